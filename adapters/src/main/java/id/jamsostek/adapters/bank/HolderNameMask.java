@@ -1,0 +1,32 @@
+package id.jamsostek.adapters.bank;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Masks the name a teller or a customer sees, as payment aggregators do ("NINO JULIAN" -> "NI*O JU***N"):
+ * enough to recognise one's own bill, too little to harvest names by guessing customer numbers.
+ */
+public final class HolderNameMask {
+
+    private static final int MAX_LENGTH = 255;
+
+    private HolderNameMask() {}
+
+    public static String mask(String name) {
+        String masked = Arrays.stream(name.trim().split("\\s+"))
+                .map(HolderNameMask::maskWord)
+                .collect(Collectors.joining(" "));
+        return masked.length() <= MAX_LENGTH ? masked : masked.substring(0, MAX_LENGTH);
+    }
+
+    private static String maskWord(String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length <= 3) {
+            return word.substring(0, word.offsetByCodePoints(0, 1)) + "*".repeat(length - 1);
+        }
+        int keepHead = word.offsetByCodePoints(0, 2);
+        int lastStart = word.offsetByCodePoints(0, length - 1);
+        return word.substring(0, keepHead) + "*".repeat(length - 3) + word.substring(lastStart);
+    }
+}

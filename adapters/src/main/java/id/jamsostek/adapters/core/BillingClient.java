@@ -1,0 +1,91 @@
+package id.jamsostek.adapters.core;
+
+import java.util.function.Function;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Client of the core's billing service (contracts/core/openapi.yaml): open bills, payment posting and the
+ * "was this key posted?" query. Every call goes through {@link ResilientCall}; posting forwards the
+ * idempotency key, so retrying it is safe.
+ */
+public final class BillingClient {
+
+    public static final String SERVICE = "core-billing";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
+
+    private final WebClient http;
+    private final ResilientCall resilience;
+
+    public BillingClient(WebClient http, ResilientCall resilience) {
+        this.http = http;
+        this.resilience = resilience;
+    }
+
+    public Mono<CoreBill> openBill(String customerNo, Deadline deadline) {
+        Mono<CoreBill> attempt = http.get()
+                .uri(uri -> uri.path("/core/v1/bills/open").queryParam("customerNo", customerNo).build())
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answer(CoreWire.Bill.class, (bill, response) -> CoreWireMapping.bill(bill)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    public Mono<PaymentReceipt> post(PaymentPosting posting, String idempotencyKey, Deadline deadline) {
+        Mono<PaymentReceipt> attempt = http.post()
+                .uri("/core/v1/payments")
+                .header(IDEMPOTENCY_KEY, idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(CoreWireMapping.posting(posting))
+                .exchangeToMono(answer(CoreWire.Receipt.class, BillingClient::receipt));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** The receipt of what was posted under {@code idempotencyKey}; {@link CoreRejection} "payment-not-found" if nothing. */
+    public Mono<PaymentReceipt> postedUnder(String idempotencyKey, Deadline deadline) {
+        Mono<PaymentReceipt> attempt = http.get()
+                .uri("/core/v1/payments/{key}", idempotencyKey)
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answer(CoreWire.Receipt.class, BillingClient::receipt));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    private static PaymentReceipt receipt(CoreWire.Receipt wire, ClientResponse response) {
+        return CoreWireMapping.receipt(wire, "true".equals(response.headers().asHttpHeaders().getFirst(REPLAYED)));
+    }
+
+    private interface Mapping<W, T> {
+        T apply(W wire, ClientResponse response);
+    }
+
+    /**
+     * 2xx: decode and map (anything that does not map is a malformed answer); 4xx: the core's problem becomes a
+     * {@link CoreRejection}; 5xx or an unreadable 4xx: {@link CoreUnavailable}.
+     */
+    private static <W, T> Function<ClientResponse, Mono<T>> answer(Class<W> wireType, Mapping<W, T> mapping) {
+        return response -> {
+            HttpStatusCode status = response.statusCode();
+            if (status.is2xxSuccessful()) {
+                return response.bodyToMono(wireType)
+                        .switchIfEmpty(Mono.error(() -> malformed(null)))
+                        .map(wire -> mapping.apply(wire, response))
+                        .onErrorMap(error -> !(error instanceof CoreUnavailable), BillingClient::malformed);
+            }
+            if (status.is4xxClientError()) {
+                return response.bodyToMono(CoreWire.Problem.class)
+                        .onErrorMap(BillingClient::malformed)
+                        .switchIfEmpty(Mono.error(() -> malformed(null)))
+                        .flatMap(problem -> Mono.error(new CoreRejection(SERVICE, problem.slug(), status.value())));
+            }
+            return response.releaseBody().then(Mono.error(() ->
+                    new CoreUnavailable(SERVICE, CoreUnavailable.Reason.SERVER_ERROR, null)));
+        };
+    }
+
+    private static CoreUnavailable malformed(Throwable cause) {
+        return new CoreUnavailable(SERVICE, CoreUnavailable.Reason.MALFORMED_ANSWER, cause);
+    }
+}

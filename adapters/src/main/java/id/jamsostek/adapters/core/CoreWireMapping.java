@@ -1,0 +1,60 @@
+package id.jamsostek.adapters.core;
+
+import id.jamsostek.contracts.Money;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+
+/** Turns the core's JSON into the gateway's records and back; pure functions. */
+final class CoreWireMapping {
+
+    private static final String IDR = "IDR";
+
+    private CoreWireMapping() {}
+
+    static CoreBill bill(CoreWire.Bill wire) {
+        requireRupiah(wire.currency());
+        return new CoreBill(
+                require(wire.billId(), "billId"),
+                require(wire.customerNo(), "customerNo"),
+                CoreBill.AccountType.valueOf(require(wire.accountType(), "accountType")),
+                require(wire.holderName(), "holderName"),
+                CoreBill.Status.valueOf(require(wire.status(), "status")),
+                Money.parse(wire.totalAmount()),
+                require(wire.periods(), "periods").stream().map(YearMonth::parse).toList(),
+                LocalDate.parse(require(wire.dueDate(), "dueDate")),
+                wire.expiresAt() == null ? null : OffsetDateTime.parse(wire.expiresAt()),
+                require(wire.lines(), "lines").stream()
+                        .map(line -> new CoreBill.Line(require(line.program(), "program"), Money.parse(line.amount()),
+                                line.informational()))
+                        .toList());
+    }
+
+    static CoreWire.Posting posting(PaymentPosting posting) {
+        return new CoreWire.Posting(posting.billId(), posting.customerNo(), posting.amount().toWire(), IDR,
+                posting.paidAt().toString(), posting.channel().name(), posting.partnerId(), posting.reference());
+    }
+
+    static PaymentReceipt receipt(CoreWire.Receipt wire, boolean replayed) {
+        requireRupiah(wire.currency());
+        if (!"POSTED".equals(wire.status())) {
+            throw new IllegalArgumentException("a receipt must say POSTED");
+        }
+        return new PaymentReceipt(require(wire.paymentId(), "paymentId"), require(wire.billId(), "billId"),
+                require(wire.customerNo(), "customerNo"), Money.parse(wire.amount()),
+                OffsetDateTime.parse(require(wire.postedAt(), "postedAt")), replayed);
+    }
+
+    private static void requireRupiah(String currency) {
+        if (!IDR.equals(currency)) {
+            throw new IllegalArgumentException("the core answers in rupiah only");
+        }
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("the core's answer lacks " + field);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package id.jamsostek.adapters.core;
+
+import java.time.Duration;
+
+/** The one deadline of a request; every remote call and retry spends from it. */
+public record Deadline(long expiresAtNanos) {
+
+    public static Deadline in(Duration budget) {
+        return new Deadline(System.nanoTime() + budget.toNanos());
+    }
+
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, expiresAtNanos - System.nanoTime()));
+    }
+
+    public boolean expired() {
+        return expiresAtNanos - System.nanoTime() <= 0;
+    }
+
+    /** The shorter of what is left and {@code cap}: one attempt never outlives the request. */
+    public Duration remainingCappedAt(Duration cap) {
+        Duration left = remaining();
+        return left.compareTo(cap) < 0 ? left : cap;
+    }
+}

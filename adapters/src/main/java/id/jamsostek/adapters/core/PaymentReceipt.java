@@ -1,0 +1,13 @@
+package id.jamsostek.adapters.core;
+
+import id.jamsostek.contracts.Money;
+import java.time.OffsetDateTime;
+
+/** The core's proof that a payment was posted (contracts/core PaymentReceipt). */
+public record PaymentReceipt(
+        String paymentId,
+        String billId,
+        String customerNo,
+        Money amount,
+        OffsetDateTime postedAt,
+        boolean replayed) {}

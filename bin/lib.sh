@@ -1,0 +1,37 @@
+# Shared by bin/run, bin/test and .ci/run: find a JDK >= 21 and make sure PostgreSQL answers.
+
+# Exports JAVA_HOME as a JDK of version 21 or newer: the current JAVA_HOME if it qualifies, else the newest
+# one under /usr/lib/jvm (these machines default to 17 and carry a Temurin 25 beside it).
+select_jdk() {
+  local candidate version best="" best_version=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+      | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
+    [ -n "$version" ] || continue
+    if [ "$candidate" = "${JAVA_HOME:-}" ] && [ "$version" -ge 21 ]; then best="$candidate"; break; fi
+    if [ "$version" -ge 21 ] && [ "$version" -gt "$best_version" ]; then best="$candidate"; best_version=$version; fi
+  done
+  if [ -z "$best" ]; then
+    echo "No JDK >= 21 found (looked at JAVA_HOME and /usr/lib/jvm); install one, e.g. Temurin 21 or 25" >&2
+    return 1
+  fi
+  export JAVA_HOME="$best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# Starts the local PostgreSQL cluster if nothing answers on 127.0.0.1:5432; waits until it accepts connections.
+ensure_postgres() {
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return 0; fi
+  if [ -d /etc/postgresql ]; then
+    local version
+    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    echo "starting PostgreSQL $version" >&2
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  fi
+  local deadline=$((SECONDS + 60))
+  until pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then echo "PostgreSQL does not answer on 127.0.0.1:5432" >&2; return 1; fi
+    sleep 1
+  done
+}

@@ -1,0 +1,100 @@
+package id.jamsostek.contracts.validation;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One compiled JSON Schema (draft 2020-12) from {@code contracts/}, checking request bodies on the gateway's hot path.
+ * Loaded and compiled once per location, then shared: {@link #validate(byte[])} is thread-safe and never throws for
+ * bad input.
+ *
+ * <p>How JSON Schema keywords map to {@link Violation.Kind}:
+ * <ul>
+ *   <li>body not one well-formed JSON value (broken, truncated, trailing data, a duplicated key) -> MALFORMED</li>
+ *   <li>{@code required}, {@code dependentRequired} -> MISSING, field = the missing property's full path</li>
+ *   <li>{@code maxLength}, {@code maxItems}, {@code maxProperties} -> TOO_LONG</li>
+ *   <li>{@code additionalProperties} / {@code unevaluatedProperties} false -> UNKNOWN_FIELD, field = the unknown
+ *       property</li>
+ *   <li>{@code type} -> TYPE</li>
+ *   <li>everything else ({@code pattern}, {@code format}, {@code enum}, {@code const}, {@code minLength},
+ *       {@code minItems}, {@code minimum}, {@code anyOf}, {@code oneOf}...) -> FORMAT</li>
+ * </ul>
+ * Violations come sorted by {@link Violation#REPORTING_ORDER}: the first is the one an error message names.
+ *
+ * <p>Schemas refer to each other by relative file references resolved against their {@code $id}
+ * ({@value #ID_BASE}...), which is mapped onto the classpath, so nothing is fetched over the network. Patterns are
+ * evaluated with ECMA-262's {@code $} (end of input only), see {@link EcmaAnchoredRegularExpressionFactory}.
+ */
+public final class ContractSchema {
+
+    /** The base of every contract schema's {@code $id}; the folders below it mirror {@code contracts/}. */
+    public static final String ID_BASE = "https://contracts.jamsostek.example/";
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, "classpath:contracts/")));
+
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .regularExpressionFactory(EcmaAnchoredRegularExpressionFactory.INSTANCE)
+            .build();
+
+    private static final Map<String, ContractSchema> LOADED = new ConcurrentHashMap<>();
+
+    private final String location;
+    private final JsonSchema schema;
+
+    private ContractSchema(String location, JsonSchema schema) {
+        this.location = location;
+        this.schema = schema;
+    }
+
+    /**
+     * The schema at a classpath location such as {@code "contracts/bank/schemas/InquiryRequest.json"}, compiled with
+     * every schema it refers to. Throws IllegalArgumentException when the file is absent or not a usable schema:
+     * that is a deployment error, to surface at startup.
+     */
+    public static ContractSchema load(String classpathLocation) {
+        return LOADED.computeIfAbsent(classpathLocation, ContractSchema::compile);
+    }
+
+    /** The violations of {@code json}, first the one to report; empty when it conforms. */
+    public List<Violation> validate(byte[] json) {
+        return StrictJsonReader.read(json)
+                .map(node -> schema.validate(node).stream()
+                        .map(ViolationMapping::toViolation)
+                        .distinct()
+                        .sorted(Violation.REPORTING_ORDER)
+                        .toList())
+                .orElseGet(() -> List.of(Violation.malformed()));
+    }
+
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public String toString() {
+        return "ContractSchema[" + location + "]";
+    }
+
+    private static ContractSchema compile(String classpathLocation) {
+        if (classpathLocation == null || ContractSchema.class.getClassLoader().getResource(classpathLocation) == null) {
+            throw new IllegalArgumentException("no contract schema on the classpath at " + classpathLocation);
+        }
+        try {
+            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + classpathLocation), CONFIG);
+            schema.initializeValidators();
+            return new ContractSchema(classpathLocation, schema);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("contract schema " + classpathLocation + " cannot be compiled", e);
+        }
+    }
+}

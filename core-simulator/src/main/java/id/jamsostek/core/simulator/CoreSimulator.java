@@ -1,0 +1,125 @@
+package id.jamsostek.core.simulator;
+
+import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.BillBook;
+import id.jamsostek.core.simulator.billing.BillComposer;
+import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.billing.Ledger;
+import id.jamsostek.core.simulator.billing.OpenBills;
+import id.jamsostek.core.simulator.billing.PaymentJournal;
+import id.jamsostek.core.simulator.billing.PaymentOrders;
+import id.jamsostek.core.simulator.billing.PaymentPosting;
+import id.jamsostek.core.simulator.demo.DemoAccount;
+import id.jamsostek.core.simulator.demo.DemoListing;
+import id.jamsostek.core.simulator.demo.DemoSeed;
+import id.jamsostek.core.simulator.http.CoreHttpServer;
+import id.jamsostek.core.simulator.http.SimulatedFaults;
+import id.jamsostek.core.simulator.model.ParticipantRegistry;
+import id.jamsostek.core.simulator.tariff.Tariffs;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.netty.DisposableServer;
+
+/**
+ * A stateful stand-in for the agency's core services, over HTTP: open bills, payment posting, "was this key posted?".
+ * Start one per test (port 0) or run it alone ({@link CoreSimulatorMain}). State lives in memory only.
+ */
+public final class CoreSimulator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CoreSimulator.class);
+
+    private final DisposableServer server;
+    private final PaymentJournal journal;
+    private final SimulatedFaults faults;
+    private final ParticipantRegistry registry;
+    private final AccountBook accounts;
+    private final PaymentOrders orders;
+
+    private CoreSimulator(DisposableServer server, PaymentJournal journal, SimulatedFaults faults,
+            ParticipantRegistry registry, AccountBook accounts, PaymentOrders orders) {
+        this.server = server;
+        this.journal = journal;
+        this.faults = faults;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.orders = orders;
+    }
+
+    public static CoreSimulator start(CoreSimulatorSettings settings) {
+        return start(settings, Tariffs.fromClasspath());
+    }
+
+    /** With another tariff data set (tests of data changes). */
+    public static CoreSimulator start(CoreSimulatorSettings settings, Tariffs tariffs) {
+        BusinessClock clock = new BusinessClock(settings.clock());
+        ParticipantRegistry registry = new ParticipantRegistry();
+        AccountBook accounts = new AccountBook();
+        BillBook bills = new BillBook();
+        BillComposer composer = new BillComposer(tariffs);
+        PaymentJournal journal = new PaymentJournal();
+        OpenBills openBills = new OpenBills(accounts, bills, composer, journal, clock);
+        PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
+        PaymentOrders orders = new PaymentOrders(accounts, bills, composer);
+        List<DemoAccount> demo = settings.seedDemoData()
+                ? new DemoSeed(registry, accounts, tariffs, clock).seed(openBills, posting, orders)
+                : List.of();
+        DemoListing listing = new DemoListing(demo, accounts, openBills);
+        SimulatedFaults faults = new SimulatedFaults();
+        DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries)
+                .bind(settings.host(), settings.port());
+        log.info("core simulator listening on {}:{} ({} demo accounts, today {})", settings.host(), server.port(),
+                demo.size(), clock.today());
+        return new CoreSimulator(server, journal, faults, registry, accounts, orders);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Always the loopback address, which also reaches a simulator listening on 0.0.0.0. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The payments posted. */
+    public Ledger ledger() {
+        return journal;
+    }
+
+    /** Hooks to make the core slow or failing. */
+    public SimulatedFaults faults() {
+        return faults;
+    }
+
+    /** Employers and participants, for tests and later enrollment work. */
+    public ParticipantRegistry registry() {
+        return registry;
+    }
+
+    /** Billing accounts by customer number, for tests and later enrollment work. */
+    public AccountBook accounts() {
+        return accounts;
+    }
+
+    /** Prepares payment orders (months in advance) for non-wage earners. */
+    public PaymentOrders paymentOrders() {
+        return orders;
+    }
+
+    public void stop() {
+        server.disposeNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Blocks the calling thread until the server stops (for the command line, never on an event loop). */
+    void awaitStop() throws InterruptedException {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        server.onDispose().subscribe(null, error -> stopped.countDown(), stopped::countDown);
+        stopped.await();
+    }
+}

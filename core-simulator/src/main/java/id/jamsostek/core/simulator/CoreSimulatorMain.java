@@ -1,0 +1,52 @@
+package id.jamsostek.core.simulator;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Iterator;
+
+/**
+ * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed]}.
+ */
+public final class CoreSimulatorMain {
+
+    private static final int DEFAULT_PORT = 8090;
+
+    private CoreSimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        // Before any logger exists: the jar ships its logback file under its own name, so that it never takes
+        // over the logging of an application that has the simulator on its classpath.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "core-simulator-logback.xml");
+        }
+        CoreSimulatorSettings settings = parse(args);
+        CoreSimulator simulator = CoreSimulator.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "core-simulator-shutdown"));
+        simulator.awaitStop();
+    }
+
+    static CoreSimulatorSettings parse(String[] args) {
+        CoreSimulatorSettings settings = new CoreSimulatorSettings(DEFAULT_PORT,
+                Clock.system(CoreSimulatorSettings.JAKARTA), true);
+        Iterator<String> it = Arrays.asList(args).iterator();
+        while (it.hasNext()) {
+            String arg = it.next();
+            switch (arg) {
+                case "--port" -> settings = settings.withPort(Integer.parseInt(valueOf(arg, it)));
+                case "--host" -> settings = settings.withHost(valueOf(arg, it));
+                case "--no-seed" -> settings = settings.withSeedDemoData(false);
+                default -> throw new IllegalArgumentException(
+                        "unknown argument " + arg + "; usage: [--port 8090] [--host 127.0.0.1] [--no-seed]");
+            }
+        }
+        return settings;
+    }
+
+    private static String valueOf(String option, Iterator<String> it) {
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return it.next();
+    }
+}

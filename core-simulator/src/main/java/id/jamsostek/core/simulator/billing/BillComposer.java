@@ -1,0 +1,102 @@
+package id.jamsostek.core.simulator.billing;
+
+import id.jamsostek.contracts.Money;
+import id.jamsostek.core.simulator.tariff.ContributionBreakdown;
+import id.jamsostek.core.simulator.tariff.Program;
+import id.jamsostek.core.simulator.tariff.ProgramShare;
+import id.jamsostek.core.simulator.tariff.Segment;
+import id.jamsostek.core.simulator.tariff.Tariffs;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Composes bills from what an account owes: one closed bill per customer number, lines summed per program over the
+ * months, an informational JKP 0.00 line (JKP sits inside JKK), and a LATE_FEE line when a period is late.
+ */
+public final class BillComposer {
+
+    private final Tariffs tariffs;
+
+    public BillComposer(Tariffs tariffs) {
+        this.tariffs = tariffs;
+    }
+
+    /**
+     * Everything due on the account today, or empty when nothing is. An employer owes every month from the one after
+     * its paid-through month to the current month (arrears with late fees). A non-wage earner owes the current month
+     * only: months it did not pay lapse (coverage stops) instead of becoming debt, and carry no late fee.
+     */
+    public Optional<Bill> regularBill(BillingAccount account, String customerNo, LocalDate today) {
+        List<YearMonth> periods = duePeriods(account, YearMonth.from(today));
+        if (periods.isEmpty()) {
+            return Optional.empty();
+        }
+        Segment segment = account.contributions().segment();
+        ContributionBreakdown contributions = ContributionBreakdown.NONE;
+        Money lateFee = Money.ZERO;
+        for (YearMonth period : periods) {
+            ContributionBreakdown month = account.contributions().contributionFor(period);
+            contributions = contributions.plus(month);
+            if (segment == Segment.PU) {
+                lateFee = lateFee.plus(tariffs.lateFees().feeFor(period, month, today));
+            }
+        }
+        return Optional.of(bill(BillKind.REGULAR, account, customerNo, periods, contributions, lateFee, null, ""));
+    }
+
+    /** A bill for months paid in advance (a non-wage earner may), payable until {@code expiresAt}. */
+    public Bill paymentOrder(BillingAccount account, String customerNo, List<YearMonth> periods,
+            OffsetDateTime preparedAt, OffsetDateTime expiresAt) {
+        ContributionBreakdown contributions = periods.stream()
+                .map(account.contributions()::contributionFor)
+                .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
+        return bill(BillKind.PAYMENT_ORDER, account, customerNo, periods, contributions, Money.ZERO, expiresAt,
+                preparedAt.toString());
+    }
+
+    private static List<YearMonth> duePeriods(BillingAccount account, YearMonth current) {
+        YearMonth paidThrough = account.state().paidThrough();
+        if (!paidThrough.isBefore(current)) {
+            return List.of();
+        }
+        if (account.contributions().segment() == Segment.BPU) {
+            return List.of(current);
+        }
+        List<YearMonth> periods = new ArrayList<>();
+        for (YearMonth period = paidThrough.plusMonths(1); !period.isAfter(current); period = period.plusMonths(1)) {
+            periods.add(period);
+        }
+        return periods;
+    }
+
+    private Bill bill(BillKind kind, BillingAccount account, String customerNo, List<YearMonth> periods,
+            ContributionBreakdown contributions, Money lateFee, OffsetDateTime expiresAt, String salt) {
+        List<BillLine> lines = lines(contributions, lateFee);
+        Money total = lines.stream().filter(l -> !l.informational()).map(BillLine::amount).reduce(Money.ZERO, Money::plus);
+        LocalDate dueDate = tariffs.dueDates().dueDate(account.contributions().segment(), periods.getLast());
+        String billId = BillIds.of(kind, String.join("|", customerNo, periods.toString(), lines.toString(),
+                total.toWire(), String.valueOf(expiresAt), salt));
+        return new Bill(billId, customerNo, account.type(), account.holderName(), kind, periods, dueDate, expiresAt,
+                lines, total);
+    }
+
+    private static List<BillLine> lines(ContributionBreakdown contributions, Money lateFee) {
+        Map<Program, Money> amounts = new EnumMap<>(Program.class);
+        for (ProgramShare share : contributions.shares()) {
+            amounts.merge(share.program(), share.total(), Money::plus);
+        }
+        List<BillLine> lines = new ArrayList<>();
+        amounts.forEach((program, amount) -> lines.add(new BillLine(program, amount, false)));
+        lines.add(new BillLine(Program.JKP, Money.ZERO, true));
+        if (!lateFee.isZero()) {
+            lines.add(new BillLine(Program.LATE_FEE, lateFee, false));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,5 @@
+package id.jamsostek.core.simulator.billing;
+
+public enum BillStatus {
+    UNPAID, PAID, EXPIRED
+}

@@ -1,0 +1,93 @@
+package id.jamsostek.core.simulator.billing;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts a payment against a bill: once per idempotency key, once per bill, only for the bill's exact total and only
+ * while the bill is still what is due.
+ */
+public final class PaymentPosting {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentPosting.class);
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final AccountBook accounts;
+    private final BillBook bills;
+    private final BillComposer composer;
+    private final PaymentJournal journal;
+    private final BusinessClock clock;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public PaymentPosting(AccountBook accounts, BillBook bills, BillComposer composer, PaymentJournal journal,
+            BusinessClock clock) {
+        this.accounts = accounts;
+        this.bills = bills;
+        this.composer = composer;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public PostingResult post(String idempotencyKey, PaymentRequest request) {
+        PostingResult result = journal.postOnce(idempotencyKey, request, () -> postNew(idempotencyKey, request));
+        if (!result.replayed()) {
+            log.info("posted {}", result.posting());
+        }
+        return result;
+    }
+
+    private Posting postNew(String idempotencyKey, PaymentRequest request) {
+        Bill bill = bills.find(request.billId()).orElseThrow(this::unknownBill);
+        BillingAccount account = accounts.find(bill.customerNo())
+                .orElseThrow(() -> new IllegalStateException("bill without account: " + bill.billId()));
+        // A non-wage earner is reachable by NIK and by KPJ: either number may come with the payment.
+        if (accounts.find(request.customerNo()).filter(account::equals).isEmpty()) {
+            throw unknownBill();
+        }
+        return account.change(locked -> {
+            refuseUnlessPayable(bill, locked);
+            if (request.amount().compareTo(bill.total()) != 0) {
+                throw new CoreProblemException(ProblemType.AMOUNT_MISMATCH,
+                        "amount must equal the bill total " + bill.total().toWire());
+            }
+            OffsetDateTime now = clock.now();
+            Posting posting = new Posting(nextPaymentId(now), idempotencyKey, bill.billId(), bill.customerNo(),
+                    request.amount(), request.paidAt(), now, request.channel(), request.partnerId(), request.reference());
+            journal.record(posting);
+            locked.updateState(state -> new AccountState(bill.lastPeriod(), bill,
+                    bill.equals(state.pendingOrder()) ? null : state.pendingOrder()));
+            return posting;
+        });
+    }
+
+    private void refuseUnlessPayable(Bill bill, BillingAccount account) {
+        AccountState state = account.state();
+        if (journal.isPaid(bill.billId()) || !bill.firstPeriod().isAfter(state.paidThrough())) {
+            throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID, "the months of this bill are already paid");
+        }
+        if (bill.kind() == BillKind.PAYMENT_ORDER) {
+            if (OpenBills.isExpired(bill, clock.now()) || !bill.equals(state.pendingOrder())) {
+                throw new CoreProblemException(ProblemType.BILL_EXPIRED, "this payment order has expired");
+            }
+            return;
+        }
+        boolean stillDue = composer.regularBill(account, bill.customerNo(), clock.today())
+                .map(due -> due.billId().equals(bill.billId()))
+                .orElse(false);
+        if (!stillDue) {
+            throw new CoreProblemException(ProblemType.BILL_EXPIRED,
+                    "the amount due has changed since this bill was issued: ask for the open bill again");
+        }
+    }
+
+    private CoreProblemException unknownBill() {
+        return new CoreProblemException(ProblemType.UNKNOWN_BILL, "no bill with this billId for this customerNo");
+    }
+
+    private String nextPaymentId(OffsetDateTime now) {
+        return "PAY" + now.format(ID_DATE).substring(0, 8) + String.format("%010d", sequence.incrementAndGet());
+    }
+}

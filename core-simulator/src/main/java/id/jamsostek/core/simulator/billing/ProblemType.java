@@ -1,0 +1,45 @@
+package id.jamsostek.core.simulator.billing;
+
+/** The catalogue of problems the core answers, each rendered as RFC 9457 with type {@code .../problems/<slug>}. */
+public enum ProblemType {
+    INVALID_REQUEST("invalid-request", 400, "Invalid request"),
+    UNKNOWN_CUSTOMER("unknown-customer", 404, "Unknown customer number"),
+    NO_OPEN_BILL("no-open-bill", 404, "No bill on this customer number"),
+    UNKNOWN_BILL("unknown-bill", 404, "Unknown bill"),
+    PAYMENT_NOT_FOUND("payment-not-found", 404, "No payment posted under this key"),
+    NOT_FOUND("not-found", 404, "No such resource"),
+    BILL_ALREADY_PAID("bill-already-paid", 409, "Bill already paid"),
+    BILL_EXPIRED("bill-expired", 410, "Bill expired"),
+    AMOUNT_MISMATCH("amount-mismatch", 422, "Amount differs from the bill total"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused with another request"),
+    SIMULATED_FAULT("simulated-fault", 503, "Simulated fault"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error");
+
+    public static final String TYPE_BASE = "https://core.jamsostek.example/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String type() {
+        return TYPE_BASE + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,44 @@
+package id.jamsostek.core.simulator.demo;
+
+import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.BillView;
+import id.jamsostek.core.simulator.billing.BillingAccount;
+import id.jamsostek.core.simulator.billing.CoreProblemException;
+import id.jamsostek.core.simulator.billing.OpenBills;
+import java.util.List;
+
+/** What {@code GET /sim/v1/demo} shows: each seeded account with its open bill as of now. */
+public final class DemoListing {
+
+    /** One row of the listing; status and total are the open bill's right now. */
+    public record Entry(String customerNo, List<String> otherCustomerNos, String accountType, String holderName,
+            String scenario, String status, String billId, String totalAmount, List<String> periods) {
+    }
+
+    private final List<DemoAccount> seeded;
+    private final AccountBook accounts;
+    private final OpenBills openBills;
+
+    public DemoListing(List<DemoAccount> seeded, AccountBook accounts, OpenBills openBills) {
+        this.seeded = List.copyOf(seeded);
+        this.accounts = accounts;
+        this.openBills = openBills;
+    }
+
+    public List<Entry> entries() {
+        return seeded.stream().map(this::entry).toList();
+    }
+
+    private Entry entry(DemoAccount demo) {
+        BillingAccount account = accounts.find(demo.customerNo()).orElseThrow();
+        try {
+            BillView view = openBills.openBill(demo.customerNo());
+            return new Entry(demo.customerNo(), demo.otherCustomerNos(), account.type().name(), account.holderName(),
+                    demo.scenario(), view.status().name(), view.bill().billId(), view.bill().total().toWire(),
+                    view.bill().periods().stream().map(Object::toString).toList());
+        } catch (CoreProblemException noBill) {
+            return new Entry(demo.customerNo(), demo.otherCustomerNos(), account.type().name(), account.holderName(),
+                    demo.scenario(), noBill.type().slug(), null, null, List.of());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package id.jamsostek.core.simulator.demo;
+
+import id.jamsostek.contracts.Money;
+import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.AccountType;
+import id.jamsostek.core.simulator.billing.BillView;
+import id.jamsostek.core.simulator.billing.BillingAccount;
+import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.billing.Channel;
+import id.jamsostek.core.simulator.billing.OpenBills;
+import id.jamsostek.core.simulator.billing.PaymentOrders;
+import id.jamsostek.core.simulator.billing.PaymentPosting;
+import id.jamsostek.core.simulator.billing.PaymentRequest;
+import id.jamsostek.core.simulator.model.Employer;
+import id.jamsostek.core.simulator.model.EmployerContributions;
+import id.jamsostek.core.simulator.model.NonWageEarner;
+import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
+import id.jamsostek.core.simulator.model.ParticipantRegistry;
+import id.jamsostek.core.simulator.model.WageEarner;
+import id.jamsostek.core.simulator.model.WageHistory;
+import id.jamsostek.core.simulator.tariff.BusinessScale;
+import id.jamsostek.core.simulator.tariff.RiskGroup;
+import id.jamsostek.core.simulator.tariff.Tariffs;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Demo accounts, placed relative to the clock's "today" so they always show the same situations. Every person is
+ * fictional; NIKs are synthetic (region 360301 = Balaraja, Kab. Tangerang; women's day of birth + 40).
+ */
+public final class DemoSeed {
+
+    public static final String MAJU_BERSAMA = "100200300401";
+    public static final String SINAR_CAHAYA = "100200300402";
+    public static final String BERKAH_TANI = "10020030050";
+    public static final String SITI_NIK = "3603014903880006";
+    public static final String SITI_KPJ = "22010000006";
+    public static final String NINO_NIK = "3603011407910007";
+    public static final String NINO_KPJ = "22010000007";
+    public static final String AGUS_NIK = "3603010212870008";
+    public static final String AGUS_KPJ = "22010000008";
+    public static final String DESA_SAGA = "12345678901234567890";
+
+    private final ParticipantRegistry registry;
+    private final AccountBook accounts;
+    private final Tariffs tariffs;
+    private final BusinessClock clock;
+    private final List<DemoAccount> seeded = new ArrayList<>();
+
+    public DemoSeed(ParticipantRegistry registry, AccountBook accounts, Tariffs tariffs, BusinessClock clock) {
+        this.registry = registry;
+        this.accounts = accounts;
+        this.tariffs = tariffs;
+        this.clock = clock;
+    }
+
+    /** Seeds everything; postings and orders go through the same services as requests do. */
+    public List<DemoAccount> seed(OpenBills openBills, PaymentPosting posting, PaymentOrders orders) {
+        YearMonth current = YearMonth.from(clock.today());
+        employer(new Employer("19012345", "000", "PT MAJU BERSAMA SEJAHTERA", RiskGroup.I, BusinessScale.LARGE,
+                MAJU_BERSAMA), current.minusMonths(1),
+                "employer, risk group I, large: employees on Rp8,000,000 and Rp15,000,000 (JP on the cap); "
+                        + "the current month unpaid",
+                worker("21010000001", "3603011704850001", "BUDI SANTOSO", LocalDate.of(1985, 4, 17), 8_000_000),
+                worker("21010000002", "3603015208900002", "DEWI LESTARI", LocalDate.of(1990, 8, 12), 15_000_000));
+        employer(new Employer("19012346", "000", "CV SINAR CAHAYA BALARAJA", RiskGroup.III, BusinessScale.MEDIUM,
+                SINAR_CAHAYA), current.minusMonths(3),
+                "employer, risk group III, medium: 2 months of arrears plus the current month, with a LATE_FEE line",
+                worker("21010000003", "3603010501920003", "EKO PRASETYO", LocalDate.of(1992, 1, 5), 5_400_000),
+                worker("21010000004", "3603016311950004", "RINA MARLINA", LocalDate.of(1995, 11, 23), 6_000_000));
+        employer(new Employer("19012347", "000", "UD BERKAH TANI", RiskGroup.II, BusinessScale.MICRO, BERKAH_TANI),
+                current.minusMonths(1), "employer, micro (JKK + JKM only): the current month already PAID",
+                worker("21010000005", "3603013006800005", "HENDRA GUNAWAN", LocalDate.of(1980, 6, 30), 4_000_000));
+        nonWageEarner(new NonWageEarner(SITI_KPJ, SITI_NIK, "SITI RAHAYU", LocalDate.of(1988, 3, 9),
+                tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)), current.minusMonths(1),
+                "non-wage earner on the lowest band without JHT: Rp16,800 for the current month; by NIK or KPJ");
+        nonWageEarner(new NonWageEarner(NINO_KPJ, NINO_NIK, "NINO JULIAN", LocalDate.of(1991, 7, 14),
+                Money.ofRupiah(3_000_000), true, clock.today().minusYears(2)), current.minusMonths(1),
+                "non-wage earner on the Rp3,000,000 band with JHT: the current month unpaid");
+        nonWageEarner(new NonWageEarner(AGUS_KPJ, AGUS_NIK, "AGUS SETIAWAN", LocalDate.of(1987, 12, 2),
+                Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)), current,
+                "non-wage earner paid up, whose payment order for 3 months in advance has EXPIRED");
+        collective(current.minusMonths(1));
+
+        payCurrentMonth(BERKAH_TANI, openBills, posting);
+        OffsetDateTime now = clock.now();
+        orders.prepare(AGUS_NIK, 3, now.minusDays(10), now.minusDays(3));
+        return List.copyOf(seeded);
+    }
+
+    private void employer(Employer employer, YearMonth paidThrough, String scenario, WageEarnerDraft... workers) {
+        registry.register(employer);
+        for (WageEarnerDraft w : workers) {
+            registry.register(new WageEarner(w.kpj(), w.nik(), w.name(), w.birthDate(), employer.npp(),
+                    WageHistory.startingAt(paidThrough.minusMonths(12), Money.ofRupiah(w.wage()))));
+        }
+        accounts.open(new BillingAccount(employer.paymentCode(), List.of(), AccountType.EMPLOYER, employer.name(),
+                new EmployerContributions(employer, registry, tariffs.wageEarners()), paidThrough));
+        seeded.add(new DemoAccount(employer.paymentCode(), List.of(), scenario));
+    }
+
+    private void nonWageEarner(NonWageEarner participant, YearMonth paidThrough, String scenario) {
+        registry.register(participant);
+        accounts.open(new BillingAccount(participant.nik(), List.of(participant.kpj()), AccountType.PARTICIPANT,
+                participant.name(), new NonWageEarnerGroupContributions(List.of(participant), tariffs.nonWageEarners()),
+                paidThrough));
+        seeded.add(new DemoAccount(participant.nik(), List.of(participant.kpj()), scenario));
+    }
+
+    private void collective(YearMonth paidThrough) {
+        List<NonWageEarner> officials = List.of(
+                new NonWageEarner("22010000009", "3603012002750009", "SLAMET RIYADI", LocalDate.of(1975, 2, 20),
+                        Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)),
+                new NonWageEarner("22010000010", "3603014110830010", "NURHAYATI", LocalDate.of(1983, 10, 1),
+                        Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)),
+                new NonWageEarner("22010000011", "3603011505790011", "JAJANG SUPRIATNA", LocalDate.of(1979, 5, 15),
+                        tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)));
+        officials.forEach(registry::register);
+        accounts.open(new BillingAccount(DESA_SAGA, List.of(), AccountType.COLLECTIVE, "PEMERINTAH DESA SAGA",
+                new NonWageEarnerGroupContributions(officials, tariffs.nonWageEarners()), paidThrough));
+        seeded.add(new DemoAccount(DESA_SAGA, List.of(),
+                "village collective code (20 digits, the customerNo of the published SNAP signature vector): "
+                        + "3 village officials, the current month unpaid"));
+    }
+
+    private void payCurrentMonth(String customerNo, OpenBills openBills, PaymentPosting posting) {
+        BillView bill = openBills.openBill(customerNo);
+        posting.post("seed-" + customerNo, new PaymentRequest(bill.bill().billId(), customerNo, bill.bill().total(),
+                clock.now().minusHours(1).toInstant(), Channel.BANK, "SEED", "demo-seed"));
+    }
+
+    private static WageEarnerDraft worker(String kpj, String nik, String name, LocalDate birthDate, long wage) {
+        return new WageEarnerDraft(kpj, nik, name, birthDate, wage);
+    }
+
+    private record WageEarnerDraft(String kpj, String nik, String name, LocalDate birthDate, long wage) {
+    }
+}

@@ -1,0 +1,94 @@
+package id.jamsostek.core.simulator.http;
+
+import id.jamsostek.core.simulator.billing.CoreProblemException;
+import id.jamsostek.core.simulator.billing.Ledger;
+import id.jamsostek.core.simulator.billing.OpenBills;
+import id.jamsostek.core.simulator.billing.PaymentPosting;
+import id.jamsostek.core.simulator.billing.ProblemType;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/** The Reactor Netty server of the core API ({@code /core/v1}) and the simulator's own routes ({@code /sim/v1}). */
+public final class CoreHttpServer {
+
+    private static final Logger log = LoggerFactory.getLogger(CoreHttpServer.class);
+    private final CoreHandlers handlers;
+    private final SimulatedFaults faults;
+
+    public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
+            Supplier<Object> demoListing) {
+        this.handlers = new CoreHandlers(new JsonCodec(), openBills, posting, ledger, demoListing);
+        this.faults = faults;
+    }
+
+    public DisposableServer bind(String host, int port) {
+        return HttpServer.create()
+                .host(host)
+                .port(port)
+                .route(routes -> routes
+                        .get("/core/v1/bills/open", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> handlers.openBill(query(req, "customerNo")))))
+                        .post("/core/v1/payments", (req, res) -> core(res, () -> req.receive().aggregate().asByteArray()
+                                .defaultIfEmpty(new byte[0])
+                                .map(body -> handlers.postPayment(req.requestHeaders().get("Idempotency-Key"), body))))
+                        .get("/core/v1/payments/{key}", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> handlers.findPayment(req.param("key")))))
+                        .get("/sim/v1/demo", (req, res) -> send(res, Mono.fromSupplier(handlers::demo)))
+                        .route(req -> true, (req, res) -> send(res, Mono.fromSupplier(handlers::notFound))))
+                .bindNow();
+    }
+
+    /** A core route: simulated faults apply. */
+    private Publisher<Void> core(HttpServerResponse res, Supplier<Mono<Reply>> handling) {
+        Mono<Reply> reply = Mono.defer(() -> {
+            OptionalInt refusal = faults.takeRefusal();
+            if (refusal.isPresent()) {
+                return Mono.just(simulatedFault(refusal.getAsInt(), "refused by the simulator's fault hook"));
+            }
+            return handling.get()
+                    .onErrorResume(CoreProblemException.class, e -> Mono.just(handlers.problem(e)))
+                    .map(real -> {
+                        OptionalInt lost = faults.takeLostAnswer();
+                        return lost.isPresent()
+                                ? simulatedFault(lost.getAsInt(), "handled, but the answer was replaced by the fault hook")
+                                : real;
+                    });
+        });
+        Duration latency = faults.latency();
+        return send(res, latency.isZero() ? reply : Mono.delay(latency).then(reply));
+    }
+
+    private Reply simulatedFault(int status, String detail) {
+        return Reply.problem(handlers.json(), ProblemType.SIMULATED_FAULT, status, detail);
+    }
+
+    private Publisher<Void> send(HttpServerResponse res, Mono<Reply> reply) {
+        return reply
+                .onErrorResume(CoreProblemException.class, e -> Mono.just(handlers.problem(e)))
+                .onErrorResume(e -> {
+                    log.error("request failed", e);
+                    return Mono.just(handlers.problem(e));
+                })
+                .flatMap(r -> {
+                    res.status(r.status()).header("Content-Type", r.contentType());
+                    r.headers().forEach(res::header);
+                    return res.sendByteArray(Mono.just(r.body())).then();
+                });
+    }
+
+    private static String query(HttpServerRequest req, String name) {
+        List<String> values = new QueryStringDecoder(req.uri()).parameters().get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+}

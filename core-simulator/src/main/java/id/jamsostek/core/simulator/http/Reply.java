@@ -1,0 +1,32 @@
+package id.jamsostek.core.simulator.http;
+
+import id.jamsostek.core.simulator.billing.ProblemType;
+import java.util.Map;
+
+/** An answer ready to be written: status, content type, body, extra headers. */
+record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    static Reply json(int status, byte[] body) {
+        return new Reply(status, JSON, body, Map.of());
+    }
+
+    static Reply problem(JsonCodec json, ProblemType type, int status, String detail) {
+        return new Reply(status, PROBLEM_JSON, json.write(new ProblemBody(type.type(), type.title(), status, detail)),
+                Map.of());
+    }
+
+    static Reply problem(JsonCodec json, ProblemType type, String detail) {
+        return problem(json, type, type.status(), detail);
+    }
+
+    Reply withHeader(String name, String value) {
+        return new Reply(status, contentType, body, Map.of(name, value));
+    }
+
+    /** RFC 9457 problem details. */
+    record ProblemBody(String type, String title, int status, String detail) {
+    }
+}

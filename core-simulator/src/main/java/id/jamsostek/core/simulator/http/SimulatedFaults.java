@@ -1,0 +1,80 @@
+package id.jamsostek.core.simulator.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Test hooks that make the core misbehave on its {@code /core/**} routes, the way a real backend does: slow answers,
+ * refused requests, and answers lost after the work was done (the caller cannot know the outcome).
+ */
+public final class SimulatedFaults {
+
+    private record Countdown(int remaining, int status) {
+        static final Countdown NONE = new Countdown(0, 0);
+    }
+
+    private volatile Duration latency = Duration.ZERO;
+    private final AtomicReference<Countdown> refusals = new AtomicReference<>(Countdown.NONE);
+    private final AtomicReference<Countdown> lostAnswers = new AtomicReference<>(Countdown.NONE);
+
+    /** Every request waits this long before it is handled (so a caller's timeout fires before any posting). */
+    public void setLatency(Duration latency) {
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+        this.latency = latency;
+    }
+
+    /** The next {@code n} requests are answered with {@code status} without being handled: nothing changes. */
+    public void failNextRequests(int n, int status) {
+        refusals.set(countdown(n, status));
+    }
+
+    /**
+     * The next {@code n} requests are handled (a payment is posted) but answered with {@code status} instead of their
+     * real answer, as when the answer is lost on the way back.
+     */
+    public void loseNextResponses(int n, int status) {
+        lostAnswers.set(countdown(n, status));
+    }
+
+    public void reset() {
+        latency = Duration.ZERO;
+        refusals.set(Countdown.NONE);
+        lostAnswers.set(Countdown.NONE);
+    }
+
+    Duration latency() {
+        return latency;
+    }
+
+    OptionalInt takeRefusal() {
+        return take(refusals);
+    }
+
+    OptionalInt takeLostAnswer() {
+        return take(lostAnswers);
+    }
+
+    private static OptionalInt take(AtomicReference<Countdown> countdown) {
+        Countdown before = countdown.getAndUpdate(
+                c -> c.remaining() > 0 ? new Countdown(c.remaining() - 1, c.status()) : c);
+        return before.remaining() > 0 ? OptionalInt.of(before.status()) : OptionalInt.empty();
+    }
+
+    private static Countdown countdown(int n, int status) {
+        if (n < 0 || status < 100 || status > 599) {
+            throw new IllegalArgumentException("n >= 0 and an HTTP status are required");
+        }
+        return new Countdown(n, status);
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatedFaults[latency=" + latency + ", refusals=" + refusals.get() + ", lostAnswers="
+                + lostAnswers.get() + "]";
+    }
+}

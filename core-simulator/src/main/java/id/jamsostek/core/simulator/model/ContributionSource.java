@@ -1,0 +1,13 @@
+package id.jamsostek.core.simulator.model;
+
+import id.jamsostek.core.simulator.tariff.ContributionBreakdown;
+import id.jamsostek.core.simulator.tariff.Segment;
+import java.time.YearMonth;
+
+/** What a billing account owes for one period, and under which segment's rules it is billed. */
+public interface ContributionSource {
+
+    Segment segment();
+
+    ContributionBreakdown contributionFor(YearMonth period);
+}

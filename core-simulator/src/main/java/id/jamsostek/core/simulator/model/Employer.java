@@ -1,0 +1,25 @@
+package id.jamsostek.core.simulator.model;
+
+import id.jamsostek.core.simulator.tariff.BusinessScale;
+import id.jamsostek.core.simulator.tariff.RiskGroup;
+import java.util.Objects;
+
+/**
+ * A registered employer.
+ *
+ * @param npp registration number, 8 digits
+ * @param division division code, 3 digits ("000" for the head office)
+ * @param paymentCode the code banks use as the virtual-account customer number, 11-12 digits
+ */
+public record Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
+        String paymentCode) {
+
+    public Employer {
+        Identifiers.requireDigits(npp, 8, 8, "NPP");
+        Identifiers.requireDigits(division, 3, 3, "NPP division");
+        Identifiers.requireDigits(paymentCode, 11, 12, "employer payment code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(riskGroup, "riskGroup");
+        Objects.requireNonNull(scale, "scale");
+    }
+}

@@ -1,0 +1,30 @@
+package id.jamsostek.core.simulator.tariff;
+
+/** Every contribution rule the simulator applies, loaded from the data files; nothing of it is a constant in code. */
+public record Tariffs(
+        WageEarnerContributions wageEarners,
+        NonWageEarnerContributions nonWageEarners,
+        IncomeBands incomeBands,
+        LateFees lateFees,
+        DueDates dueDates) {
+
+    /** The data files shipped in {@code src/main/resources/tariffs/}. */
+    public static Tariffs fromClasspath() {
+        return fromClasspath("tariffs/");
+    }
+
+    /** A data set under another classpath folder with the same file names (tests use their own). */
+    public static Tariffs fromClasspath(String folder) {
+        HolidayCalendar holidays = HolidayCalendar.load(folder + "holidays.csv");
+        DueDates dueDates = DueDates.load(folder + "due-days.csv", holidays);
+        IncomeBands bands = IncomeBands.load(folder + "bpu-income-bands.csv");
+        return new Tariffs(
+                new WageEarnerContributions(WageEarnerRates.load(folder + "pu-contribution-rates.csv"),
+                        JpWageCaps.load(folder + "jp-wage-caps.csv"),
+                        ProgramsByScale.load(folder + "programs-by-business-scale.csv")),
+                new NonWageEarnerContributions(NonWageEarnerRates.load(folder + "bpu-contribution-rates.csv"), bands),
+                bands,
+                new LateFees(LateFeeRates.load(folder + "late-fee-rates.csv"), dueDates),
+                dueDates);
+    }
+}

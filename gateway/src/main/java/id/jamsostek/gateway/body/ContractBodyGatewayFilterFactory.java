@@ -1,0 +1,84 @@
+package id.jamsostek.gateway.body;
+
+import id.jamsostek.contracts.validation.ContractSchema;
+import id.jamsostek.contracts.validation.Violation;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import java.util.List;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates the cached body against its JSON Schema in contracts/ and refuses it with the problem that names the
+ * first violation: malformed JSON, a missing mandatory field, or a field of the wrong format or length. Runs after
+ * authentication and before any idempotency claim, so a malformed request burns no key.
+ */
+@Component
+public class ContractBodyGatewayFilterFactory
+        extends AbstractGatewayFilterFactory<ContractBodyGatewayFilterFactory.Config> {
+
+    public ContractBodyGatewayFilterFactory() {
+        super(Config.class);
+    }
+
+    public static class Config {
+        /** Classpath location of the schema, e.g. contracts/bank/schemas/InquiryRequest.json. */
+        private String schema;
+
+        public String getSchema() {
+            return schema;
+        }
+
+        public void setSchema(String schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public String toString() {
+            return "ContractBody[schema=" + schema + "]";
+        }
+    }
+
+    @Override
+    public List<String> shortcutFieldOrder() {
+        return List.of("schema");
+    }
+
+    @Override
+    public GatewayFilter apply(Config config) {
+        ContractSchema schema = ContractSchema.load(config.getSchema());
+        return new GatewayFilter() {
+            @Override
+            public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+                MediaType type = exchange.getRequest().getHeaders().getContentType();
+                if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+                    return Mono.error(new GatewayException(Problem.UNSUPPORTED_MEDIA_TYPE, "Content-Type"));
+                }
+                List<Violation> violations = schema.validate(CachedBody.of(exchange));
+                if (!violations.isEmpty()) {
+                    return Mono.error(asProblem(violations.getFirst()));
+                }
+                return chain.filter(exchange);
+            }
+
+            @Override
+            public String toString() {
+                return config.toString();
+            }
+        };
+    }
+
+    static GatewayException asProblem(Violation violation) {
+        return switch (violation.kind()) {
+            case MALFORMED -> new GatewayException(Problem.BAD_REQUEST, "malformed JSON");
+            case MISSING -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, violation.field());
+            case FORMAT, TOO_LONG, TYPE, UNKNOWN_FIELD ->
+                    new GatewayException(Problem.INVALID_FIELD_FORMAT, violation.field());
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package id.jamsostek.gateway.core;
+
+import id.jamsostek.adapters.core.BillingClient;
+import id.jamsostek.adapters.core.CoreServiceSettings;
+import id.jamsostek.adapters.core.ResilientCall;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import id.jamsostek.snap.SnapTimestamp;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+/** Clients of the core services, each with its own connection pool sized to its bulkhead. */
+@Configuration(proxyBeanMethods = false)
+public class CoreClientsConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(SnapTimestamp.JAKARTA);
+    }
+
+    @Bean
+    CircuitBreakerRegistry circuitBreakerRegistry() {
+        return CircuitBreakerRegistry.ofDefaults();
+    }
+
+    @Bean
+    BulkheadRegistry bulkheadRegistry() {
+        return BulkheadRegistry.ofDefaults();
+    }
+
+    @Bean
+    RetryRegistry retryRegistry() {
+        return RetryRegistry.ofDefaults();
+    }
+
+    @Bean
+    MeterBinder resilienceMetrics(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries) {
+        return registry -> {
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
+            TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(registry);
+            TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(registry);
+        };
+    }
+
+    @Bean
+    BillingClient billingClient(CoreSettings settings, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
+            RetryRegistry retries) {
+        CoreServiceSettings billing = settings.billing();
+        return new BillingClient(webClient(BillingClient.SERVICE, billing),
+                new ResilientCall(BillingClient.SERVICE, billing, breakers, bulkheads, retries));
+    }
+
+    private static WebClient webClient(String service, CoreServiceSettings settings) {
+        ConnectionProvider pool = ConnectionProvider.builder(service)
+                .maxConnections(settings.maxConcurrentCalls())
+                .pendingAcquireMaxCount(settings.maxConcurrentCalls())
+                .build();
+        return WebClient.builder()
+                .baseUrl(settings.baseUrl().toString())
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool).compress(false)))
+                .build();
+    }
+}

@@ -1,0 +1,12 @@
+package id.jamsostek.gateway.core;
+
+import id.jamsostek.adapters.core.CoreServiceSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The core services the gateway calls.
+ *
+ * @param billing open bills, payment posting and the "was this key posted?" query
+ */
+@ConfigurationProperties("gateway.core")
+public record CoreSettings(CoreServiceSettings billing) {}

@@ -1,0 +1,91 @@
+package id.jamsostek.gateway.idempotency;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Claims of request keys in PostgreSQL, one per (partner, scope, key). A claim is won by exactly one request, on
+ * however many gateway instances: the primary key decides. An expired record is taken over as if absent.
+ */
+@Repository
+public class IdempotencyStore {
+
+    private static final String CLAIM = """
+            insert into idempotency_record (partner_id, scope, idem_key, fingerprint, state, expires_at)
+            values (:partner, :scope, :key, :fingerprint, 'IN_FLIGHT', :expires)
+            on conflict (partner_id, scope, idem_key) do update
+               set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', response_status = null,
+                   response_body = null, created_at = now(), completed_at = null, expires_at = excluded.expires_at
+             where idempotency_record.expires_at < now()
+            returning idem_key
+            """;
+
+    private final DatabaseClient db;
+
+    public IdempotencyStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Empty if this request won the key; otherwise what the earlier request left there. */
+    public Mono<Optional<IdempotencyRecord>> claim(String partner, String scope, String key, byte[] fingerprint,
+            Instant expiresAt) {
+        return db.sql(CLAIM)
+                .bind("partner", partner).bind("scope", scope).bind("key", key)
+                .bind("fingerprint", ByteBuffer.wrap(fingerprint)).bind("expires", expiresAt)
+                .map(row -> Optional.<IdempotencyRecord>empty())
+                .one()
+                .switchIfEmpty(Mono.defer(() -> find(partner, scope, key).map(Optional::of)))
+                .switchIfEmpty(Mono.defer(() -> claim(partner, scope, key, fingerprint, expiresAt)));
+    }
+
+    public Mono<IdempotencyRecord> find(String partner, String scope, String key) {
+        return db.sql("""
+                        select fingerprint, state, response_status, response_body from idempotency_record
+                         where partner_id = :partner and scope = :scope and idem_key = :key
+                        """)
+                .bind("partner", partner).bind("scope", scope).bind("key", key)
+                .map(row -> new IdempotencyRecord(
+                        row.get("fingerprint", byte[].class),
+                        IdempotencyRecord.State.valueOf(row.get("state", String.class)),
+                        row.get("response_status", Integer.class),
+                        row.get("response_body", byte[].class)))
+                .one();
+    }
+
+    /** Records the answer given; {@code body} may be null when only the status is kept. */
+    public Mono<Void> complete(String partner, String scope, String key, int status, byte[] body) {
+        var spec = db.sql("""
+                        update idempotency_record
+                           set state = 'COMPLETED', response_status = :status, response_body = :body,
+                               completed_at = now()
+                         where partner_id = :partner and scope = :scope and idem_key = :key
+                        """)
+                .bind("partner", partner).bind("scope", scope).bind("key", key).bind("status", status);
+        spec = body == null ? spec.bindNull("body", ByteBuffer.class) : spec.bind("body", ByteBuffer.wrap(body));
+        return spec.then();
+    }
+
+    /** Gives the key back, so that a retry of a request that got no definite answer is processed afresh. */
+    public Mono<Void> release(String partner, String scope, String key) {
+        return db.sql("""
+                        delete from idempotency_record
+                         where partner_id = :partner and scope = :scope and idem_key = :key and state = 'IN_FLIGHT'
+                        """)
+                .bind("partner", partner).bind("scope", scope).bind("key", key)
+                .then();
+    }
+
+    /** Removes records past their expiry; returns how many. */
+    public Mono<Long> purgeExpired(int batch) {
+        return db.sql("""
+                        delete from idempotency_record where ctid in (
+                            select ctid from idempotency_record where expires_at < now() limit :batch)
+                        """)
+                .bind("batch", batch)
+                .fetch().rowsUpdated();
+    }
+}

@@ -1,0 +1,49 @@
+package id.jamsostek.gateway.partner;
+
+import id.jamsostek.snap.PemKeys;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Objects;
+
+/** A bank partner as an operator registers it: validated, the secret still in clear (it is sealed on the way in). */
+public record BankRegistration(
+        String id,
+        String name,
+        boolean enabled,
+        String clientKey,
+        String publicKeyPem,
+        ClientSecret clientSecret,
+        List<String> companyCodes,
+        List<String> channelIds,
+        List<String> ipAllowlist,
+        BankProfile profile) {
+
+    public BankRegistration {
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(profile, "profile");
+        require(id != null && id.matches("[a-z0-9][a-z0-9-]{1,62}"), "id is lower-case letters, digits and dashes");
+        require(name != null && !name.isBlank(), "name is required");
+        require(clientKey != null && clientKey.matches("[A-Za-z0-9._-]{1,64}"), "clientKey is 1-64 safe characters");
+        require(clientSecret.bytes().length >= 8, "clientSecret must have at least 8 bytes");
+        require(companyCodes != null && !companyCodes.isEmpty()
+                && companyCodes.stream().allMatch(code -> code.matches("[0-9]{1,8}")),
+                "companyCodes are 1-8 digits, at least one");
+        require(channelIds != null && channelIds.stream().allMatch(channel -> channel.matches("[0-9]{1,5}")),
+                "channelIds are up to 5 digits");
+        require(ipAllowlist != null && !ipAllowlist.isEmpty(), "ipAllowlist needs at least one range");
+        ipAllowlist.forEach(IpRange::parse);
+        companyCodes = List.copyOf(companyCodes);
+        channelIds = List.copyOf(channelIds);
+        ipAllowlist = List.copyOf(ipAllowlist);
+    }
+
+    public PublicKey publicKey() {
+        return PemKeys.rsaPublicKey(publicKeyPem);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package id.jamsostek.gateway.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Right after the schema is migrated, before anything is served: registers the partners of the partner file (and,
+ * under the demo profile, the demo partners), then refuses to start if the public demo credentials are registered
+ * outside the demo profile.
+ */
+@Component
+public class PartnerBootstrap implements Callback {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerBootstrap.class);
+    private static final String DEMO_FILE = "demo/partners.yml";
+
+    private final PartnerSettings settings;
+    private final BankPartnerWriter writer;
+    private final Environment environment;
+
+    public PartnerBootstrap(PartnerSettings settings, BankPartnerWriter writer, Environment environment) {
+        this.settings = settings;
+        this.writer = writer;
+        this.environment = environment;
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
+        try {
+            Connection connection = context.getConnection();
+            List<BankRegistration> banks = new ArrayList<>();
+            if (demo) {
+                try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {
+                    banks.addAll(PartnerFile.read(in, environment::getProperty, true));
+                }
+            }
+            if (settings.file() != null) {
+                try (InputStream in = Files.newInputStream(settings.file())) {
+                    banks.addAll(PartnerFile.read(in, environment::getProperty, false));
+                }
+            }
+            for (BankRegistration bank : banks) {
+                writer.register(connection, bank);
+                log.info("registered bank partner {} ({} company codes, profile prefix '{}')", bank.id(),
+                        bank.companyCodes().size(), bank.profile().pathPrefix());
+            }
+            if (!demo) {
+                refuseDemoCredentials(connection);
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("cannot register partners", e);
+        }
+    }
+
+    private static void refuseDemoCredentials(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery(
+                        "select partner_id, client_key, public_key_pem from bank_partner")) {
+            while (rows.next()) {
+                if (DemoCredentials.isDemo(rows.getString("client_key"), rows.getString("public_key_pem"))) {
+                    throw new IllegalStateException("bank partner '" + rows.getString("partner_id")
+                            + "' uses the public SNAP demo credentials, which anyone can sign with; they are allowed "
+                            + "only under the '" + DemoCredentials.PROFILE + "' profile. Remove the partner or "
+                            + "start with --spring.profiles.active=" + DemoCredentials.PROFILE);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "partnerBootstrap";
+    }
+}

@@ -1,0 +1,82 @@
+package id.jamsostek.gateway.problem;
+
+import java.net.URI;
+
+/**
+ * The one catalogue of what can go wrong at the edge. Each problem has a stable RFC 9457 type, an HTTP status
+ * for the partner REST APIs, and its SNAP rendering (HTTP status + case code; the service code comes from the
+ * route) for bank routes. A SNAP response code's first three digits are its HTTP status, so the two may differ.
+ */
+public enum Problem {
+    BAD_REQUEST("bad-request", 400, "Bad Request", 400, "00", "Bad Request"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", 400, "00", "Bad Request"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type", 400, "00", "Bad Request"),
+    INVALID_FIELD_FORMAT("invalid-field-format", 400, "Invalid field format", 400, "01", "Invalid Field Format"),
+    MISSING_MANDATORY_FIELD("missing-mandatory-field", 400, "Missing mandatory field", 400, "02",
+            "Invalid Mandatory Field"),
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized", 401, "00", "Unauthorized."),
+    INVALID_TOKEN("invalid-token", 401, "Invalid token", 401, "01", "Invalid Token (B2B)"),
+    NOT_FOUND("not-found", 404, "Not found", 404, "00", "Not Found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed", 405, "00",
+            "Requested Function Is Not Supported"),
+    BILL_NOT_FOUND("bill-not-found", 404, "Bill not found", 404, "12", "Invalid Bill/Virtual Account"),
+    INVALID_AMOUNT("invalid-amount", 422, "Amount differs from the bill", 404, "13", "Invalid Amount"),
+    BILL_ALREADY_PAID("bill-already-paid", 409, "Bill already paid", 404, "14", "Paid Bill"),
+    INCONSISTENT_REQUEST("inconsistent-request", 409, "Inconsistent request", 404, "18", "Inconsistent Request"),
+    BILL_EXPIRED("bill-expired", 410, "Bill expired", 404, "19", "Invalid Bill/Virtual Account"),
+    DUPLICATE_EXTERNAL_ID("duplicate-external-id", 409, "Request id already used", 409, "00", "Conflict"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests", 429, "00", "Too Many Requests"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error", 500, "00", "General Error"),
+    CORE_UNAVAILABLE("core-unavailable", 503, "Core service unavailable", 500, "00", "General Error"),
+    TIMEOUT("timeout", 504, "Timeout", 504, "00", "Timeout");
+
+    private static final String TYPE_BASE = "https://api.jamsostek.example/problems/";
+
+    private final URI type;
+    private final int status;
+    private final String title;
+    private final int snapStatus;
+    private final String snapCase;
+    private final String snapMessage;
+
+    Problem(String slug, int status, String title, int snapStatus, String snapCase, String snapMessage) {
+        this.type = URI.create(TYPE_BASE + slug);
+        this.status = status;
+        this.title = title;
+        this.snapStatus = snapStatus;
+        this.snapCase = snapCase;
+        this.snapMessage = snapMessage;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int snapStatus() {
+        return snapStatus;
+    }
+
+    /** HTTP status + service code + case code, e.g. 4042412. */
+    public String snapResponseCode(String serviceCode) {
+        return snapStatus + serviceCode + snapCase;
+    }
+
+    /** "Invalid Field Format customerNo", "Unauthorized. Signature", "Invalid Bill/Virtual Account [Not Found]". */
+    public String snapResponseMessage(String detail) {
+        if (detail == null || detail.isEmpty()) {
+            return snapMessage;
+        }
+        return switch (this) {
+            case INVALID_FIELD_FORMAT, MISSING_MANDATORY_FIELD, UNAUTHORIZED -> snapMessage + " " + detail;
+            default -> snapMessage + " [" + detail + "]";
+        };
+    }
+}

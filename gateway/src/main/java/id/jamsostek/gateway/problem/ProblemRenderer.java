@@ -1,0 +1,108 @@
+package id.jamsostek.gateway.problem;
+
+import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.gateway.snap.SnapHeaders;
+import id.jamsostek.gateway.snap.SnapService;
+import id.jamsostek.snap.SnapTimestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one renderer of errors: SNAP routes get {@code responseCode}/{@code responseMessage} with the HTTP status
+ * the code starts with; every other route gets RFC 9457 problem details. A 500 carries an error id, no internals.
+ */
+@Component
+@Order(-2)
+public class ProblemRenderer implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemRenderer.class);
+    private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public ProblemRenderer(JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(error);
+        }
+        GatewayException problem = classify(error);
+        Optional<SnapService> snap = SnapService.of(exchange);
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (snap.isPresent()) {
+            response.setRawStatusCode(problem.problem().snapStatus());
+            response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+            response.getHeaders().set(SnapHeaders.TIMESTAMP, SnapTimestamp.now(clock));
+            body.put("responseCode", problem.problem().snapResponseCode(snap.get().code()));
+            body.put("responseMessage", problem.problem().snapResponseMessage(problem.detail()));
+        } else {
+            response.setRawStatusCode(problem.problem().status());
+            response.getHeaders().setContentType(PROBLEM_JSON);
+            body.put("type", problem.problem().type().toString());
+            body.put("title", problem.problem().title());
+            body.put("status", problem.problem().status());
+            if (problem.detail() != null) {
+                body.put("detail", problem.detail());
+            }
+            body.put("instance", exchange.getRequest().getPath().value());
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.getHeaders().setContentLength(bytes.length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+    }
+
+    private GatewayException classify(Throwable error) {
+        return switch (error) {
+            case GatewayException known -> known;
+            case CoreUnavailable unavailable -> new GatewayException(
+                    unavailable.reason() == CoreUnavailable.Reason.TIMEOUT ? Problem.TIMEOUT : Problem.CORE_UNAVAILABLE);
+            case DataBufferLimitException tooLarge -> new GatewayException(Problem.PAYLOAD_TOO_LARGE);
+            case ResponseStatusException status -> fromStatus(status);
+            default -> unexpected(error);
+        };
+    }
+
+    private static GatewayException fromStatus(ResponseStatusException error) {
+        HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
+        if (status == null) {
+            return new GatewayException(Problem.INTERNAL_ERROR);
+        }
+        return switch (status) {
+            case NOT_FOUND -> new GatewayException(Problem.NOT_FOUND);
+            case METHOD_NOT_ALLOWED -> new GatewayException(Problem.METHOD_NOT_ALLOWED);
+            case UNSUPPORTED_MEDIA_TYPE -> new GatewayException(Problem.UNSUPPORTED_MEDIA_TYPE);
+            case CONTENT_TOO_LARGE -> new GatewayException(Problem.PAYLOAD_TOO_LARGE);
+            case GATEWAY_TIMEOUT -> new GatewayException(Problem.TIMEOUT);
+            default -> status.is4xxClientError() ? new GatewayException(Problem.BAD_REQUEST)
+                    : new GatewayException(Problem.INTERNAL_ERROR);
+        };
+    }
+
+    private static GatewayException unexpected(Throwable error) {
+        String errorId = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        log.error("unexpected error {} ({})", errorId, error.getClass().getName(), error);
+        return new GatewayException(Problem.INTERNAL_ERROR, "error id " + errorId);
+    }
+}

@@ -1,0 +1,44 @@
+package id.jamsostek.gateway.secrets;
+
+import id.jamsostek.gateway.partner.DemoCredentials;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Keys that come from the environment only (never the database, never a log line): the key-encryption key of
+ * partner secrets ({@code GATEWAY_SECRETS_KEK}) and the access-token signing keys
+ * ({@code GATEWAY_SECRETS_TOKEN_KEYS}), both as {@code id:base64[,id:base64]} with the current key first. The demo
+ * profile falls back to published demo keys, which are refused anywhere else.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecretsConfiguration {
+
+    private static final int AES_256_BYTES = 32;
+
+    @Bean
+    SecretCipher secretCipher(Environment environment) {
+        return new SecretCipher(ring(environment, "gateway.secrets.kek", "GATEWAY_SECRETS_KEK", DemoCredentials.KEK));
+    }
+
+    @Bean
+    TokenKeys tokenKeys(Environment environment) {
+        return new TokenKeys(ring(environment, "gateway.secrets.token-keys", "GATEWAY_SECRETS_TOKEN_KEYS",
+                DemoCredentials.TOKEN_KEYS));
+    }
+
+    private static KeyRing ring(Environment environment, String property, String variable, String demoValue) {
+        boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
+        String value = environment.getProperty(property);
+        if (value == null && demo) {
+            value = demoValue;
+        }
+        KeyRing ring = KeyRing.parse(variable, value, AES_256_BYTES);
+        if (!demo && KeyRing.parse(variable, demoValue, AES_256_BYTES).byId("demo")
+                .filter(ring::containsKey).isPresent()) {
+            throw new IllegalStateException(variable + " holds the published demo key; it is allowed only under the '"
+                    + DemoCredentials.PROFILE + "' profile");
+        }
+        return ring;
+    }
+}

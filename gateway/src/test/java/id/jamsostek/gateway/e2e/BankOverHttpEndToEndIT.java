@@ -1,0 +1,170 @@
+package id.jamsostek.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.core.simulator.CoreSimulator;
+import id.jamsostek.core.simulator.CoreSimulatorSettings;
+import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestBank;
+import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapTimestamp;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client that signs like a bank (JDK HTTP client, its own RSA key and secret) against the gateway on a real
+ * port, in front of the stateful core simulator with its demo accounts.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BankOverHttpEndToEndIT {
+
+    private static final CoreSimulator SIMULATOR = CoreSimulator.start(CoreSimulatorSettings.defaults());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicLong IDS = new AtomicLong(System.nanoTime());
+    private static final TestBank BANK = TestBank.ALPHA;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        GatewayTestProperties.register(registry, SIMULATOR::baseUrl);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        SIMULATOR.stop();
+    }
+
+    @Test
+    void bankLooksUpEveryUnpaidDemoBillAndSeesTheSimulatorsAmounts() throws Exception {
+        String token = token();
+        int unpaid = 0;
+        for (JsonNode account : demoAccounts()) {
+            if (!"UNPAID".equals(account.get("status").asString())) {
+                continue;
+            }
+            unpaid++;
+            HttpResponse<String> answer = inquiry(token, account.get("customerNo").asString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-TIMESTAMP")).isPresent();
+            JsonNode data = JSON.readTree(answer.body()).get("virtualAccountData");
+            assertThat(data.get("totalAmount").get("value").asString())
+                    .isEqualTo(account.get("totalAmount").asString());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode line : data.get("billDetails")) {
+                sum = sum.add(new BigDecimal(line.get("billAmount").get("value").asString()));
+            }
+            assertThat(sum).isEqualByComparingTo(account.get("totalAmount").asString());
+            assertThat(data.get("virtualAccountName").asString())
+                    .isNotEqualTo(account.get("holderName").asString()).contains("*");
+        }
+        assertThat(unpaid).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void lowestBandNonWageEarnerOwesRp16800ByNikAndByKpj() throws Exception {
+        String token = token();
+        JsonNode lowest = null;
+        for (JsonNode account : demoAccounts()) {
+            if ("16800.00".equals(account.get("totalAmount").asString())) {
+                lowest = account;
+            }
+        }
+        assertThat(lowest).as("a demo participant on the lowest band").isNotNull();
+        assertThat(JSON.readTree(inquiry(token, lowest.get("customerNo").asString()).body())
+                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo("16800.00");
+        String kpj = lowest.get("otherCustomerNos").get(0).asString();
+        assertThat(JSON.readTree(inquiry(token, kpj).body())
+                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo("16800.00");
+    }
+
+    @Test
+    void paidExpiredAndUnknownAccountsGetTheirSnapCodes() throws Exception {
+        String token = token();
+        int settled = 0;
+        for (JsonNode account : demoAccounts()) {
+            String status = account.get("status").asString();
+            String expected = switch (status) {
+                case "PAID" -> "4042414";
+                case "EXPIRED" -> "4042419";
+                default -> null;
+            };
+            if (expected != null) {
+                HttpResponse<String> answer = inquiry(token, account.get("customerNo").asString());
+                assertThat(answer.statusCode()).isEqualTo(404);
+                assertThat(JSON.readTree(answer.body()).get("responseCode").asString()).isEqualTo(expected);
+                settled++;
+            }
+        }
+        assertThat(settled).as("demo accounts that are paid or expired").isGreaterThanOrEqualTo(2);
+        HttpResponse<String> unknown = inquiry(token, "99999999999999999999");
+        assertThat(JSON.readTree(unknown.body()).get("responseCode").asString()).isEqualTo("4042412");
+    }
+
+    private Iterable<JsonNode> demoAccounts() throws IOException, InterruptedException {
+        HttpResponse<String> listing = HTTP.send(HttpRequest.newBuilder(URI.create(SIMULATOR.baseUrl() + "/sim/v1/demo"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(listing.body());
+    }
+
+    private String token() throws IOException, InterruptedException {
+        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
+                .header("Content-Type", "application/json")
+                .header("X-CLIENT-KEY", BANK.clientKey())
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", SnapSignatures.signAccessToken(BANK.keys().getPrivate(), BANK.clientKey(),
+                        timestamp))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
+                .build();
+        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("accessToken").asString();
+    }
+
+    private HttpResponse<String> inquiry(String token, String customerNo) throws IOException, InterruptedException {
+        // pretty-printed on purpose: the signature covers the minified bytes, whatever whitespace the bank sends
+        String body = """
+                {
+                  "partnerServiceId": "%s",
+                  "customerNo": "%s",
+                  "virtualAccountNo": "%s%s",
+                  "inquiryRequestId": "%d"
+                }
+                """.formatted(BANK.partnerServiceId(), customerNo, BANK.partnerServiceId(), customerNo,
+                IDS.incrementAndGet());
+        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
+        String path = "/v1.0/transfer-va/inquiry";
+        String signature = SnapSignatures.signTransaction(BANK.secret().getBytes(StandardCharsets.UTF_8), "POST", path,
+                token, body.getBytes(StandardCharsets.UTF_8), timestamp);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", signature)
+                .header("X-PARTNER-ID", BANK.companyCode())
+                .header("X-EXTERNAL-ID", Long.toString(IDS.incrementAndGet()))
+                .header("CHANNEL-ID", BANK.channelId())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

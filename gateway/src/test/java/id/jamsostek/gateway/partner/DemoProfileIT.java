@@ -1,0 +1,90 @@
+package id.jamsostek.gateway.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.snap.PemKeys;
+import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapTimestamp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The public demo credentials work under the demo profile and stop the gateway from starting anywhere else. */
+class DemoProfileIT {
+
+    @Test
+    void demoBankGetsATokenUnderTheDemoProfileAndTheGatewayRefusesToStartWithItOutside() throws Exception {
+        String database = TestDatabase.fresh("jamsostek_it_demo");
+        try (ConfigurableApplicationContext demo = start(database, true, Map.of())) {
+            int port = Integer.parseInt(demo.getEnvironment().getProperty("local.server.port"));
+            assertThat(demoToken(port).statusCode()).isEqualTo(200);
+        }
+        assertThatThrownBy(() -> start(database, false, Map.of()).close())
+                .hasStackTraceContaining("uses the public SNAP demo credentials");
+    }
+
+    @Test
+    void refusesTheDemoKeyEncryptionKeyOutsideTheDemoProfile() {
+        String database = TestDatabase.fresh("jamsostek_it_demo_kek");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.kek", DemoCredentials.KEK)).close())
+                .hasStackTraceContaining("holds the published demo key");
+    }
+
+    @Test
+    void refusesToStartWithoutAKeyEncryptionKey() {
+        String database = TestDatabase.fresh("jamsostek_it_demo_nokek");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.kek", "")).close())
+                .hasStackTraceContaining("GATEWAY_SECRETS_KEK is not set");
+    }
+
+    private static ConfigurableApplicationContext start(String database, boolean demo, Map<String, Object> extra) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.r2dbc.url", TestDatabase.r2dbcUrl(database));
+        properties.put("spring.flyway.url", TestDatabase.jdbcUrl(database));
+        properties.put("server.port", "0");
+        properties.put("management.server.port", "0");
+        if (!demo) {
+            properties.put("gateway.secrets.kek", GatewayTestProperties.TEST_KEK);
+            properties.put("gateway.secrets.token-keys", GatewayTestProperties.TEST_TOKEN_KEYS);
+        }
+        properties.putAll(extra);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class)
+                .properties(properties);
+        if (demo) {
+            builder.profiles(DemoCredentials.PROFILE);
+        }
+        return builder.run();
+    }
+
+    private static HttpResponse<String> demoToken(int port) throws IOException, InterruptedException {
+        PrivateKey key;
+        try (InputStream in = DemoProfileIT.class.getResourceAsStream("/demo-bank-private-key.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            key = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN")));
+        }
+        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
+                .header("Content-Type", "application/json")
+                .header("X-CLIENT-KEY", DemoCredentials.CLIENT_KEY)
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", SnapSignatures.signAccessToken(key, DemoCredentials.CLIENT_KEY, timestamp))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,69 @@
+package id.jamsostek.gateway.support;
+
+import id.jamsostek.snap.PemKeys;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A bank registered for tests with a key pair made for the run (the public demo key is refused outside demo). */
+public record TestBank(String id, String clientKey, KeyPair keys, String secret, String companyCode,
+        String channelId, List<String> allowlist, String pathPrefix, boolean enabled) {
+
+    public static final TestBank ALPHA = bank("it-bank-alpha", "IT-ALPHA", "secret-alpha-123", "77701",
+            List.of("127.0.0.0/8", "::1/128"), "", true);
+    public static final TestBank BETA = bank("it-bank-beta", "IT-BETA", "secret-beta-4567", "77702",
+            List.of("127.0.0.0/8", "::1/128"), "/openapi", true);
+    public static final TestBank FAR_AWAY = bank("it-bank-far", "IT-FAR", "secret-far-89012", "77703",
+            List.of("203.0.113.0/24"), "", true);
+    public static final TestBank DISABLED = bank("it-bank-off", "IT-OFF", "secret-off-34567", "77704",
+            List.of("127.0.0.0/8", "::1/128"), "", false);
+
+    public static final TestBank GAMMA = bank("it-bank-gamma", "IT-GAMMA", "secret-gamma-901", "77705",
+            List.of("127.0.0.0/8", "::1/128"), "", true);
+
+    public static final List<TestBank> ALL = List.of(ALPHA, BETA, FAR_AWAY, DISABLED, GAMMA);
+
+    private static TestBank bank(String id, String clientKey, String secret, String companyCode,
+            List<String> allowlist, String prefix, boolean enabled) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return new TestBank(id, clientKey, generator.generateKeyPair(), secret, companyCode, "95221", allowlist,
+                    prefix, enabled);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bank's company code as SNAP's partnerServiceId: left-padded with spaces to 8. */
+    public String partnerServiceId() {
+        return " ".repeat(8 - companyCode.length()) + companyCode;
+    }
+
+    String secretVariable() {
+        return "IT_SECRET_" + clientKey.replace('-', '_');
+    }
+
+    String yaml() {
+        String pem = PemKeys.toPem(keys.getPublic()).strip().lines().map(line -> "      " + line)
+                .collect(Collectors.joining("\n"));
+        return """
+                  - id: %s
+                    name: %s
+                    enabled: %s
+                    clientKey: %s
+                    publicKeyPem: |
+                %s
+                    clientSecretEnv: %s
+                    companyCodes: ["%s"]
+                    channelIds: ["%s"]
+                    ipAllowlist: [%s]
+                    profile:
+                      pathPrefix: "%s"
+                      deadline: 1500ms
+                """.formatted(id, id, enabled, clientKey, pem, secretVariable(), companyCode, channelId,
+                allowlist.stream().map(range -> '"' + range + '"').collect(Collectors.joining(", ")), pathPrefix);
+    }
+}

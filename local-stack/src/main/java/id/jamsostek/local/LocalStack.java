@@ -1,0 +1,63 @@
+package id.jamsostek.local;
+
+import id.jamsostek.core.simulator.CoreSimulator;
+import id.jamsostek.core.simulator.CoreSimulatorSettings;
+import id.jamsostek.gateway.GatewayApplication;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The one-command local run: the core simulator (demo accounts seeded) and the gateway under the demo profile
+ * (demo partners registered), on the local PostgreSQL or an embedded one. Port 8080 unless GATEWAY_PORT says
+ * otherwise; the simulator listens on CORE_SIMULATOR_PORT (8090).
+ */
+public final class LocalStack {
+
+    private LocalStack() {}
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        int simulatorPort = Integer.parseInt(env.getOrDefault("CORE_SIMULATOR_PORT", "8090"));
+        CoreSimulator simulator = CoreSimulator.start(CoreSimulatorSettings.defaults().withPort(simulatorPort));
+        LocalDatabase database = LocalDatabase.choose(env);
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.r2dbc.url", database.r2dbcUrl());
+        properties.put("spring.r2dbc.username", database.user());
+        properties.put("spring.r2dbc.password", database.password());
+        properties.put("spring.flyway.url", database.jdbcUrl());
+        properties.put("spring.flyway.user", database.user());
+        properties.put("spring.flyway.password", database.password());
+        properties.put("gateway.core.billing.base-url", simulator.baseUrl());
+
+        SpringApplication gateway = new SpringApplication(GatewayApplication.class);
+        gateway.setAdditionalProfiles("demo");
+        gateway.setDefaultProperties(properties);
+        ConfigurableApplicationContext context = gateway.run(args);
+        context.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                simulator.stop();
+                closeQuietly(database.server());
+            }
+        });
+        String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        System.out.printf("""
+
+                jamsostek-gateway is up on http://127.0.0.1:%s (management on :%s)
+                core simulator on %s — demo virtual accounts: %s/sim/v1/demo
+                demo bank: client key G1234325-SNAP, secret myclientsecret, company code 88899 (see README)
+                try: bin/demo-bank inquiry 12345678901234567890
+                """, port, context.getEnvironment().getProperty("local.management.port", "8081"),
+                simulator.baseUrl(), simulator.baseUrl());
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+    }
+}
