@@ -266,6 +266,20 @@ class VaInquiryIT extends GatewayIntegrationTest {
         expectSnap(alpha.inquiry(body, token), 400, "4002400");
     }
 
+    @Test
+    void refusedRequestsLeaveNoRecordAndNeverReachTheCore() {
+        String records = "select count(*) from idempotency_record where partner_id = '" + TestBank.ALPHA.id() + "'";
+        long before = id.jamsostek.gateway.support.TestDatabase.count(records);
+        String body = alpha.inquiryBody(CUSTOMER);
+        alpha.inquiry(body, token, t -> t.signature = "AAAA").expectStatus().isUnauthorized();
+        alpha.inquiry(body, "garbage").expectStatus().isUnauthorized();
+        alpha.inquiry(body, token, t -> t.headers.put("X-PARTNER-ID", "77702")).expectStatus().isUnauthorized();
+        alpha.inquiry(alpha.inquiryBody("1".repeat(21)), token).expectStatus().isBadRequest();
+        alpha.inquiry("{", token).expectStatus().isBadRequest();
+        assertThat(id.jamsostek.gateway.support.TestDatabase.count(records)).isEqualTo(before);
+        core.verify(0, getRequestedFor(urlPathEqualTo("/core/v1/bills/open")));
+    }
+
     // --- the core misbehaves: never a wrong verdict, and the external id is given back
 
     @Test
