@@ -10,10 +10,15 @@ import java.util.stream.Collectors;
 public final class HolderNameMask {
 
     private static final int MAX_LENGTH = 255;
+    /** Shown when there is no name to mask: SNAP wants a non-empty virtualAccountName. */
+    public static final String UNKNOWN = "*";
 
     private HolderNameMask() {}
 
     public static String mask(String name) {
+        if (name == null || name.isBlank()) {
+            return UNKNOWN;
+        }
         String masked = Arrays.stream(name.trim().split("\\s+"))
                 .map(HolderNameMask::maskWord)
                 .collect(Collectors.joining(" "));

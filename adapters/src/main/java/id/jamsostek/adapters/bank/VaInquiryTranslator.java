@@ -31,7 +31,7 @@ public final class VaInquiryTranslator {
                 null));
     }
 
-    static List<VaInquiryResponse.BillDetail> billDetails(CoreBill bill) {
+    public static List<VaInquiryResponse.BillDetail> billDetails(CoreBill bill) {
         return bill.lines().stream().map(line -> {
             ProgramLabels.Label label = ProgramLabels.of(line.program());
             return new VaInquiryResponse.BillDetail(label.code(), null, label.shortName(), label.shortName(),

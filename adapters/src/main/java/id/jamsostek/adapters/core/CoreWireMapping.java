@@ -4,6 +4,7 @@ import id.jamsostek.contracts.Money;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 
 /** Turns the core's JSON into the gateway's records and back; pure functions. */
 final class CoreWireMapping {
@@ -32,7 +33,7 @@ final class CoreWireMapping {
 
     static CoreWire.Posting posting(PaymentPosting posting) {
         return new CoreWire.Posting(posting.billId(), posting.customerNo(), posting.amount().toWire(), IDR,
-                posting.paidAt().toString(), posting.channel().name(), posting.partnerId(), posting.reference());
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(posting.paidAt()), posting.channel().name(), posting.partnerId(), posting.reference());
     }
 
     static PaymentReceipt receipt(CoreWire.Receipt wire, boolean replayed) {

@@ -17,6 +17,11 @@ public record Deadline(long expiresAtNanos) {
         return expiresAtNanos - System.nanoTime() <= 0;
     }
 
+    /** This deadline brought forward by {@code reserve}: time kept back for what must happen after the call. */
+    public Deadline keeping(Duration reserve) {
+        return new Deadline(expiresAtNanos - reserve.toNanos());
+    }
+
     /** The shorter of what is left and {@code cap}: one attempt never outlives the request. */
     public Duration remainingCappedAt(Duration cap) {
         Duration left = remaining();

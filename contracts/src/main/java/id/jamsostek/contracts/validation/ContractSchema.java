@@ -48,6 +48,12 @@ public final class ContractSchema {
 
     private static final Map<String, ContractSchema> LOADED = new ConcurrentHashMap<>();
 
+    static {
+        // The date-time format check initialises its parser lazily, reading a resource from its jar: do it here,
+        // when schemas load at start, never on the first request's event-loop thread.
+        com.ethlo.time.ITU.parseDateTime("2020-12-17T10:55:00+07:00");
+    }
+
     private final String location;
     private final JsonSchema schema;
 

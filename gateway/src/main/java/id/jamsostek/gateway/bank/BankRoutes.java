@@ -16,12 +16,15 @@ public class BankRoutes {
 
     public static final String ACCESS_TOKEN = "/internal/snap/access-token";
     public static final String VA_INQUIRY = "/internal/snap/va-inquiry";
+    public static final String VA_PAYMENT = "/internal/snap/va-payment";
 
     @Bean
-    RouterFunction<ServerResponse> bankHandlers(AccessTokenHandler tokens, VaInquiryHandler inquiry) {
+    RouterFunction<ServerResponse> bankHandlers(AccessTokenHandler tokens, VaInquiryHandler inquiry,
+            VaPaymentHandler payment) {
         return RouterFunctions.route()
                 .POST(ACCESS_TOKEN, tokens::issue)
                 .POST(VA_INQUIRY, inquiry::inquire)
+                .POST(VA_PAYMENT, payment::pay)
                 .build();
     }
 }

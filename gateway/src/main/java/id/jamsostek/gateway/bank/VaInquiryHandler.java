@@ -1,11 +1,14 @@
 package id.jamsostek.gateway.bank;
 
 import id.jamsostek.adapters.bank.VaInquiryRequest;
+import id.jamsostek.adapters.bank.VaInquiryResponse;
 import id.jamsostek.adapters.bank.VaInquiryTranslator;
 import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.payment.BillSnapshot;
+import id.jamsostek.gateway.payment.BillSnapshotStore;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.snap.BankCaller;
@@ -22,18 +25,20 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * SNAP virtual-account inquiry (service 24): the VA must be one of the bank's company codes plus a customer
  * number; the core's open bill for that number is the answer, unless it is paid (4042414), expired (4042419) or
- * unknown (4042412).
+ * unknown (4042412). What the bank saw is kept, so that its payment can be checked while the core is down.
  */
 @Component
 public class VaInquiryHandler {
 
     private final BillingClient billing;
+    private final BillSnapshotStore snapshots;
     private final VaInquiryTranslator translator = new VaInquiryTranslator();
     private final JsonMapper json;
     private final Clock clock;
 
-    public VaInquiryHandler(BillingClient billing, JsonMapper json, Clock clock) {
+    public VaInquiryHandler(BillingClient billing, BillSnapshotStore snapshots, JsonMapper json, Clock clock) {
         this.billing = billing;
+        this.snapshots = snapshots;
         this.json = json;
         this.clock = clock;
     }
@@ -47,12 +52,22 @@ public class VaInquiryHandler {
                     inquiry.virtualAccountNo());
             return billing.openBill(inquiry.customerNo(), caller.deadline())
                     .onErrorMap(CoreRejection.class, VaInquiryHandler::asProblem)
-                    .map(bill -> translator.answer(inquiry, payable(bill)))
+                    .flatMap(bill -> {
+                        VaInquiryResponse answer = translator.answer(inquiry, payable(bill));
+                        return snapshots.save(caller.partner().id(), inquiry.virtualAccountNo(), snapshot(bill, answer))
+                                .thenReturn(answer);
+                    })
                     .flatMap(answer -> ServerResponse.ok()
                             .contentType(MediaType.APPLICATION_JSON)
                             .header(SnapHeaders.TIMESTAMP, SnapTimestamp.now(clock))
                             .bodyValue(answer));
         });
+    }
+
+    private BillSnapshot snapshot(CoreBill bill, VaInquiryResponse answer) {
+        return new BillSnapshot(bill.billId(), bill.totalAmount(), bill.status(),
+                answer.virtualAccountData().virtualAccountName(),
+                json.writeValueAsString(answer.virtualAccountData().billDetails()), clock.instant());
     }
 
     static CoreBill payable(CoreBill bill) {

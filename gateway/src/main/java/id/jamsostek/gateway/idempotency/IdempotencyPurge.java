@@ -2,22 +2,20 @@ package id.jamsostek.gateway.idempotency;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import id.jamsostek.gateway.background.PeriodicTask;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Deletes idempotency records past their retention, in batches, on every instance (deletes do not collide). */
 @Component
-public class IdempotencyPurge implements SmartLifecycle {
+public class IdempotencyPurge extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyPurge.class);
     private static final int BATCH = 5_000;
 
     private final IdempotencyStore store;
     private final IdempotencySettings settings;
-    private volatile Disposable running;
 
     public IdempotencyPurge(IdempotencyStore store, IdempotencySettings settings) {
         this.store = store;
@@ -25,11 +23,13 @@ public class IdempotencyPurge implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.interval(settings.purgeInterval(), settings.purgeInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> purgeAll())
-                .subscribe();
+    protected Duration interval() {
+        return settings.purgeInterval();
+    }
+
+    @Override
+    protected Mono<Long> round() {
+        return purgeAll();
     }
 
     /** Purges batch after batch until none is left; returns how many records went. */
@@ -47,19 +47,5 @@ public class IdempotencyPurge implements SmartLifecycle {
                             error.toString());
                     return Mono.just(0L);
                 });
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }

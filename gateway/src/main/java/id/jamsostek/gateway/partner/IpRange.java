@@ -2,13 +2,22 @@ package id.jamsostek.gateway.partner;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /** One CIDR block of a partner's IP allowlist ("203.0.113.0/24", "::1/128"). */
 public record IpRange(byte[] network, int prefixLength) {
 
+    private static final Pattern IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+
+    /**
+     * A literal address only (a full dotted quad, or IPv6 with colons): Java would read "10.1" as 10.0.0.1 and
+     * look a name up in DNS, neither of which belongs in an allowlist.
+     */
     public static IpRange parse(String cidr) {
         String[] parts = cidr.trim().split("/", 2);
-        if (!parts[0].matches("[0-9a-fA-F:.]+")) {
+        if (!IPV4.matcher(parts[0]).matches() && !IPV6.matcher(parts[0]).matches()) {
             throw new IllegalArgumentException("not an IP range: " + cidr);
         }
         try {

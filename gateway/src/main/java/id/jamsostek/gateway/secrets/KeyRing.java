@@ -59,6 +59,16 @@ public final class KeyRing {
         return Optional.ofNullable(keys.get(id));
     }
 
+    /** Every key has exactly {@code bytes} bytes (AES-256 wants 32, no more). */
+    public KeyRing requireLength(String variable, int bytes) {
+        keys.forEach((id, key) -> {
+            if (key.length != bytes) {
+                throw new IllegalStateException(variable + " key '" + id + "' must have exactly " + bytes + " bytes");
+            }
+        });
+        return this;
+    }
+
     public boolean containsKey(byte[] candidate) {
         return keys.values().stream().anyMatch(key -> java.security.MessageDigest.isEqual(key, candidate));
     }

@@ -21,7 +21,7 @@ public final class SecretCipher {
     private final SecureRandom random = new SecureRandom();
 
     public SecretCipher(KeyRing keys) {
-        this.keys = keys;
+        this.keys = keys.requireLength("the key-encryption key", 32);
     }
 
     public record Sealed(String keyId, byte[] ciphertext) {}

@@ -108,6 +108,21 @@ public final class BankClient {
         return inquiry(body, token, transaction -> {});
     }
 
+    public WebTestClient.ResponseSpec payment(String body, String token, Consumer<Transaction> change) {
+        Transaction transaction = new Transaction("/v1.0/transfer-va/payment", body, token);
+        change.accept(transaction);
+        return transaction.send();
+    }
+
+    /** A payment body after an inquiry: paymentRequestId and amounts as given, flagAdvise as given. */
+    public String paymentBody(String customerNo, String paymentRequestId, String amount, String flagAdvise) {
+        return "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
+                + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo
+                + "\",\"paymentRequestId\":\"" + paymentRequestId
+                + "\",\"paidAmount\":{\"value\":\"" + amount + "\",\"currency\":\"IDR\"}"
+                + ",\"trxDateTime\":\"" + now() + "\",\"flagAdvise\":\"" + flagAdvise + "\"}";
+    }
+
     public String inquiryBody(String customerNo) {
         return "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
                 + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo

@@ -22,6 +22,20 @@ public final class CoreFixtures {
         }
     }
 
+    /** The example bill for another customer and bill id, with the given status. */
+    public static String bill(String customerNo, String billId, String status) {
+        return bill(status).replace("\"customerNo\": \"12345678901234567890\"", "\"customerNo\": \"" + customerNo + "\"")
+                .replace("\"billId\": \"BILL-2026-10-0000123\"", "\"billId\": \"" + billId + "\"");
+    }
+
+    /** The core's receipt for a posting. */
+    public static String receipt(String customerNo, String billId, String amount) {
+        return """
+                {"paymentId":"PAY-%s","billId":"%s","customerNo":"%s","amount":"%s","currency":"IDR",
+                 "postedAt":"2026-11-22T10:00:00+07:00","status":"POSTED"}
+                """.formatted(billId, billId, customerNo, amount);
+    }
+
     /** The example bill with another status. */
     public static String bill(String status) {
         return example("Bill/valid/employer-one-month.json").replace("\"status\": \"UNPAID\"",

@@ -1,16 +1,13 @@
 package id.jamsostek.gateway.support;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * The gateway on a random port against the local PostgreSQL and a WireMock core that tests script, faults included.
@@ -21,10 +18,11 @@ public abstract class GatewayIntegrationTest {
 
     public static final String TEST_TOKEN_KEYS = GatewayTestProperties.TEST_TOKEN_KEYS;
 
-    @RegisterExtension
-    protected static final WireMockExtension core = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort())
-            .build();
+    /**
+     * One WireMock core for the whole test JVM: the Spring context is cached across test classes and keeps the
+     * core's URL it started with. Each test scripts it afresh.
+     */
+    protected static final WireMockServer core = FakeCore.server();
 
     @Autowired
     protected WebTestClient web;

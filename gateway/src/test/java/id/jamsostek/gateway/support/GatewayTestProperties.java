@@ -17,6 +17,8 @@ public final class GatewayTestProperties {
         reactor.blockhound.BlockHound.install();
     }
 
+    public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+
     private GatewayTestProperties() {}
 
     public static void register(DynamicPropertyRegistry registry, Supplier<Object> coreBaseUrl) {
@@ -26,9 +28,15 @@ public final class GatewayTestProperties {
         registry.add("gateway.core.billing.base-url", coreBaseUrl);
         registry.add("gateway.core.billing.attempt-timeout", () -> "400ms");
         registry.add("gateway.core.billing.minimum-number-of-calls", () -> "1000");
+        registry.add("gateway.core.billing.sliding-window-size", () -> "1000");
         registry.add("gateway.secrets.kek", () -> TEST_KEK);
         registry.add("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
         registry.add("gateway.partners.cache-ttl", () -> "1s");
+        registry.add("gateway.outbox.relay-enabled", () -> "false");
+        registry.add("gateway.outbox.backoff-base", () -> "1ms");
+        registry.add("gateway.outbox.max-attempts", () -> "3");
+        registry.add("gateway.payments.fast-path-grace", () -> "0s");
+        registry.add("gateway.admin.token", () -> ADMIN_TOKEN);
         registry.add("server.port", () -> "0");
         registry.add("management.server.port", () -> "0");
         TestPartnerFile.register(registry);

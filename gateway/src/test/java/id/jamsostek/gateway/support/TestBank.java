@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 
 /** A bank registered for tests with a key pair made for the run (the public demo key is refused outside demo). */
 public record TestBank(String id, String clientKey, KeyPair keys, String secret, String companyCode,
-        String channelId, List<String> allowlist, String pathPrefix, boolean enabled) {
+        String channelId, List<String> allowlist, String pathPrefix, boolean enabled, String repeatedPayment,
+        String unknownOutcome) {
 
     public static final TestBank ALPHA = bank("it-bank-alpha", "IT-ALPHA", "secret-alpha-123", "77701",
             List.of("127.0.0.0/8", "::1/128"), "", true);
     public static final TestBank BETA = bank("it-bank-beta", "IT-BETA", "secret-beta-4567", "77702",
-            List.of("127.0.0.0/8", "::1/128"), "/openapi", true);
+            List.of("127.0.0.0/8", "::1/128"), "/openapi", true, "INCONSISTENT_REQUEST", "PENDING");
     public static final TestBank FAR_AWAY = bank("it-bank-far", "IT-FAR", "secret-far-89012", "77703",
             List.of("203.0.113.0/24"), "", true);
     public static final TestBank DISABLED = bank("it-bank-off", "IT-OFF", "secret-off-34567", "77704",
@@ -27,11 +28,16 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
 
     private static TestBank bank(String id, String clientKey, String secret, String companyCode,
             List<String> allowlist, String prefix, boolean enabled) {
+        return bank(id, clientKey, secret, companyCode, allowlist, prefix, enabled, "REPLAY", "ACCEPT");
+    }
+
+    private static TestBank bank(String id, String clientKey, String secret, String companyCode,
+            List<String> allowlist, String prefix, boolean enabled, String repeatedPayment, String unknownOutcome) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return new TestBank(id, clientKey, generator.generateKeyPair(), secret, companyCode, "95221", allowlist,
-                    prefix, enabled);
+                    prefix, enabled, repeatedPayment, unknownOutcome);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -63,7 +69,10 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
                     profile:
                       pathPrefix: "%s"
                       deadline: 1500ms
+                      repeatedPayment: %s
+                      unknownOutcome: %s
                 """.formatted(id, id, enabled, clientKey, pem, secretVariable(), companyCode, channelId,
-                allowlist.stream().map(range -> '"' + range + '"').collect(Collectors.joining(", ")), pathPrefix);
+                allowlist.stream().map(range -> '"' + range + '"').collect(Collectors.joining(", ")), pathPrefix,
+                repeatedPayment, unknownOutcome);
     }
 }

@@ -72,6 +72,16 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
     }
 
+    /** The first column of the first row as text, or null when there is no row. */
+    public static String text(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Counts rows of a business table: tests assert that bad input changed nothing. */
     public static long count(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();

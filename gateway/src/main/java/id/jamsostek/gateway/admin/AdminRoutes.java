@@ -1,0 +1,63 @@
+package id.jamsostek.gateway.admin;
+
+import id.jamsostek.gateway.outbox.OutboxStore;
+import id.jamsostek.gateway.payment.PaymentExceptionStore;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * The minimal operators' API: outbox depth and dead letters (list, re-drive) and the payment exception list (list,
+ * close). Every call needs the admin token; the partner lifecycle API comes with its own issue.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdminRoutes {
+
+    private static final int PAGE = 500;
+
+    @Bean
+    RouterFunction<ServerResponse> adminApi(OutboxStore outbox, PaymentExceptionStore exceptions,
+            Environment environment) {
+        return RouterFunctions.route()
+                .path("/admin/v1", api -> api
+                        .GET("/outbox", request -> ServerResponse.ok().body(outbox.depth(), OutboxStore.Depth.class))
+                        .GET("/outbox/dead", request -> ServerResponse.ok()
+                                .body(outbox.deadLetters(PAGE).collectList(), java.util.List.class))
+                        .POST("/outbox/{id}/redrive", request -> outbox.redrive(id(request))
+                                .flatMap(done -> found(done, Map.of("redriven", id(request)))))
+                        .GET("/payment-exceptions", request -> ServerResponse.ok()
+                                .body(exceptions.list(request.queryParam("state").orElse("OPEN"), PAGE).collectList(),
+                                        java.util.List.class))
+                        .POST("/payment-exceptions/{id}/close", request -> {
+                            String operator = request.headers().firstHeader("X-Operator");
+                            if (operator == null || operator.isBlank()) {
+                                return Mono.error(new GatewayException(Problem.MISSING_MANDATORY_FIELD, "X-Operator"));
+                            }
+                            String note = request.queryParam("note").orElse("");
+                            return exceptions.close(id(request), operator, note)
+                                    .flatMap(done -> found(done, Map.of("closed", id(request))));
+                        }))
+                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .build();
+    }
+
+    private static long id(ServerRequest request) {
+        try {
+            return Long.parseLong(request.pathVariable("id"));
+        } catch (NumberFormatException e) {
+            throw new GatewayException(Problem.INVALID_FIELD_FORMAT, "id");
+        }
+    }
+
+    private static Mono<ServerResponse> found(boolean done, Object body) {
+        return done ? ServerResponse.ok().bodyValue(body) : Mono.error(new GatewayException(Problem.NOT_FOUND));
+    }
+}

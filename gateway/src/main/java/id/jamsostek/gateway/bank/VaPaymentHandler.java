@@ -1,0 +1,197 @@
+package id.jamsostek.gateway.bank;
+
+import id.jamsostek.adapters.bank.HolderNameMask;
+import id.jamsostek.adapters.bank.PaymentFlag;
+import id.jamsostek.adapters.bank.VaInquiryResponse;
+import id.jamsostek.adapters.bank.VaInquiryTranslator;
+import id.jamsostek.adapters.bank.VaPaymentRequest;
+import id.jamsostek.adapters.core.BillingClient;
+import id.jamsostek.adapters.core.CoreBill;
+import id.jamsostek.adapters.core.CoreRejection;
+import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.contracts.Money;
+import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.idempotency.IdempotencySettings;
+import id.jamsostek.gateway.idempotency.IdempotencyStore;
+import id.jamsostek.gateway.partner.BankProfile;
+import id.jamsostek.gateway.payment.BankPayment;
+import id.jamsostek.gateway.payment.BankPaymentStore;
+import id.jamsostek.gateway.payment.BillSnapshot;
+import id.jamsostek.gateway.payment.BillSnapshotStore;
+import id.jamsostek.gateway.payment.NewPayment;
+import id.jamsostek.gateway.payment.PaymentAnswers;
+import id.jamsostek.gateway.payment.PaymentAnswers.Answer;
+import id.jamsostek.gateway.payment.PaymentDelivery;
+import id.jamsostek.gateway.payment.PaymentKeys;
+import id.jamsostek.gateway.payment.PaymentSettings;
+import id.jamsostek.gateway.outbox.OutboxSettings;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.snap.BankCaller;
+import id.jamsostek.gateway.snap.SnapHeaders;
+import id.jamsostek.snap.SnapTimestamp;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SNAP virtual-account payment (service 25). The X-EXTERNAL-ID is claimed first (another request under it:
+ * 4092500); a payment already known by its key (a repeat, an advice) is answered from what was recorded. A new
+ * one is checked against the bill (closed amount, unpaid, not expired), committed with its outbox row before any
+ * answer, then posted at once: posted or refused, the bank hears it; unknown, the bank hears what its profile
+ * says and the relay finishes the job.
+ */
+@Component
+public class VaPaymentHandler {
+
+    private static final String SCOPE = "snap-va-payment";
+
+    private final BillingClient billing;
+    private final BankPaymentStore payments;
+    private final BillSnapshotStore snapshots;
+    private final PaymentDelivery delivery;
+    private final PaymentAnswers answers;
+    private final IdempotencyStore claims;
+    private final IdempotencySettings idempotency;
+    private final PaymentSettings settings;
+    private final OutboxSettings outbox;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public VaPaymentHandler(BillingClient billing, BankPaymentStore payments, BillSnapshotStore snapshots,
+            PaymentDelivery delivery, PaymentAnswers answers, IdempotencyStore claims,
+            IdempotencySettings idempotency, PaymentSettings settings, OutboxSettings outbox, JsonMapper json,
+            Clock clock) {
+        this.billing = billing;
+        this.payments = payments;
+        this.snapshots = snapshots;
+        this.delivery = delivery;
+        this.answers = answers;
+        this.claims = claims;
+        this.idempotency = idempotency;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Mono<ServerResponse> pay(ServerRequest request) {
+        return Mono.defer(() -> {
+            BankCaller caller = BankCaller.of(request.exchange())
+                    .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
+            VaPaymentRequest payment = json.readValue(CachedBody.of(request.exchange()), VaPaymentRequest.class);
+            VirtualAccounts.requireOwn(caller.partner(), payment.partnerServiceId(), payment.customerNo(),
+                    payment.virtualAccountNo());
+            String key = PaymentKeys.of(caller.partner().id(), payment.virtualAccountNo(), payment.paymentRequestId());
+            byte[] fingerprint = key.getBytes(StandardCharsets.US_ASCII);
+            String scope = SCOPE + ":" + LocalDate.now(clock.withZone(SnapTimestamp.JAKARTA));
+            return claims.claim(caller.partner().id(), scope, caller.externalId(), fingerprint,
+                            clock.instant().plus(idempotency.retention()))
+                    .flatMap(earlier -> {
+                        if (earlier.isPresent() && !earlier.get().sameRequest(fingerprint)) {
+                            return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
+                        }
+                        boolean sameExternalId = earlier.isPresent();
+                        return payments.byKey(key)
+                                .map(known -> answers.of(known, payment, sameExternalId, caller.partner().profile()))
+                                .switchIfEmpty(Mono.defer(() -> fresh(caller, payment, key)));
+                    })
+                    .flatMap(this::respond);
+        });
+    }
+
+    private Mono<Answer> fresh(BankCaller caller, VaPaymentRequest payment, String key) {
+        Money paid = Money.parse(payment.paidAmount().value());
+        return billToPay(caller, payment).flatMap(bill -> {
+            if (bill.known()) {
+                Problem refusal = switch (bill.status()) {
+                    case PAID -> Problem.BILL_ALREADY_PAID;
+                    case EXPIRED -> Problem.BILL_EXPIRED;
+                    case UNPAID -> paid.equals(bill.total()) ? null : Problem.INVALID_AMOUNT;
+                };
+                if (refusal != null) {
+                    return Mono.just(answers.refusal(refusal, null, payment, bill.holderNameMasked(),
+                            answersDetails(bill)));
+                }
+            }
+            NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),
+                    payment.customerNo(), payment.virtualAccountNo(), payment.paymentRequestId(),
+                    bill.holderNameMasked(), bill.billId(), bill.billDetails(), paid);
+            return payments.accept(accepted, settings.fastPathGrace())
+                    .flatMap(saved -> deliverAtOnce(caller, saved, bill.known()))
+                    .map(settled -> answers.of(settled, payment, false, caller.partner().profile()))
+                    .switchIfEmpty(Mono.defer(() -> payments.byKey(key)
+                            .map(raced -> answers.of(raced, payment, false, caller.partner().profile()))
+                            .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment,
+                                    bill.holderNameMasked(), answersDetails(bill)))));
+        }).onErrorResume(BillRefused.class, refused -> Mono.just(answers.refusal(Problem.BILL_NOT_FOUND,
+                "Not Found", payment, null, null)));
+    }
+
+    /** Posted or refused: settled now. Unknown: the bank hears its profile's answer and the relay goes on. */
+    private Mono<BankPayment> deliverAtOnce(BankCaller caller, BankPayment saved, boolean billKnown) {
+        return delivery.attempt(saved, caller.deadline().keeping(settings.answerReserve())).flatMap(outcome -> switch (outcome) {
+            case PaymentDelivery.Outcome.Posted posted -> payments.posted(saved.id(), posted.corePaymentId());
+            case PaymentDelivery.Outcome.Rejected rejected -> payments.rejected(saved.id(), rejected.reason());
+            case PaymentDelivery.Outcome.Unknown unknown -> payments.promised(saved.id(),
+                    promiseFor(caller.partner().profile(), billKnown), outbox.backoffAfter(1));
+        });
+    }
+
+    /** Success is promised only for a bill that was checked; the bank's profile may want "pending" anyway. */
+    private static PaymentFlag promiseFor(BankProfile profile, boolean billKnown) {
+        return billKnown && profile.unknownOutcome() == BankProfile.UnknownOutcome.ACCEPT
+                ? PaymentFlag.SUCCESS : PaymentFlag.PENDING;
+    }
+
+    private record BillToPay(boolean known, String billId, Money total, CoreBill.Status status,
+            String holderNameMasked, String billDetails) {
+
+        static BillToPay from(BillSnapshot seen) {
+            return new BillToPay(true, seen.billId(), seen.totalAmount(), seen.status(), seen.holderNameMasked(),
+                    seen.billDetails());
+        }
+    }
+
+    private static final class BillRefused extends RuntimeException {
+        BillRefused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The bill from the core; while the core is down, what the bank's inquiry showed (if recent); failing both, an
+     * unknown bill, whose payment is still recorded and checked by the core on delivery.
+     */
+    private Mono<BillToPay> billToPay(BankCaller caller, VaPaymentRequest payment) {
+        return billing.openBill(payment.customerNo(), caller.deadline())
+                .map(bill -> {
+                    String name = HolderNameMask.mask(bill.holderName());
+                    return new BillToPay(true, bill.billId(), bill.totalAmount(), bill.status(), name,
+                            json.writeValueAsString(VaInquiryTranslator.billDetails(bill)));
+                })
+                .onErrorResume(CoreRejection.class, unknown -> Mono.error(new BillRefused()))
+                .onErrorResume(CoreUnavailable.class, down -> snapshots
+                        .find(caller.partner().id(), payment.virtualAccountNo(), settings.snapshotMaxAge())
+                        .map(BillToPay::from)
+                        .defaultIfEmpty(new BillToPay(false, null, null, null, null, null)));
+    }
+
+    private List<VaInquiryResponse.BillDetail> answersDetails(BillToPay bill) {
+        return bill.billDetails() == null ? null : answers.details(bill.billDetails());
+    }
+
+    private Mono<ServerResponse> respond(Answer answer) {
+        return ServerResponse.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(SnapHeaders.TIMESTAMP, SnapTimestamp.now(clock))
+                .bodyValue(answer.body());
+    }
+}

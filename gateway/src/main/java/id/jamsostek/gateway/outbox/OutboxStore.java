@@ -1,0 +1,99 @@
+package id.jamsostek.gateway.outbox;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Leases and settles outbox rows. Leasing takes due rows with FOR UPDATE SKIP LOCKED, so instances never take the
+ * same row, and a row whose lease ran out (its instance died) is due again.
+ */
+@Repository
+public class OutboxStore {
+
+    private final DatabaseClient db;
+
+    public OutboxStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<OutboxItem> lease(String owner, int batch, Duration lease) {
+        return db.sql("""
+                        update outbox set lease_owner = :owner,
+                               lease_until = now() + :lease * interval '1 millisecond', attempts = attempts + 1
+                         where id in (select id from outbox
+                                       where state = 'PENDING' and next_attempt_at <= now()
+                                         and (lease_until is null or lease_until < now())
+                                       order by next_attempt_at
+                                       limit :batch
+                                       for update skip locked)
+                        returning id, kind, aggregate_id, attempts
+                        """)
+                .bind("owner", owner).bind("lease", lease.toMillis()).bind("batch", batch)
+                .map(row -> new OutboxItem(row.get("id", Long.class), row.get("kind", String.class),
+                        row.get("aggregate_id", UUID.class), row.get("attempts", Integer.class)))
+                .all();
+    }
+
+    public Mono<Void> done(long id) {
+        return db.sql("update outbox set state = 'DONE', done_at = now(), lease_owner = null where id = :id")
+                .bind("id", id).then();
+    }
+
+    /** Another attempt after {@code wait}; or, past the last attempt, a dead letter. */
+    public Mono<Void> retryLater(OutboxItem item, Duration wait, int maxAttempts, String error) {
+        return db.sql("""
+                        update outbox set state = case when attempts >= :max then 'DEAD' else 'PENDING' end,
+                               next_attempt_at = now() + :wait * interval '1 millisecond',
+                               lease_owner = null, lease_until = null, last_error = :error
+                         where id = :id and state = 'PENDING'
+                        """)
+                .bind("id", item.id()).bind("wait", wait.toMillis()).bind("max", maxAttempts)
+                .bind("error", error)
+                .then();
+    }
+
+    public record DeadLetter(long id, String kind, UUID aggregateId, int attempts, String lastError,
+            OffsetDateTime createdAt) {}
+
+    public Flux<DeadLetter> deadLetters(int limit) {
+        return db.sql("""
+                        select id, kind, aggregate_id, attempts, last_error, created_at from outbox
+                         where state = 'DEAD' order by id limit :limit
+                        """)
+                .bind("limit", limit)
+                .map(row -> new DeadLetter(row.get("id", Long.class), row.get("kind", String.class),
+                        row.get("aggregate_id", UUID.class), row.get("attempts", Integer.class),
+                        row.get("last_error", String.class), row.get("created_at", OffsetDateTime.class)))
+                .all();
+    }
+
+    /** Puts a dead letter back in line, attempts counted afresh; false if there is no such dead letter. */
+    public Mono<Boolean> redrive(long id) {
+        return db.sql("""
+                        update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
+                               lease_owner = null, lease_until = null
+                         where id = :id and state = 'DEAD'
+                        """)
+                .bind("id", id).fetch().rowsUpdated().map(updated -> updated == 1);
+    }
+
+    public record Depth(long pending, long dead, Duration oldestPendingAge) {}
+
+    public Mono<Depth> depth() {
+        return db.sql("""
+                        select count(*) filter (where state = 'PENDING') as pending,
+                               count(*) filter (where state = 'DEAD') as dead,
+                               coalesce(extract(epoch from now() - min(created_at) filter (where state = 'PENDING')), 0)
+                                   as oldest
+                          from outbox where state <> 'DONE'
+                        """)
+                .map(row -> new Depth(row.get("pending", Long.class), row.get("dead", Long.class),
+                        Duration.ofMillis((long) (row.get("oldest", java.math.BigDecimal.class).doubleValue() * 1000))))
+                .one();
+    }
+}

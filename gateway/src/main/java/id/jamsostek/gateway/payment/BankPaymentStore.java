@@ -1,0 +1,182 @@
+package id.jamsostek.gateway.payment;
+
+import id.jamsostek.adapters.bank.PaymentFlag;
+import id.jamsostek.contracts.Money;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bank payments and their outbox rows. Every change of state is one statement (CTEs where two tables move), and
+ * conditional on the state it leaves, so the fast path and the relay of any instance can race without harm.
+ */
+@Repository
+public class BankPaymentStore {
+
+    public static final String OUTBOX_KIND = "BANK_PAYMENT";
+
+    private static final String COLUMNS = """
+            id, payment_key, partner_id, company_code, customer_no, virtual_account_no, payment_request_id,
+            holder_name_masked, bill_id, bill_details, amount, state, promised, rejection, accepted_at
+            """;
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+
+    public BankPaymentStore(DatabaseClient db, TransactionalOperator transaction) {
+        this.db = db;
+        this.transaction = transaction;
+    }
+
+    public Mono<BankPayment> byKey(String paymentKey) {
+        return db.sql("select " + COLUMNS + " from bank_payment where payment_key = :key")
+                .bind("key", paymentKey).map(BankPaymentStore::payment).one();
+    }
+
+    public Mono<BankPayment> byId(UUID id) {
+        return db.sql("select " + COLUMNS + " from bank_payment where id = :id")
+                .bind("id", id).map(BankPaymentStore::payment).one();
+    }
+
+    /**
+     * Commits the payment and its outbox row together. Empty when a payment with this key exists, or when the
+     * bill is already paid or another payment of the virtual account is on its way (the unique indexes decide).
+     */
+    public Mono<BankPayment> accept(NewPayment payment, Duration fastPathGrace) {
+        var insert = db.sql("""
+                        insert into bank_payment (payment_key, partner_id, company_code, customer_no,
+                               virtual_account_no, payment_request_id, holder_name_masked, bill_id, bill_details,
+                               amount, currency, state)
+                        values (:key, :partner, :company, :customer, :va, :request, :name, :bill, :details,
+                                :amount, 'IDR', 'ACCEPTED')
+                        on conflict do nothing
+                        returning\s""" + COLUMNS)
+                .bind("key", payment.paymentKey())
+                .bind("partner", payment.partnerId())
+                .bind("company", payment.companyCode())
+                .bind("customer", payment.customerNo())
+                .bind("va", payment.virtualAccountNo())
+                .bind("request", payment.paymentRequestId())
+                .bind("amount", payment.amount().amount());
+        insert = bindNullable(insert, "name", payment.holderNameMasked());
+        insert = bindNullable(insert, "bill", payment.billId());
+        insert = bindNullable(insert, "details", payment.billDetails());
+        Mono<BankPayment> accepted = insert.map(BankPaymentStore::payment).one()
+                .flatMap(saved -> db.sql("""
+                                insert into outbox (kind, aggregate_id, state, next_attempt_at)
+                                values (:kind, :id, 'PENDING', now() + :grace * interval '1 millisecond')
+                                """)
+                        .bind("kind", OUTBOX_KIND).bind("id", saved.id()).bind("grace", fastPathGrace.toMillis())
+                        .then()
+                        .thenReturn(saved));
+        return accepted.as(transaction::transactional);
+    }
+
+    /** The core posted it; the bank is (or will be) told success. */
+    public Mono<BankPayment> posted(UUID id, String corePaymentId) {
+        return db.sql("""
+                        with moved as (
+                            update bank_payment set state = 'POSTED', core_payment_id = :core, posted_at = now(),
+                                   promised = coalesce(promised, '00'), updated_at = now()
+                             where id = :id and state = 'ACCEPTED' returning id),
+                        closed as (
+                            update outbox set state = 'DONE', done_at = now(), lease_owner = null
+                             where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id)
+                        select count(*) from moved, closed
+                        """)
+                .bind("id", id).bind("core", corePaymentId).bind("kind", OUTBOX_KIND)
+                .then()
+                .then(byId(id));
+    }
+
+    /**
+     * The core refused it. Not yet answered: the bank is told so (REJECTED). Already answered accepted or pending:
+     * the money must go back (REFUND_DUE), and the payment lands in the exception list.
+     */
+    public Mono<BankPayment> rejected(UUID id, String reason) {
+        return db.sql("""
+                        with moved as (
+                            update bank_payment
+                               set state = case when promised is null then 'REJECTED' else 'REFUND_DUE' end,
+                                   rejection = :reason, updated_at = now()
+                             where id = :id and state = 'ACCEPTED'
+                            returning id, state, partner_id, amount),
+                        listed as (
+                            insert into payment_exception (payment_id, reason, refund_to, amount)
+                            select id, :reason, partner_id, amount from moved where state = 'REFUND_DUE'
+                            returning id),
+                        closed as (
+                            update outbox set state = 'DONE', done_at = now(), lease_owner = null
+                             where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id)
+                        select (select count(*) from moved), (select count(*) from listed),
+                               (select count(*) from closed)
+                        """)
+                .bind("id", id).bind("reason", reason).bind("kind", OUTBOX_KIND)
+                .then()
+                .then(byId(id));
+    }
+
+    /**
+     * The outcome at the core is unknown: record what the bank is told and hand the payment to the relay, which
+     * tries again after {@code retryIn}.
+     */
+    public Mono<BankPayment> promised(UUID id, PaymentFlag promise, Duration retryIn) {
+        return db.sql("""
+                        with promised as (
+                            update bank_payment set promised = coalesce(promised, :flag), updated_at = now()
+                             where id = :id returning id),
+                        handed as (
+                            update outbox set next_attempt_at = now() + :retry * interval '1 millisecond',
+                                   lease_owner = null, lease_until = null
+                             where kind = :kind and aggregate_id = :id and state = 'PENDING' returning id)
+                        select (select count(*) from promised), (select count(*) from handed)
+                        """)
+                .bind("id", id).bind("flag", promise.code()).bind("retry", retryIn.toMillis())
+                .bind("kind", OUTBOX_KIND)
+                .then()
+                .then(byId(id));
+    }
+
+    /** Learns the bill an unverified payment pays, once the core could be read; false if another payment has it. */
+    public Mono<Boolean> attachBill(UUID id, String billId) {
+        return db.sql("update bank_payment set bill_id = :bill, updated_at = now() where id = :id and bill_id is null")
+                .bind("id", id).bind("bill", billId)
+                .fetch().rowsUpdated()
+                .map(updated -> updated == 1)
+                .onErrorResume(org.springframework.dao.DataIntegrityViolationException.class,
+                        alreadyPaid -> Mono.just(false));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+            String value) {
+        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
+    }
+
+    private static BankPayment payment(Readable row) {
+        String promised = row.get("promised", String.class);
+        OffsetDateTime acceptedAt = row.get("accepted_at", OffsetDateTime.class);
+        return new BankPayment(
+                row.get("id", UUID.class),
+                row.get("payment_key", String.class),
+                row.get("partner_id", String.class),
+                row.get("company_code", String.class),
+                row.get("customer_no", String.class),
+                row.get("virtual_account_no", String.class),
+                row.get("payment_request_id", String.class),
+                row.get("holder_name_masked", String.class),
+                row.get("bill_id", String.class),
+                row.get("bill_details", String.class),
+                new Money(row.get("amount", BigDecimal.class)),
+                BankPayment.State.valueOf(row.get("state", String.class)),
+                promised == null ? null : PaymentFlag.ofCode(promised),
+                row.get("rejection", String.class),
+                acceptedAt == null ? Instant.EPOCH : acceptedAt.toInstant());
+    }
+}

@@ -1,0 +1,22 @@
+package id.jamsostek.gateway.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/** The WireMock server that plays the core in gateway tests, started once per JVM. */
+final class FakeCore {
+
+    private static WireMockServer server;
+
+    private FakeCore() {}
+
+    static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(wireMockConfig().dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fake-core-stop"));
+        }
+        return server;
+    }
+}
