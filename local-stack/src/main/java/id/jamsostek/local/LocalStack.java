@@ -3,7 +3,9 @@ package id.jamsostek.local;
 import id.jamsostek.core.simulator.CoreSimulator;
 import id.jamsostek.core.simulator.CoreSimulatorSettings;
 import id.jamsostek.gateway.GatewayApplication;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +36,11 @@ public final class LocalStack {
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");
-        gateway.setDefaultProperties(properties);
-        ConfigurableApplicationContext context = gateway.run(args);
+        // as command-line arguments, so they win over application.yml; the user's own arguments come last and win
+        List<String> arguments = new ArrayList<>();
+        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        arguments.addAll(List.of(args));
+        ConfigurableApplicationContext context = gateway.run(arguments.toArray(String[]::new));
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {
                 simulator.stop();

@@ -62,8 +62,8 @@ public final class BillingClient {
     }
 
     /**
-     * 2xx: decode and map (anything that does not map is a malformed answer); 4xx: the core's problem becomes a
-     * {@link CoreRejection}; 5xx or an unreadable 4xx: {@link CoreUnavailable}.
+     * 2xx: decode and map (anything that does not map is a malformed answer); 408 and 429: no verdict; other 4xx:
+     * the core's problem becomes a {@link CoreRejection}; 5xx or an unreadable 4xx: {@link CoreUnavailable}.
      */
     private static <W, T> Function<ClientResponse, Mono<T>> answer(Class<W> wireType, Mapping<W, T> mapping) {
         return response -> {
@@ -73,6 +73,10 @@ public final class BillingClient {
                         .switchIfEmpty(Mono.error(() -> malformed(null)))
                         .map(wire -> mapping.apply(wire, response))
                         .onErrorMap(error -> !(error instanceof CoreUnavailable), BillingClient::malformed);
+            }
+            if (status.value() == 408 || status.value() == 429) {
+                return response.releaseBody().then(Mono.error(() ->
+                        new CoreUnavailable(SERVICE, CoreUnavailable.Reason.THROTTLED, null)));
             }
             if (status.is4xxClientError()) {
                 return response.bodyToMono(CoreWire.Problem.class)

@@ -55,8 +55,8 @@ public final class ResilientCall {
 
     /** A call whose repetition changes nothing at the core (a read, or a write carrying its idempotency key). */
     public <T> Mono<T> idempotent(Mono<T> attempt, Deadline deadline) {
-        return guarded(attempt, deadline).transformDeferred(RetryOperator.of(retry))
-                .timeout(deadline.remaining(), Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null)));
+        return Mono.defer(() -> guarded(attempt, deadline).transformDeferred(RetryOperator.of(retry))
+                .timeout(deadline.remaining(), Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null))));
     }
 
     public CircuitBreaker breaker() {

@@ -321,6 +321,14 @@ class BillingClientTest {
     }
 
     @Test
+    void takesTooManyRequestsAndRequestTimeoutAsNoVerdictNeverAsRejection() {
+        openBillAnswers(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(429));
+        expectUnavailable(client().openBill(CUSTOMER, plentyOfTime()), CoreUnavailable.Reason.THROTTLED);
+        openBillAnswers(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(408));
+        expectUnavailable(client().openBill(CUSTOMER, plentyOfTime()), CoreUnavailable.Reason.THROTTLED);
+    }
+
+    @Test
     void treatsGarbageJsonAsMalformedAnswer() {
         openBillAnswers(okJson("{\"billId\": \"BILL-1\", \"lines\": [ oops"));
 

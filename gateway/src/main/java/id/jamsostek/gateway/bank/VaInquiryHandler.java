@@ -41,6 +41,7 @@ public class VaInquiryHandler {
         this.snapshots = snapshots;
         this.json = json;
         this.clock = clock;
+        json.readValue("{}", VaInquiryRequest.class); // builds the deserializer at start, not under the first burst
     }
 
     public Mono<ServerResponse> inquire(ServerRequest request) {

@@ -80,6 +80,7 @@ public class VaPaymentHandler {
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        json.readValue("{}", VaPaymentRequest.class); // builds the deserializer at start, not under the first burst
     }
 
     public Mono<ServerResponse> pay(ServerRequest request) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import id.jamsostek.snap.SnapTimestamp;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
@@ -54,20 +55,23 @@ public class CoreClientsConfiguration {
 
     @Bean
     BillingClient billingClient(CoreSettings settings, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
-            RetryRegistry retries) {
+            RetryRegistry retries, ReactorResourceFactory resources) {
         CoreServiceSettings billing = settings.billing();
-        return new BillingClient(webClient(BillingClient.SERVICE, billing),
+        return new BillingClient(webClient(BillingClient.SERVICE, billing, resources),
                 new ResilientCall(BillingClient.SERVICE, billing, breakers, bulkheads, retries));
     }
 
-    private static WebClient webClient(String service, CoreServiceSettings settings) {
+    /** On the application's event loops (not Reactor's global ones, which another application may shut down). */
+    private static WebClient webClient(String service, CoreServiceSettings settings,
+            ReactorResourceFactory resources) {
         ConnectionProvider pool = ConnectionProvider.builder(service)
                 .maxConnections(settings.maxConcurrentCalls())
                 .pendingAcquireMaxCount(settings.maxConcurrentCalls())
                 .build();
         return WebClient.builder()
                 .baseUrl(settings.baseUrl().toString())
-                .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool).compress(false)))
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)
+                        .runOn(resources.getLoopResources()).compress(false)))
                 .build();
     }
 }

@@ -63,12 +63,13 @@ class DemoProfileIT {
             properties.put("gateway.secrets.token-keys", GatewayTestProperties.TEST_TOKEN_KEYS);
         }
         properties.putAll(extra);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class)
-                .properties(properties);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class);
         if (demo) {
             builder.profiles(DemoCredentials.PROFILE);
         }
-        return builder.run();
+        // arguments, not default properties: these must win over application.yml
+        return builder.run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new));
     }
 
     private static HttpResponse<String> demoToken(int port) throws IOException, InterruptedException {

@@ -1,6 +1,8 @@
 package id.jamsostek.gateway.support;
 
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -14,7 +16,11 @@ public final class GatewayTestProperties {
 
     static {
         // every gateway test context runs with BlockHound: a blocking call on an event loop fails the request
-        reactor.blockhound.BlockHound.install();
+        // Jackson builds a type's deserializer once, under a lock: a first-use race, not a blocking call per request
+        reactor.blockhound.BlockHound.builder()
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer")
+                .install();
     }
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
@@ -22,23 +28,41 @@ public final class GatewayTestProperties {
     private GatewayTestProperties() {}
 
     public static void register(DynamicPropertyRegistry registry, Supplier<Object> coreBaseUrl) {
+        properties(coreBaseUrl).forEach(registry::add);
+    }
+
+    /**
+     * The same settings as command-line arguments, for an application started by hand (a second instance, a
+     * drill): arguments win over application.yml, where default properties would lose.
+     */
+    public static String[] asArguments(String coreBaseUrl, Map<String, Object> overrides) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        properties(() -> coreBaseUrl).forEach((name, value) -> values.put(name, value.get()));
+        values.putAll(overrides);
+        return values.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+    }
+
+    private static Map<String, Supplier<Object>> properties(Supplier<Object> coreBaseUrl) {
         TestDatabase.ensureCreated();
-        registry.add("spring.r2dbc.url", TestDatabase::r2dbcUrl);
-        registry.add("spring.flyway.url", TestDatabase::jdbcUrl);
-        registry.add("gateway.core.billing.base-url", coreBaseUrl);
-        registry.add("gateway.core.billing.attempt-timeout", () -> "400ms");
-        registry.add("gateway.core.billing.minimum-number-of-calls", () -> "1000");
-        registry.add("gateway.core.billing.sliding-window-size", () -> "1000");
-        registry.add("gateway.secrets.kek", () -> TEST_KEK);
-        registry.add("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
-        registry.add("gateway.partners.cache-ttl", () -> "1s");
-        registry.add("gateway.outbox.relay-enabled", () -> "false");
-        registry.add("gateway.outbox.backoff-base", () -> "1ms");
-        registry.add("gateway.outbox.max-attempts", () -> "3");
-        registry.add("gateway.payments.fast-path-grace", () -> "0s");
-        registry.add("gateway.admin.token", () -> ADMIN_TOKEN);
-        registry.add("server.port", () -> "0");
-        registry.add("management.server.port", () -> "0");
-        TestPartnerFile.register(registry);
+        Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
+        properties.put("spring.r2dbc.url", TestDatabase::r2dbcUrl);
+        properties.put("spring.flyway.url", TestDatabase::jdbcUrl);
+        properties.put("gateway.core.billing.base-url", coreBaseUrl);
+        properties.put("gateway.core.billing.attempt-timeout", () -> "400ms");
+        properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
+        properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
+        properties.put("gateway.secrets.kek", () -> TEST_KEK);
+        properties.put("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
+        properties.put("gateway.partners.cache-ttl", () -> "1s");
+        properties.put("gateway.outbox.relay-enabled", () -> "false");
+        properties.put("gateway.outbox.backoff-base", () -> "1ms");
+        properties.put("gateway.outbox.max-attempts", () -> "3");
+        properties.put("gateway.payments.fast-path-grace", () -> "0s");
+        properties.put("gateway.admin.token", () -> ADMIN_TOKEN);
+        properties.put("server.port", () -> "0");
+        properties.put("management.server.port", () -> "0");
+        properties.putAll(TestPartnerFile.properties());
+        return properties;
     }
 }

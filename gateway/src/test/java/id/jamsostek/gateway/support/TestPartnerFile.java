@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** Writes the test banks into a partner file and points the gateway at it, secrets through the environment. */
 public final class TestPartnerFile {
@@ -14,7 +16,8 @@ public final class TestPartnerFile {
 
     private TestPartnerFile() {}
 
-    public static synchronized void register(DynamicPropertyRegistry registry) {
+    /** The partner file and the banks' secrets, as properties. */
+    public static synchronized Map<String, Supplier<Object>> properties() {
         if (file == null) {
             try {
                 file = Files.createTempFile("it-partners", ".yml");
@@ -25,7 +28,9 @@ public final class TestPartnerFile {
                 throw new UncheckedIOException(e);
             }
         }
-        registry.add("gateway.partners.file", file::toString);
-        TestBank.ALL.forEach(bank -> registry.add(bank.secretVariable(), bank::secret));
+        Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
+        properties.put("gateway.partners.file", file::toString);
+        TestBank.ALL.forEach(bank -> properties.put(bank.secretVariable(), bank::secret));
+        return properties;
     }
 }

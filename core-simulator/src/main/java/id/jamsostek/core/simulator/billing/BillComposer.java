@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class BillComposer {
 
+    /** Bill ids of one simulator run never meet those of another, as a real core's ids never repeat. */
+    private final String instance = java.util.UUID.randomUUID().toString();
+
     private final Tariffs tariffs;
 
     public BillComposer(Tariffs tariffs) {
@@ -80,7 +83,7 @@ public final class BillComposer {
         List<BillLine> lines = lines(contributions, lateFee);
         Money total = lines.stream().filter(l -> !l.informational()).map(BillLine::amount).reduce(Money.ZERO, Money::plus);
         LocalDate dueDate = tariffs.dueDates().dueDate(account.contributions().segment(), periods.getLast());
-        String billId = BillIds.of(kind, String.join("|", customerNo, periods.toString(), lines.toString(),
+        String billId = BillIds.of(kind, String.join("|", instance, customerNo, periods.toString(), lines.toString(),
                 total.toWire(), String.valueOf(expiresAt), salt));
         return new Bill(billId, customerNo, account.type(), account.holderName(), kind, periods, dueDate, expiresAt,
                 lines, total);
