@@ -102,7 +102,7 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
 
     private static GatewayException unexpected(Throwable error) {
         String errorId = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        log.error("unexpected error {} ({})", errorId, error.getClass().getName(), error);
+        log.error("unexpected error {}", errorId, new RedactedError(error));
         return new GatewayException(Problem.INTERNAL_ERROR, "error id " + errorId);
     }
 }
