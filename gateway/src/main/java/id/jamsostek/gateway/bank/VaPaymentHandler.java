@@ -34,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -51,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class VaPaymentHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(VaPaymentHandler.class);
     private static final String SCOPE = "snap-va-payment";
 
     private final BillingClient billing;
@@ -131,7 +134,11 @@ public class VaPaymentHandler {
                     .switchIfEmpty(Mono.defer(() -> payments.byKey(key)
                             .map(raced -> answers.of(raced, payment, false, caller.partner().profile()))
                             .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment,
-                                    bill.holderNameMasked(), answersDetails(bill)))));
+                                    bill.holderNameMasked(), answersDetails(bill)))))
+                    .onErrorResume(error -> {
+                        log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
+                        return Mono.just(answers.unknownOutcome(payment));
+                    });
         }).onErrorResume(BillRefused.class, refused -> Mono.just(answers.refusal(Problem.BILL_NOT_FOUND,
                 "Not Found", payment, null, null)));
     }

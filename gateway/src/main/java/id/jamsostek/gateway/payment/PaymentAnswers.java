@@ -67,6 +67,16 @@ public class PaymentAnswers {
                 problem.snapResponseMessage(reason), request, PaymentFlag.REJECTED, holderNameMasked, billDetails));
     }
 
+    /**
+     * When the gateway itself cannot tell whether the payment was recorded (its database failed mid-way): the
+     * outcome is unknown, never a failure. The payment, if it was committed, is posted by the relay and a later
+     * advice hears the verdict.
+     */
+    public Answer unknownOutcome(VaPaymentRequest request) {
+        return new Answer(Problem.TIMEOUT.snapStatus(), translator.answer(Problem.TIMEOUT.snapResponseCode(SERVICE),
+                Problem.TIMEOUT.snapResponseMessage(null), request, PaymentFlag.PENDING, null, List.of()));
+    }
+
     public static Problem problemFor(String coreRejection) {
         if (coreRejection == null) {
             return Problem.BILL_NOT_FOUND;

@@ -351,6 +351,30 @@ class VaPaymentIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void whenTheGatewaysOwnDatabaseFailsAfterAcceptanceTheBankHearsPendingNeverFailure() {
+        coreHasUnpaidBill();
+        corePosts();
+        String trigger = "it_refuse_posted_" + customer;
+        TestDatabase.execute("create or replace function " + trigger
+                + "() returns trigger language plpgsql as $$ begin if new.state = 'POSTED' then "
+                + "raise exception 'simulated database failure'; end if; return new; end $$; "
+                + "create trigger " + trigger + " before update on bank_payment for each row when (new.customer_no = '"
+                + customer + "') execute function " + trigger + "()");
+        String requestId = BankClient.newExternalId();
+        try {
+            JsonNode answer = pay(alpha, token, body(requestId, TOTAL, "N"), BankClient.newExternalId(), 504);
+            assertThat(answer.get("responseCode").asString()).isEqualTo("5042500");
+            assertThat(answer.at("/virtualAccountData/paymentFlagStatus").asString()).isEqualTo("02");
+        } finally {
+            TestDatabase.execute("drop trigger " + trigger
+                    + " on bank_payment; drop function " + trigger + "()");
+        }
+        drainUntil("POSTED");
+        JsonNode advice = pay(alpha, token, body(requestId, TOTAL, "Y"), BankClient.newExternalId(), 200);
+        assertThat(advice.at("/virtualAccountData/paymentFlagStatus").asString()).isEqualTo("00");
+    }
+
+    @Test
     void theAdminApiWantsItsToken() {
         web.get().uri("/admin/v1/outbox/dead").exchange().expectStatus().isUnauthorized();
         web.get().uri("/admin/v1/outbox/dead").header("Authorization", "Bearer wrong").exchange()

@@ -72,6 +72,15 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
     }
 
+    /** Runs statements that return nothing (DDL, test triggers). */
+    public static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row as text, or null when there is no row. */
     public static String text(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
