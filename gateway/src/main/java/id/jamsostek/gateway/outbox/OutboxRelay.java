@@ -1,13 +1,9 @@
 package id.jamsostek.gateway.outbox;
 
-import id.jamsostek.adapters.core.CoreServiceSettings;
-import id.jamsostek.adapters.core.Deadline;
-import id.jamsostek.gateway.core.CoreSettings;
-import id.jamsostek.gateway.payment.BankPayment;
-import id.jamsostek.gateway.payment.BankPaymentStore;
-import id.jamsostek.gateway.payment.PaymentDelivery;
 import java.lang.management.ManagementFactory;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +13,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Drains the outbox on every instance: leases due rows, delivers each to the core, settles it (posted, refused,
- * or another attempt after a growing wait; past the last attempt, a dead letter for an operator).
+ * Drains the outbox on every instance: leases due rows, hands each to the handler of its kind, and settles the row
+ * (done, or another attempt after a growing wait; past the last attempt, a dead letter for an operator).
  */
 @Component
 public class OutboxRelay extends PeriodicTask {
@@ -26,20 +22,15 @@ public class OutboxRelay extends PeriodicTask {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final OutboxStore outbox;
-    private final BankPaymentStore payments;
-    private final PaymentDelivery delivery;
+    private final Map<String, OutboxHandler> handlers;
     private final OutboxSettings settings;
-    private final CoreServiceSettings billing;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + Long.toHexString(ThreadLocalRandom.current().nextLong());
 
-    public OutboxRelay(OutboxStore outbox, BankPaymentStore payments, PaymentDelivery delivery,
-            OutboxSettings settings, CoreSettings core) {
+    public OutboxRelay(OutboxStore outbox, List<OutboxHandler> handlers, OutboxSettings settings) {
         this.outbox = outbox;
-        this.payments = payments;
-        this.delivery = delivery;
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(OutboxHandler::kind, h -> h));
         this.settings = settings;
-        this.billing = core.billing();
     }
 
     @Override
@@ -59,7 +50,7 @@ public class OutboxRelay extends PeriodicTask {
 
     /** One round: every due row leased now, delivered, settled. Returns how many rows it worked on. */
     public Mono<Long> drain() {
-        return outbox.lease(owner, settings.batchSize(), settings.lease())
+        return outbox.lease(owner, handlers.keySet(), settings.batchSize(), settings.lease())
                 .flatMap(this::work, settings.concurrency())
                 .count()
                 .onErrorResume(error -> {
@@ -69,28 +60,12 @@ public class OutboxRelay extends PeriodicTask {
     }
 
     private Mono<Void> work(OutboxItem item) {
-        if (!BankPaymentStore.OUTBOX_KIND.equals(item.kind())) {
-            return outbox.retryLater(item, settings.backoffMax(), 0, "no handler for kind " + item.kind());
-        }
-        return payments.byId(item.aggregateId())
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .flatMap(found -> found
-                        .filter(payment -> payment.state() == BankPayment.State.ACCEPTED)
-                        .map(payment -> deliver(item, payment))
-                        .orElseGet(() -> outbox.done(item.id())));
-    }
-
-    private Mono<Void> deliver(OutboxItem item, BankPayment payment) {
-        Deadline deadline = Deadline.in(billing.attemptTimeout().multipliedBy(billing.maxAttempts() + 1L));
-        return delivery.attempt(payment, deadline).flatMap(outcome -> switch (outcome) {
-            case PaymentDelivery.Outcome.Posted posted -> payments.posted(payment.id(), posted.corePaymentId()).then();
-            case PaymentDelivery.Outcome.Rejected rejected -> {
-                log.warn("core refused payment {} on delivery: {}", payment.id(), rejected.reason());
-                yield payments.rejected(payment.id(), rejected.reason()).then();
-            }
-            case PaymentDelivery.Outcome.Unknown unknown -> outbox.retryLater(item,
-                    settings.backoffAfter(item.attempts()), settings.maxAttempts(), unknown.reason());
-        });
+        return handlers.get(item.kind()).handle(item)
+                .onErrorResume(error -> Mono.just(new OutboxHandler.Result.TryAgain(error.getClass().getName())))
+                .flatMap(result -> switch (result) {
+                    case OutboxHandler.Result.Done done -> outbox.done(item.id());
+                    case OutboxHandler.Result.TryAgain again -> outbox.retryLater(item,
+                            settings.backoffAfter(item.attempts()), settings.maxAttempts(), again.reason());
+                });
     }
 }

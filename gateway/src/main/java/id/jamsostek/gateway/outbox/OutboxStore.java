@@ -2,6 +2,7 @@ package id.jamsostek.gateway.outbox;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -21,12 +22,14 @@ public class OutboxStore {
         this.db = db;
     }
 
-    public Flux<OutboxItem> lease(String owner, int batch, Duration lease) {
+    /** Due rows of the given kinds (those this instance can work on: an older instance leaves newer kinds alone). */
+    public Flux<OutboxItem> lease(String owner, Collection<String> kinds, int batch, Duration lease) {
         return db.sql("""
                         update outbox set lease_owner = :owner,
                                lease_until = now() + :lease * interval '1 millisecond', attempts = attempts + 1
                          where id in (select id from outbox
                                        where state = 'PENDING' and next_attempt_at <= now()
+                                         and kind = any(:kinds)
                                          and (lease_until is null or lease_until < now())
                                        order by next_attempt_at
                                        limit :batch
@@ -34,6 +37,7 @@ public class OutboxStore {
                         returning id, kind, aggregate_id, attempts
                         """)
                 .bind("owner", owner).bind("lease", lease.toMillis()).bind("batch", batch)
+                .bind("kinds", kinds.toArray(String[]::new))
                 .map(row -> new OutboxItem(row.get("id", Long.class), row.get("kind", String.class),
                         row.get("aggregate_id", UUID.class), row.get("attempts", Integer.class)))
                 .all();

@@ -25,7 +25,7 @@ class OutboxStoreIT extends GatewayIntegrationTest {
     void instancesLeasingAtOnceNeverGetTheSameRow() {
         insertDue(40);
         List<List<OutboxItem>> leases = Flux.range(0, 8)
-                .flatMap(instance -> outbox.lease("instance-" + instance, 10, Duration.ofMinutes(5)).collectList(), 8)
+                .flatMap(instance -> outbox.lease("instance-" + instance, java.util.List.of(KIND), 10, Duration.ofMinutes(5)).collectList(), 8)
                 .collectList()
                 .block(Duration.ofSeconds(20));
         Set<Long> seen = new HashSet<>();
@@ -45,16 +45,16 @@ class OutboxStoreIT extends GatewayIntegrationTest {
     @Test
     void aRowWhoseLeaseRanOutIsLeasedAgainByAnotherInstance() {
         insertDue(1);
-        List<OutboxItem> first = ours(outbox.lease("dead-instance", 100, Duration.ofMillis(1)));
+        List<OutboxItem> first = ours(outbox.lease("dead-instance", java.util.List.of(KIND), 100, Duration.ofMillis(1)));
         assertThat(first).hasSize(1);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<OutboxItem> again = List.of();
         while (again.isEmpty() && System.nanoTime() < deadline) {
-            again = ours(outbox.lease("live-instance", 100, Duration.ofMinutes(5)));
+            again = ours(outbox.lease("live-instance", java.util.List.of(KIND), 100, Duration.ofMinutes(5)));
         }
         assertThat(again).extracting(OutboxItem::id).containsExactly(first.getFirst().id());
         assertThat(again.getFirst().attempts()).isEqualTo(2);
-        assertThat(ours(outbox.lease("third-instance", 100, Duration.ofMinutes(5))))
+        assertThat(ours(outbox.lease("third-instance", java.util.List.of(KIND), 100, Duration.ofMinutes(5))))
                 .as("a live lease is not taken").isEmpty();
         finish();
     }
