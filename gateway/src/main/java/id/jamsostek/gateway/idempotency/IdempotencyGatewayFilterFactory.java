@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.idempotency;
 
 import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.snap.BankCaller;
@@ -9,45 +10,65 @@ import id.jamsostek.snap.SnapTimestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Claims the request's key before the handler runs and records the answer after it, so that the same key is
- * processed once on however many instances. SNAP X-EXTERNAL-IDs are unique per partner and Jakarta day: the
- * scope carries the day. A request that ends without a definite answer (5xx, timeout) gives its key back.
+ * processed once on however many instances. Two kinds of key, one store:
+ * <ul>
+ * <li>SNAP X-EXTERNAL-ID: unique per partner and Jakarta day (the scope carries the day); reuse is refused.</li>
+ * <li>the Idempotency-Key header of the partner REST APIs (draft-ietf-httpapi-idempotency-key-header): missing 400,
+ * the same key with another body 422, while the first is in flight 409, once it completed its answer again with
+ * {@code Idempotent-Replayed: true}.</li>
+ * </ul>
+ * A request that ends without a definite answer (5xx, timeout, a refusal raised before any effect) gives its key back.
  */
 @Component
 public class IdempotencyGatewayFilterFactory
         extends AbstractGatewayFilterFactory<IdempotencyGatewayFilterFactory.Config> {
 
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 64;
+
     private final IdempotencyStore store;
     private final IdempotencySettings settings;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public IdempotencyGatewayFilterFactory(IdempotencyStore store, IdempotencySettings settings, Clock clock) {
+    public IdempotencyGatewayFilterFactory(IdempotencyStore store, IdempotencySettings settings, JsonMapper json,
+            Clock clock) {
         super(Config.class);
         this.store = store;
         this.settings = settings;
+        this.json = json;
         this.clock = clock;
     }
 
     /** What a request whose key was already claimed gets. */
     public enum Repeat {
-        /** the reuse is refused (SNAP inquiry: 409xx00) */
-        REJECT
+        /** the reuse is refused (SNAP: 409xx00); the key is the SNAP X-EXTERNAL-ID of the day */
+        REJECT,
+        /** the first answer again (partner REST APIs); the key is the Idempotency-Key header */
+        REPLAY
     }
 
     public static class Config {
@@ -87,7 +108,7 @@ public class IdempotencyGatewayFilterFactory
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-                return claimed(config, exchange, chain);
+                return Mono.defer(() -> claimed(config, exchange, chain));
             }
 
             @Override
@@ -97,28 +118,68 @@ public class IdempotencyGatewayFilterFactory
         };
     }
 
+    private record Key(String partner, String scope, String value) {}
+
     private Mono<Void> claimed(Config config, ServerWebExchange exchange, GatewayFilterChain chain) {
-        BankCaller caller = BankCaller.of(exchange)
+        Caller caller = Caller.of(exchange)
                 .orElseThrow(() -> new IllegalStateException("Idempotency needs an authenticated caller"));
-        LocalDate jakartaDay = LocalDate.now(clock.withZone(SnapTimestamp.JAKARTA));
-        Key key = new Key(caller.partner().id(), config.getScope() + ":" + jakartaDay, caller.externalId());
+        Key key = config.getRepeat() == Repeat.REJECT ? snapKey(config, exchange) : headerKey(config, exchange, caller);
         byte[] fingerprint = HexFormat.of().parseHex(SnapSignatures.bodyDigestHex(CachedBody.of(exchange)));
         return store.claim(key.partner(), key.scope(), key.value(), fingerprint,
                         clock.instant().plus(settings.retention()))
                 .flatMap(existing -> {
-                    if (existing.isPresent()) {
+                    if (existing.isEmpty()) {
+                        return chain.filter(exchange.mutate().response(recording(exchange, key)).build())
+                                .onErrorResume(error -> settle(config.getRepeat(), key, error).then(Mono.error(error)));
+                    }
+                    if (config.getRepeat() == Repeat.REJECT) {
                         return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
                     }
-                    return chain.filter(exchange.mutate().response(recording(exchange, key)).build())
-                            .onErrorResume(error -> settle(key, error).then(Mono.error(error)));
+                    return repeat(exchange, existing.get(), fingerprint);
                 });
     }
 
-    private record Key(String partner, String scope, String value) {}
+    private Key snapKey(Config config, ServerWebExchange exchange) {
+        BankCaller bank = BankCaller.of(exchange)
+                .orElseThrow(() -> new IllegalStateException("SNAP idempotency needs a bank caller"));
+        LocalDate jakartaDay = LocalDate.now(clock.withZone(SnapTimestamp.JAKARTA));
+        return new Key(bank.partnerId(), config.getScope() + ":" + jakartaDay, bank.externalId());
+    }
 
-    /** A definite refusal is the answer to that key; anything else leaves the outcome open and the key free. */
-    private Mono<Void> settle(Key key, Throwable error) {
-        if (error instanceof GatewayException known && known.problem().status() < 500) {
+    private static Key headerKey(Config config, ServerWebExchange exchange, Caller caller) {
+        String value = exchange.getRequest().getHeaders().getFirst(HEADER);
+        if (value == null || value.isBlank()) {
+            throw new GatewayException(Problem.MISSING_MANDATORY_FIELD, HEADER);
+        }
+        if (value.length() > MAX_KEY_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new GatewayException(Problem.INVALID_FIELD_FORMAT, HEADER);
+        }
+        return new Key(caller.partnerId(), config.getScope(), value);
+    }
+
+    private Mono<Void> repeat(ServerWebExchange exchange, IdempotencyRecord earlier, byte[] fingerprint) {
+        if (!earlier.sameRequest(fingerprint)) {
+            return Mono.error(new GatewayException(Problem.IDEMPOTENCY_KEY_REUSED, HEADER));
+        }
+        if (earlier.state() == IdempotencyRecord.State.IN_FLIGHT || earlier.responseBody() == null) {
+            return Mono.error(new GatewayException(Problem.REQUEST_IN_FLIGHT, HEADER));
+        }
+        ServerHttpResponse response = exchange.getResponse();
+        response.setRawStatusCode(earlier.responseStatus());
+        if (earlier.responseHeaders() != null) {
+            json.readValue(earlier.responseHeaders(), Map.class).forEach((name, value) ->
+                    response.getHeaders().set(name.toString(), value.toString()));
+        }
+        response.getHeaders().set(REPLAYED, "true");
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(earlier.responseBody())));
+    }
+
+    /**
+     * A definite refusal of a SNAP request uses up its X-EXTERNAL-ID; anything else leaves the key free (a REST
+     * request refused before it had any effect may be sent again with its key).
+     */
+    private Mono<Void> settle(Repeat repeat, Key key, Throwable error) {
+        if (repeat == Repeat.REJECT && error instanceof GatewayException known && known.problem().status() < 500) {
             return store.complete(key.partner(), key.scope(), key.value(), known.problem().status(), null);
         }
         return store.release(key.partner(), key.scope(), key.value());
@@ -136,10 +197,23 @@ public class IdempotencyGatewayFilterFactory
                     int code = status == null ? 200 : status.value();
                     Mono<Void> record = code >= 500
                             ? store.release(key.partner(), key.scope(), key.value())
-                            : store.complete(key.partner(), key.scope(), key.value(), code, bytes);
+                            : store.complete(key.partner(), key.scope(), key.value(), code, bytes,
+                                    replayHeaders(getHeaders()));
                     return record.then(super.writeWith(Mono.just(bufferFactory().wrap(bytes))));
                 });
             }
         };
+    }
+
+    private String replayHeaders(HttpHeaders headers) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        MediaType type = headers.getContentType();
+        if (type != null) {
+            kept.put(HttpHeaders.CONTENT_TYPE, type.toString());
+        }
+        if (headers.getLocation() != null) {
+            kept.put(HttpHeaders.LOCATION, headers.getLocation().toString());
+        }
+        return json.writeValueAsString(kept);
     }
 }

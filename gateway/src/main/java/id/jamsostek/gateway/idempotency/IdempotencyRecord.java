@@ -5,8 +5,10 @@ package id.jamsostek.gateway.idempotency;
  *
  * @param responseStatus HTTP status of the recorded answer; null while in flight
  * @param responseBody   the answer's bytes; null while in flight or when the answer was an error
+ * @param responseHeaders the answer's Content-Type and Location as JSON, for a replay
  */
-public record IdempotencyRecord(byte[] fingerprint, State state, Integer responseStatus, byte[] responseBody) {
+public record IdempotencyRecord(byte[] fingerprint, State state, Integer responseStatus, byte[] responseBody,
+        String responseHeaders) {
 
     public enum State { IN_FLIGHT, COMPLETED }
 

@@ -19,7 +19,8 @@ public class IdempotencyStore {
             values (:partner, :scope, :key, :fingerprint, 'IN_FLIGHT', :expires)
             on conflict (partner_id, scope, idem_key) do update
                set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', response_status = null,
-                   response_body = null, created_at = now(), completed_at = null, expires_at = excluded.expires_at
+                   response_body = null, response_headers = null, created_at = now(), completed_at = null,
+                   expires_at = excluded.expires_at
              where idempotency_record.expires_at < now()
             returning idem_key
             """;
@@ -44,7 +45,8 @@ public class IdempotencyStore {
 
     public Mono<IdempotencyRecord> find(String partner, String scope, String key) {
         return db.sql("""
-                        select fingerprint, state, response_status, response_body from idempotency_record
+                        select fingerprint, state, response_status, response_body, response_headers
+                          from idempotency_record
                          where partner_id = :partner and scope = :scope and idem_key = :key
                         """)
                 .bind("partner", partner).bind("scope", scope).bind("key", key)
@@ -52,20 +54,27 @@ public class IdempotencyStore {
                         row.get("fingerprint", byte[].class),
                         IdempotencyRecord.State.valueOf(row.get("state", String.class)),
                         row.get("response_status", Integer.class),
-                        row.get("response_body", byte[].class)))
+                        row.get("response_body", byte[].class),
+                        row.get("response_headers", String.class)))
                 .one();
     }
 
     /** Records the answer given; {@code body} may be null when only the status is kept. */
     public Mono<Void> complete(String partner, String scope, String key, int status, byte[] body) {
+        return complete(partner, scope, key, status, body, null);
+    }
+
+    /** Records the answer given with the headers a replay repeats. */
+    public Mono<Void> complete(String partner, String scope, String key, int status, byte[] body, String headers) {
         var spec = db.sql("""
                         update idempotency_record
                            set state = 'COMPLETED', response_status = :status, response_body = :body,
-                               completed_at = now()
+                               response_headers = :headers, completed_at = now()
                          where partner_id = :partner and scope = :scope and idem_key = :key
                         """)
                 .bind("partner", partner).bind("scope", scope).bind("key", key).bind("status", status);
         spec = body == null ? spec.bindNull("body", ByteBuffer.class) : spec.bind("body", ByteBuffer.wrap(body));
+        spec = headers == null ? spec.bindNull("headers", String.class) : spec.bind("headers", headers);
         return spec.then();
     }
 

@@ -30,10 +30,10 @@ public class PartnerBootstrap implements Callback {
     private static final String DEMO_FILE = "demo/partners.yml";
 
     private final PartnerSettings settings;
-    private final BankPartnerWriter writer;
+    private final PartnerWriter writer;
     private final Environment environment;
 
-    public PartnerBootstrap(PartnerSettings settings, BankPartnerWriter writer, Environment environment) {
+    public PartnerBootstrap(PartnerSettings settings, PartnerWriter writer, Environment environment) {
         this.settings = settings;
         this.writer = writer;
         this.environment = environment;
@@ -54,21 +54,27 @@ public class PartnerBootstrap implements Callback {
         boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
         try {
             Connection connection = context.getConnection();
-            List<BankRegistration> banks = new ArrayList<>();
+            List<PartnerFile.Registrations> files = new ArrayList<>();
             if (demo) {
                 try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {
-                    banks.addAll(PartnerFile.read(in, environment::getProperty, true));
+                    files.add(PartnerFile.read(in, environment::getProperty, true));
                 }
             }
             if (settings.file() != null) {
                 try (InputStream in = Files.newInputStream(settings.file())) {
-                    banks.addAll(PartnerFile.read(in, environment::getProperty, false));
+                    files.add(PartnerFile.read(in, environment::getProperty, false));
                 }
             }
-            for (BankRegistration bank : banks) {
-                writer.register(connection, bank);
-                log.info("registered bank partner {} ({} company codes, profile prefix '{}')", bank.id(),
-                        bank.companyCodes().size(), bank.profile().pathPrefix());
+            for (PartnerFile.Registrations file : files) {
+                for (BankRegistration bank : file.banks()) {
+                    writer.register(connection, bank);
+                    log.info("registered bank partner {} ({} company codes, profile prefix '{}')", bank.id(),
+                            bank.companyCodes().size(), bank.profile().pathPrefix());
+                }
+                for (VillageRegistration village : file.villages()) {
+                    writer.register(connection, village);
+                    log.info("registered village partner {} for {}", village.id(), village.regions());
+                }
             }
             if (!demo) {
                 refuseDemoCredentials(connection);

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.contracts.RegionScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PartnerFile {
 
-    record Content(List<Bank> banks) {}
+    record Content(List<Bank> banks, List<Village> villages) {}
+
+    record Village(String id, String name, Boolean enabled, String clientId, String clientSecret,
+            String clientSecretEnv, String publicKeyPem, List<String> regions) {}
+
+    /** Everything a partner file registers. */
+    public record Registrations(List<BankRegistration> banks, List<VillageRegistration> villages) {}
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
@@ -37,15 +44,31 @@ public final class PartnerFile {
      * @param environment  resolves {@code clientSecretEnv} names
      * @param allowInline  whether an inline {@code clientSecret} is acceptable (demo files)
      */
-    public static List<BankRegistration> read(InputStream yaml, UnaryOperator<String> environment,
+    public static Registrations read(InputStream yaml, UnaryOperator<String> environment,
             boolean allowInline) throws IOException {
         Object tree = new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(new String(yaml.readAllBytes(), StandardCharsets.UTF_8));
         Content content = MAPPER.convertValue(tree == null ? Map.of() : tree, Content.class);
-        if (content.banks() == null) {
-            return List.of();
-        }
-        return content.banks().stream().map(bank -> registration(bank, environment, allowInline)).toList();
+        List<BankRegistration> banks = content.banks() == null ? List.of()
+                : content.banks().stream().map(bank -> registration(bank, environment, allowInline)).toList();
+        List<VillageRegistration> villages = content.villages() == null ? List.of()
+                : content.villages().stream().map(village -> registration(village, environment, allowInline))
+                        .toList();
+        return new Registrations(banks, villages);
+    }
+
+    private static VillageRegistration registration(Village village, UnaryOperator<String> environment,
+            boolean allowInline) {
+        String secret = village.clientSecretEnv() == null && village.clientSecret() == null ? null
+                : secret(village.id(), village.clientSecret(), village.clientSecretEnv(), environment, allowInline);
+        return new VillageRegistration(
+                village.id(),
+                village.name(),
+                village.enabled() == null || village.enabled(),
+                village.clientId(),
+                secret == null ? null : new ClientSecret(secret.getBytes(StandardCharsets.UTF_8)),
+                village.publicKeyPem(),
+                village.regions() == null ? List.of() : village.regions().stream().map(RegionScope::of).toList());
     }
 
     private static BankRegistration registration(Bank bank, UnaryOperator<String> environment, boolean allowInline) {
@@ -56,7 +79,8 @@ public final class PartnerFile {
                 bank.enabled() == null || bank.enabled(),
                 bank.clientKey(),
                 bank.publicKeyPem(),
-                new ClientSecret(secret(bank, environment, allowInline).getBytes(StandardCharsets.UTF_8)),
+                new ClientSecret(secret(bank.id(), bank.clientSecret(), bank.clientSecretEnv(), environment,
+                        allowInline).getBytes(StandardCharsets.UTF_8)),
                 bank.companyCodes(),
                 bank.channelIds() == null ? List.of() : bank.channelIds(),
                 bank.ipAllowlist(),
@@ -69,19 +93,20 @@ public final class PartnerFile {
                                 profile.unknownOutcome() == null ? "ACCEPT" : profile.unknownOutcome())));
     }
 
-    private static String secret(Bank bank, UnaryOperator<String> environment, boolean allowInline) {
-        if (bank.clientSecretEnv() != null) {
-            String value = environment.apply(bank.clientSecretEnv());
+    private static String secret(String partner, String inline, String variable, UnaryOperator<String> environment,
+            boolean allowInline) {
+        if (variable != null) {
+            String value = environment.apply(variable);
             if (value == null || value.isEmpty()) {
-                throw new IllegalArgumentException("bank " + bank.id() + ": environment variable "
-                        + bank.clientSecretEnv() + " is not set");
+                throw new IllegalArgumentException("partner " + partner + ": environment variable " + variable
+                        + " is not set");
             }
             return value;
         }
-        if (bank.clientSecret() != null && allowInline) {
-            return bank.clientSecret();
+        if (inline != null && allowInline) {
+            return inline;
         }
-        throw new IllegalArgumentException("bank " + bank.id() + ": give clientSecretEnv, the name of the "
+        throw new IllegalArgumentException("partner " + partner + ": give clientSecretEnv, the name of the "
                 + "environment variable that holds its client secret");
     }
 }

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.secrets;
 
+import id.jamsostek.gateway.oauth.SigningKeys;
 import id.jamsostek.gateway.partner.DemoCredentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,19 @@ public class SecretsConfiguration {
     TokenKeys tokenKeys(Environment environment) {
         return new TokenKeys(ring(environment, "gateway.secrets.token-keys", "GATEWAY_SECRETS_TOKEN_KEYS",
                 DemoCredentials.TOKEN_KEYS));
+    }
+
+    @Bean
+    SigningKeys oauthSigningKeys(Environment environment) {
+        String variable = "GATEWAY_SECRETS_OAUTH_SIGNING_KEYS";
+        boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
+        String value = environment.getProperty("gateway.secrets.oauth-signing-keys");
+        SigningKeys keys = SigningKeys.parse(variable, value == null && demo ? DemoCredentials.OAUTH_SIGNING_KEYS : value);
+        if (!demo && keys.containsModulus(DemoCredentials.modulus())) {
+            throw new IllegalStateException(variable + " holds the published demo key; it is allowed only under the '"
+                    + DemoCredentials.PROFILE + "' profile");
+        }
+        return keys;
     }
 
     private static KeyRing ring(Environment environment, String property, String variable, String demoValue) {

@@ -61,6 +61,7 @@ class DemoProfileIT {
         if (!demo) {
             properties.put("gateway.secrets.kek", GatewayTestProperties.TEST_KEK);
             properties.put("gateway.secrets.token-keys", GatewayTestProperties.TEST_TOKEN_KEYS);
+            properties.put("gateway.secrets.oauth-signing-keys", GatewayTestProperties.TEST_OAUTH_SIGNING_KEYS);
         }
         properties.putAll(extra);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class);

@@ -237,7 +237,7 @@ class PartnerFileTest {
     void readsTheBundledDemoFile() throws IOException {
         List<BankRegistration> banks;
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/partners.yml")) {
-            banks = PartnerFile.read(in, name -> null, true);
+            banks = PartnerFile.read(in, name -> null, true).banks();
         }
 
         assertThat(banks).extracting(BankRegistration::id).containsExactly("demo-bank", "demo-bank-openapi");
@@ -246,7 +246,7 @@ class PartnerFileTest {
     }
 
     private static List<BankRegistration> read(String yaml, boolean allowInline) throws IOException {
-        return PartnerFile.read(stream(yaml), ENVIRONMENT, allowInline);
+        return PartnerFile.read(stream(yaml), ENVIRONMENT, allowInline).banks();
     }
 
     private static ByteArrayInputStream stream(String yaml) {

@@ -24,6 +24,20 @@ public final class GatewayTestProperties {
     }
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+    /** The gateway's OAuth2 signing key for the test run (made fresh: the demo key is refused outside demo). */
+    public static final java.security.KeyPair OAUTH_KEY_PAIR = rsaKeyPair();
+    public static final String TEST_OAUTH_SIGNING_KEYS = "it1:"
+            + Base64.getEncoder().encodeToString(OAUTH_KEY_PAIR.getPrivate().getEncoded());
+
+    private static java.security.KeyPair rsaKeyPair() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private GatewayTestProperties() {}
 
@@ -54,6 +68,7 @@ public final class GatewayTestProperties {
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
         properties.put("gateway.secrets.kek", () -> TEST_KEK);
         properties.put("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
+        properties.put("gateway.secrets.oauth-signing-keys", () -> TEST_OAUTH_SIGNING_KEYS);
         properties.put("gateway.partners.cache-ttl", () -> "1s");
         properties.put("gateway.outbox.relay-enabled", () -> "false");
         properties.put("gateway.outbox.backoff-base", () -> "1ms");

@@ -22,7 +22,8 @@ public final class TestPartnerFile {
             try {
                 file = Files.createTempFile("it-partners", ".yml");
                 Files.writeString(file, "banks:\n" + TestBank.ALL.stream().map(TestBank::yaml)
-                        .collect(Collectors.joining()));
+                        .collect(Collectors.joining()) + "villages:\n" + TestVillage.ALL.stream()
+                        .map(TestVillage::yaml).collect(Collectors.joining()));
                 file.toFile().deleteOnExit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -31,6 +32,7 @@ public final class TestPartnerFile {
         Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
         properties.put("gateway.partners.file", file::toString);
         TestBank.ALL.forEach(bank -> properties.put(bank.secretVariable(), bank::secret));
+        TestVillage.ALL.forEach(village -> properties.put(village.secretVariable(), village::secret));
         return properties;
     }
 }

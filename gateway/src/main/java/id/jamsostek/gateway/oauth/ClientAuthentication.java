@@ -1,0 +1,131 @@
+package id.jamsostek.gateway.oauth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import id.jamsostek.gateway.idempotency.IdempotencyStore;
+import id.jamsostek.gateway.partner.ClientSecret;
+import id.jamsostek.gateway.partner.VillagePartner;
+import id.jamsostek.gateway.partner.VillagePartners;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Mono;
+
+/**
+ * Authenticates an OAuth2 client at the token endpoint: client_secret_basic, client_secret_post, or
+ * private_key_jwt (RFC 7523: an RS256 assertion signed with the client's registered key, iss = sub = client id,
+ * aud = our token endpoint, short-lived, its jti usable once, on every instance).
+ */
+@Component
+public class ClientAuthentication {
+
+    static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    private static final String ASSERTION_SCOPE = "oauth-client-assertion";
+    private static final String BASIC = "Basic ";
+
+    private final VillagePartners partners;
+    private final IdempotencyStore usedAssertions;
+    private final OAuthSettings settings;
+    private final Clock clock;
+
+    public ClientAuthentication(VillagePartners partners, IdempotencyStore usedAssertions, OAuthSettings settings,
+            Clock clock) {
+        this.partners = partners;
+        this.usedAssertions = usedAssertions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Mono<VillagePartner> authenticate(String authorization, MultiValueMap<String, String> form) {
+        String assertionType = form.getFirst("client_assertion_type");
+        if (assertionType != null) {
+            if (!JWT_BEARER.equals(assertionType) || form.getFirst("client_assertion") == null) {
+                return Mono.error(OAuthError.invalidRequest("client_assertion_type must be " + JWT_BEARER));
+            }
+            return byAssertion(form.getFirst("client_assertion"));
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return Mono.error(OAuthError.invalidClient());
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return Mono.error(OAuthError.invalidClient());
+            }
+            return bySecret(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+        String clientId = form.getFirst("client_id");
+        String secret = form.getFirst("client_secret");
+        if (clientId == null || secret == null) {
+            return Mono.error(OAuthError.invalidClient());
+        }
+        return bySecret(clientId, secret);
+    }
+
+    private Mono<VillagePartner> bySecret(String clientId, String secret) {
+        return partners.byClientId(clientId)
+                .filter(VillagePartner::enabled)
+                .filter(partner -> partner.clientSecret().map(ClientSecret::bytes)
+                        .filter(expected -> MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8)))
+                        .isPresent())
+                .switchIfEmpty(Mono.error(OAuthError::invalidClient));
+    }
+
+    private Mono<VillagePartner> byAssertion(String assertion) {
+        SignedJWT jwt;
+        JWTClaimsSet claims;
+        try {
+            jwt = SignedJWT.parse(assertion);
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException malformed) {
+            return Mono.error(OAuthError.invalidClient());
+        }
+        String clientId = claims.getIssuer();
+        if (clientId == null || !clientId.equals(claims.getSubject()) || claims.getJWTID() == null
+                || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            return Mono.error(OAuthError.invalidClient());
+        }
+        return partners.byClientId(clientId)
+                .filter(VillagePartner::enabled)
+                .filter(partner -> partner.jwtKey().filter(key -> verifies(jwt, key)).isPresent())
+                .filter(partner -> fresh(claims))
+                .switchIfEmpty(Mono.error(OAuthError::invalidClient))
+                .flatMap(partner -> usedAssertions.claim(partner.id(), ASSERTION_SCOPE, claims.getJWTID(),
+                                claims.getJWTID().getBytes(StandardCharsets.UTF_8),
+                                claims.getExpirationTime().toInstant())
+                        .flatMap(earlier -> earlier.isPresent()
+                                ? Mono.error(OAuthError.invalidClient())
+                                : Mono.just(partner)));
+    }
+
+    private static boolean verifies(SignedJWT jwt, java.security.PublicKey key) {
+        try {
+            return jwt.verify(new RSASSAVerifier((RSAPublicKey) key));
+        } catch (JOSEException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    /** Audience is our token endpoint; not expired; not valid for longer than we allow. */
+    private boolean fresh(JWTClaimsSet claims) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(claims.getExpirationTime()).map(Date -> Date.toInstant())
+                .filter(expiry -> expiry.isAfter(now) && !expiry.isAfter(now.plus(settings.assertionMaxAge())))
+                .isPresent()
+                && claims.getAudience() != null && claims.getAudience().contains(settings.tokenEndpoint());
+    }
+}

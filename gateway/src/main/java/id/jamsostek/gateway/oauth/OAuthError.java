@@ -1,0 +1,35 @@
+package id.jamsostek.gateway.oauth;
+
+/** An RFC 6749 §5.2 error of the token endpoint: the protocol's own answer, not a problem document. */
+final class OAuthError extends RuntimeException {
+
+    private final String error;
+    private final int status;
+
+    private OAuthError(String error, int status, String description) {
+        super(description, null, false, false);
+        this.error = error;
+        this.status = status;
+    }
+
+    static OAuthError invalidRequest(String description) {
+        return new OAuthError("invalid_request", 400, description);
+    }
+
+    /** Unknown client, wrong secret, bad or replayed assertion, disabled partner: all look the same from outside. */
+    static OAuthError invalidClient() {
+        return new OAuthError("invalid_client", 401, "client authentication failed");
+    }
+
+    static OAuthError unsupportedGrantType() {
+        return new OAuthError("unsupported_grant_type", 400, "only client_credentials is supported");
+    }
+
+    String error() {
+        return error;
+    }
+
+    int status() {
+        return status;
+    }
+}

@@ -1,0 +1,67 @@
+package id.jamsostek.gateway.oauth;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * A small reactive OAuth2 token endpoint (Spring Authorization Server is servlet-only): the client credentials
+ * grant for village and employer software, and the JWKS that lets anyone check the tokens it issues.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OAuthHandlers {
+
+    @Bean
+    RouterFunction<ServerResponse> oauthEndpoints(ClientAuthentication clients, PartnerTokens tokens,
+            SigningKeys keys) {
+        return RouterFunctions.route()
+                .POST("/oauth2/token", request -> token(request, clients, tokens))
+                .GET("/oauth2/jwks", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+                        .bodyValue(keys.publicSet().toJSONObject()))
+                .build();
+    }
+
+    private static Mono<ServerResponse> token(ServerRequest request, ClientAuthentication clients,
+            PartnerTokens tokens) {
+        MediaType type = request.headers().contentType().orElse(null);
+        if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
+            return error(OAuthError.invalidRequest("the body must be application/x-www-form-urlencoded"));
+        }
+        return request.formData().flatMap(form -> {
+            if (!"client_credentials".equals(form.getFirst("grant_type"))) {
+                return Mono.error(form.getFirst("grant_type") == null
+                        ? OAuthError.invalidRequest("grant_type is missing")
+                        : OAuthError.unsupportedGrantType());
+            }
+            return clients.authenticate(request.headers().firstHeader(HttpHeaders.AUTHORIZATION), form)
+                    .flatMap(partner -> {
+                        PartnerTokens.Issued issued = tokens.issue(partner.id(), "VILLAGE");
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("access_token", issued.token());
+                        body.put("token_type", "Bearer");
+                        body.put("expires_in", issued.expiresInSeconds());
+                        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                                .cacheControl(CacheControl.noStore()).bodyValue(body);
+                    });
+        }).onErrorResume(OAuthError.class, OAuthHandlers::error);
+    }
+
+    private static Mono<ServerResponse> error(OAuthError error) {
+        ServerResponse.BodyBuilder answer = ServerResponse.status(error.status())
+                .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore());
+        if (error.status() == 401) {
+            answer = answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"jamsostek-gateway\"");
+        }
+        return answer.bodyValue(Map.of("error", error.error(), "error_description", error.getMessage()));
+    }
+}

@@ -1,0 +1,35 @@
+package id.jamsostek.gateway.oauth;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The OAuth2 side of the partner REST APIs (villages, employers).
+ *
+ * @param issuer          the gateway's issuer URL: the `iss` of its tokens; client assertions must name
+ *                        issuer + "/oauth2/token" as audience
+ * @param tokenLifetime   how long an access token is valid (short: a leaked token is worth little)
+ * @param assertionMaxAge the longest lifetime a client assertion (private_key_jwt) may claim
+ * @param trustedIssuers  external authorization servers whose tokens are accepted instead, by their JWKS
+ */
+@ConfigurationProperties("gateway.oauth")
+public record OAuthSettings(
+        @DefaultValue("http://127.0.0.1:8080") URI issuer,
+        @DefaultValue("300s") Duration tokenLifetime,
+        @DefaultValue("5m") Duration assertionMaxAge,
+        @DefaultValue List<TrustedIssuer> trustedIssuers) {
+
+    /**
+     * @param issuer        its `iss`
+     * @param jwksUri       where its signing keys are published
+     * @param clientIdClaim the claim that holds the client id registered with us (e.g. azp, client_id)
+     */
+    public record TrustedIssuer(String issuer, URI jwksUri, @DefaultValue("client_id") String clientIdClaim) {}
+
+    public String tokenEndpoint() {
+        return issuer.toString().replaceAll("/$", "") + "/oauth2/token";
+    }
+}

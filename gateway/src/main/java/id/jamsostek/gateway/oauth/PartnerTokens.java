@@ -1,0 +1,138 @@
+package id.jamsostek.gateway.oauth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Access tokens of the partner REST APIs: RS256 JWTs signed with the shared signing keys (valid on every instance,
+ * published at /oauth2/jwks), or, where configured, tokens of an external authorization server checked against its
+ * JWKS. A token says who the client is; what it may do is looked up per request.
+ */
+@Component
+public class PartnerTokens {
+
+    public static final String AUDIENCE = "jamsostek-gateway";
+    private static final String KIND = "partner_kind";
+
+    private final SigningKeys keys;
+    private final OAuthSettings settings;
+    private final Clock clock;
+    private final Map<String, External> external;
+
+    private record External(OAuthSettings.TrustedIssuer issuer, ReactiveJwtDecoder decoder) {}
+
+    public PartnerTokens(SigningKeys keys, OAuthSettings settings, Clock clock) {
+        this.keys = keys;
+        this.settings = settings;
+        this.clock = clock;
+        this.external = settings.trustedIssuers().stream().collect(Collectors.toUnmodifiableMap(
+                OAuthSettings.TrustedIssuer::issuer, trusted -> new External(trusted, decoder(trusted))));
+    }
+
+    /** Who a valid token speaks for. */
+    public sealed interface Subject {
+        /** one of our own tokens: the partner id is in it */
+        record Partner(String partnerId) implements Subject {}
+
+        /** an external issuer's token: the client id it names, to be matched to a registered partner */
+        record Client(String clientId) implements Subject {}
+    }
+
+    public record Issued(String token, long expiresInSeconds) {}
+
+    public Issued issue(String partnerId, String kind) {
+        Instant now = clock.instant();
+        RSAKey key = keys.current();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer().toString())
+                .audience(AUDIENCE)
+                .subject(partnerId)
+                .claim(KIND, kind)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
+                .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign an access token", e);
+        }
+        return new Issued(jwt.serialize(), settings.tokenLifetime().toSeconds());
+    }
+
+    /** Empty for anything that is not a valid, unexpired token of ours or of a trusted issuer. */
+    public Mono<Subject> subjectOf(String token) {
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException malformed) {
+            return Mono.empty();
+        }
+        String issuer;
+        try {
+            issuer = jwt.getJWTClaimsSet().getIssuer();
+        } catch (ParseException malformed) {
+            return Mono.empty();
+        }
+        External trusted = issuer == null ? null : external.get(issuer);
+        if (trusted != null) {
+            return trusted.decoder().decode(token)
+                    .<Subject>mapNotNull(decoded -> Optional.ofNullable(decoded.getClaimAsString(
+                            trusted.issuer().clientIdClaim())).map(Subject.Client::new).orElse(null))
+                    .onErrorResume(invalid -> Mono.empty());
+        }
+        return Mono.justOrEmpty(ours(jwt));
+    }
+
+    private Optional<Subject> ours(SignedJWT jwt) {
+        try {
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+                return Optional.empty();
+            }
+            Optional<RSAKey> key = keys.byId(jwt.getHeader().getKeyID());
+            if (key.isEmpty() || !jwt.verify(new RSASSAVerifier(key.get()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expiry = claims.getExpirationTime();
+            if (expiry == null || !expiry.toInstant().isAfter(clock.instant())
+                    || !settings.issuer().toString().equals(claims.getIssuer())
+                    || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Subject.Partner(claims.getSubject()));
+        } catch (ParseException | JOSEException | RuntimeException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private static ReactiveJwtDecoder decoder(OAuthSettings.TrustedIssuer trusted) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(trusted.jwksUri().toString()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(trusted.issuer())));
+        return decoder;
+    }
+}
