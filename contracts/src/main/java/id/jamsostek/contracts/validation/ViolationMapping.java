@@ -16,9 +16,9 @@ final class ViolationMapping {
         Kind kind = kindOf(message.getType());
         List<Object> path = elements(message.getInstanceLocation());
         // "required" and "additionalProperties" are reported on the object; the field is the property inside it.
-        if ((kind == Kind.MISSING || kind == Kind.UNKNOWN_FIELD) && message.getProperty() != null
-                && !endsWith(path, message.getProperty())) {
-            path.add(message.getProperty());
+        String property = reportedProperty(message);
+        if ((kind == Kind.MISSING || kind == Kind.UNKNOWN_FIELD) && property != null && !endsWith(path, property)) {
+            path.add(property);
         }
         return new Violation(kind, field(path), pointer(path));
     }
@@ -31,6 +31,20 @@ final class ViolationMapping {
             case "type" -> Kind.TYPE;
             default -> Kind.FORMAT;
         };
+    }
+
+    /**
+     * The property a message is about. For "dependentRequired" the library names the property that is present (the
+     * one that makes the other required) and passes the missing one as the first argument: the missing one is what
+     * the error must name.
+     */
+    private static String reportedProperty(ValidationMessage message) {
+        Object[] arguments = message.getArguments();
+        if ("dependentRequired".equals(message.getType()) && arguments != null && arguments.length > 0
+                && arguments[0] instanceof String missing) {
+            return missing;
+        }
+        return message.getProperty();
     }
 
     private static List<Object> elements(JsonNodePath location) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class ContractFiles {
 
-    static final List<String> CHANNELS = List.of("bank", "core");
+    static final List<String> CHANNELS = List.of("bank", "core", "village");
     static final ObjectMapper JSON = new ObjectMapper();
     static final ObjectMapper YAML = new YAMLMapper();
 
@@ -49,7 +49,7 @@ final class ContractFiles {
     }
 
     static List<Path> schemaFiles() {
-        return Stream.of("common", "bank", "core")
+        return Stream.of("common", "bank", "core", "village")
                 .flatMap(folder -> filesUnder(folder).stream())
                 .filter(file -> file.getParent().getFileName().toString().equals("schemas"))
                 .toList();

@@ -117,6 +117,23 @@ class ContractSchemaTest {
     }
 
     @Test
+    void namesTheMissingPropertyOfDependentRequiredNotTheOneThatRequiresIt() {
+        ContractSchema token = ContractSchema.load("contracts/village/schemas/TokenRequest.json");
+        String body = "{\"grant_type\":\"client_credentials\",\"client_secret\":\"s\"}";
+
+        assertThat(token.validate(bytes(body))).containsExactly(new Violation(Kind.MISSING, "client_id", "/client_id"));
+    }
+
+    @Test
+    void namesNestedFieldsOfBatchItemsWithIndexes() {
+        ContractSchema batch = ContractSchema.load("contracts/village/schemas/EnrollmentBatchRequest.json");
+
+        assertThat(batch.validate(bytes("{\"items\":[{\"payer\":{\"type\":\"DONOR\"}}]}")))
+                .contains(new Violation(Kind.MISSING, "items[0].nik", "/items/0/nik"),
+                        new Violation(Kind.MISSING, "items[0].payer.donorId", "/items/0/payer/donorId"));
+    }
+
+    @Test
     void validatesFromManyThreadsWithTheSameResults() throws Exception {
         byte[] valid = bytes(VECTOR_BODY);
         byte[] invalid = bytes(VECTOR_BODY.replace("abcdef-123456-abcdef", "x".repeat(129)));

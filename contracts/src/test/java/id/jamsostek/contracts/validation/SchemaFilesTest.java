@@ -33,7 +33,12 @@ class SchemaFilesTest {
                 "contracts/bank/schemas/PaymentRequest.json",
                 "contracts/core/schemas/Bill.json",
                 "contracts/core/schemas/PaymentPosting.json",
-                "contracts/core/schemas/Problem.json");
+                "contracts/core/schemas/Problem.json",
+                "contracts/core/schemas/EnrollmentCommand.json",
+                "contracts/common/schemas/Nik.json",
+                "contracts/village/schemas/EnrollmentRequest.json",
+                "contracts/village/schemas/EnrollmentBatchRequest.json",
+                "contracts/village/schemas/Problem.json");
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import id.jamsostek.contracts.validation.Violation;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.util.List;
+import java.util.Map;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -61,7 +62,7 @@ public class ContractBodyGatewayFilterFactory
                 }
                 List<Violation> violations = schema.validate(CachedBody.of(exchange));
                 if (!violations.isEmpty()) {
-                    return Mono.error(asProblem(violations.getFirst()));
+                    return Mono.error(asProblem(violations));
                 }
                 return chain.filter(exchange);
             }
@@ -73,12 +74,32 @@ public class ContractBodyGatewayFilterFactory
         };
     }
 
-    static GatewayException asProblem(Violation violation) {
-        return switch (violation.kind()) {
+    /**
+     * The first violation names the problem (and the field a SNAP message names); a problem document lists every
+     * field at fault as a JSON pointer, with what is wrong but never the value sent.
+     */
+    static GatewayException asProblem(List<Violation> violations) {
+        Violation first = violations.getFirst();
+        Map<String, Object> errors = Map.of("errors", violations.stream()
+                .filter(violation -> violation.kind() != Violation.Kind.MALFORMED)
+                .map(violation -> Map.of("pointer", violation.pointer(), "detail", describe(violation.kind())))
+                .toList());
+        return switch (first.kind()) {
             case MALFORMED -> new GatewayException(Problem.BAD_REQUEST, "malformed JSON");
-            case MISSING -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, violation.field());
+            case MISSING -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, first.field(), errors);
             case FORMAT, TOO_LONG, TYPE, UNKNOWN_FIELD ->
-                    new GatewayException(Problem.INVALID_FIELD_FORMAT, violation.field());
+                    new GatewayException(Problem.INVALID_FIELD_FORMAT, first.field(), errors);
+        };
+    }
+
+    private static String describe(Violation.Kind kind) {
+        return switch (kind) {
+            case MISSING -> "is required";
+            case FORMAT -> "has the wrong format";
+            case TOO_LONG -> "is too long";
+            case TYPE -> "has the wrong type";
+            case UNKNOWN_FIELD -> "is not a field of this request";
+            case MALFORMED -> "is not well-formed JSON";
         };
     }
 }

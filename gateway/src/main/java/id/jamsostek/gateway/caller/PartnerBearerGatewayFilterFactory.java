@@ -7,6 +7,7 @@ import id.jamsostek.gateway.partner.VillagePartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -53,8 +54,8 @@ public class PartnerBearerGatewayFilterFactory
     }
 
     @Override
-    public java.util.List<String> shortcutFieldOrder() {
-        return java.util.List.of("deadline");
+    public List<String> shortcutFieldOrder() {
+        return List.of("deadline");
     }
 
     @Override
@@ -92,6 +93,6 @@ public class PartnerBearerGatewayFilterFactory
     private static GatewayException unauthorized(ServerWebExchange exchange, String detail) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 "Bearer realm=\"jamsostek-gateway\", error=\"invalid_token\"");
-        return new GatewayException(Problem.UNAUTHORIZED, detail);
+        return new GatewayException(Problem.INVALID_TOKEN, detail);
     }
 }

@@ -149,10 +149,14 @@ public class IdempotencyGatewayFilterFactory
     private static Key headerKey(Config config, ServerWebExchange exchange, Caller caller) {
         String value = exchange.getRequest().getHeaders().getFirst(HEADER);
         if (value == null || value.isBlank()) {
-            throw new GatewayException(Problem.MISSING_MANDATORY_FIELD, HEADER);
+            throw new GatewayException(Problem.IDEMPOTENCY_KEY_MISSING, HEADER);
         }
-        if (value.length() > MAX_KEY_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new GatewayException(Problem.INVALID_FIELD_FORMAT, HEADER);
+        // the draft defines the key as a structured-field string ("abc"); a bare token is accepted too
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (value.isEmpty() || value.length() > MAX_KEY_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new GatewayException(Problem.IDEMPOTENCY_KEY_INVALID, HEADER);
         }
         return new Key(caller.partnerId(), config.getScope(), value);
     }
@@ -162,10 +166,13 @@ public class IdempotencyGatewayFilterFactory
             return Mono.error(new GatewayException(Problem.IDEMPOTENCY_KEY_REUSED, HEADER));
         }
         if (earlier.state() == IdempotencyRecord.State.IN_FLIGHT || earlier.responseBody() == null) {
-            return Mono.error(new GatewayException(Problem.REQUEST_IN_FLIGHT, HEADER));
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            return Mono.error(new GatewayException(Problem.IDEMPOTENCY_KEY_IN_FLIGHT, HEADER));
         }
         ServerHttpResponse response = exchange.getResponse();
-        response.setRawStatusCode(earlier.responseStatus());
+        // the contract replays a 201 or 202 as 200: the resource exists already; its Location is kept
+        int status = earlier.responseStatus();
+        response.setRawStatusCode(status == 201 || status == 202 ? 200 : status);
         if (earlier.responseHeaders() != null) {
             json.readValue(earlier.responseHeaders(), Map.class).forEach((name, value) ->
                     response.getHeaders().set(name.toString(), value.toString()));

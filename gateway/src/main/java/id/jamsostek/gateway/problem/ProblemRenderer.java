@@ -67,6 +67,7 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
                 body.put("detail", problem.detail());
             }
             body.put("instance", exchange.getRequest().getPath().value());
+            body.putAll(problem.extensions());
         }
         byte[] bytes = json.writeValueAsBytes(body);
         response.getHeaders().setContentLength(bytes.length);

@@ -6,6 +6,8 @@ import id.jamsostek.core.simulator.CoreSimulator;
 import id.jamsostek.core.simulator.CoreSimulatorSettings;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.Poll;
+import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.snap.SnapSignatures;
 import id.jamsostek.snap.SnapTimestamp;
@@ -37,6 +39,8 @@ class TwoInstancesExactlyOnceIT {
     private static final TestBank BANK = TestBank.ALPHA;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CUSTOMER = "3603011407910007";
+    /** A database of its own: the two instances and nothing else. */
+    private static final String DATABASE = "jamsostek_it_two_instances";
 
     private static CoreSimulator core;
     private static ConfigurableApplicationContext first;
@@ -44,6 +48,7 @@ class TwoInstancesExactlyOnceIT {
 
     @BeforeAll
     static void start() {
+        TestDatabase.fresh(DATABASE);
         core = CoreSimulator.start(CoreSimulatorSettings.defaults());
         first = instance();
         second = instance();
@@ -58,7 +63,10 @@ class TwoInstancesExactlyOnceIT {
 
     private static ConfigurableApplicationContext instance() {
         return new SpringApplicationBuilder(GatewayApplication.class)
-                .run(GatewayTestProperties.asArguments(core.baseUrl(), java.util.Map.of()));
+                .run(GatewayTestProperties.asArguments(core.baseUrl(), java.util.Map.of(
+                        "spring.r2dbc.url", TestDatabase.r2dbcUrl(DATABASE),
+                        "spring.flyway.url", TestDatabase.jdbcUrl(DATABASE),
+                        "gateway.outbox.relay-enabled", "true", "gateway.outbox.poll-interval", "100ms")));
     }
 
     @Test
@@ -111,6 +119,8 @@ class TwoInstancesExactlyOnceIT {
         }
         assertThat(recorded).isPositive();
         String key = PaymentKeys.of(BANK.id(), BANK.partnerServiceId() + CUSTOMER, paymentRequestId);
+        // accepted answers may have left the posting to the relays of either instance: wait for it, with a deadline
+        Poll.until(Duration.ofSeconds(30), () -> core.ledger().postingsForKey(key) > 0);
         assertThat(core.ledger().postingsForKey(key)).isEqualTo(1);
         assertThat(core.ledger().totalPostings()).isEqualTo(postingsBefore + 1);
     }

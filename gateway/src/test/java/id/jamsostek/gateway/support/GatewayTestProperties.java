@@ -63,7 +63,7 @@ public final class GatewayTestProperties {
         properties.put("spring.r2dbc.url", TestDatabase::r2dbcUrl);
         properties.put("spring.flyway.url", TestDatabase::jdbcUrl);
         properties.put("gateway.core.billing.base-url", coreBaseUrl);
-        properties.put("gateway.core.billing.attempt-timeout", () -> "400ms");
+        properties.put("gateway.core.billing.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
         properties.put("gateway.secrets.kek", () -> TEST_KEK);

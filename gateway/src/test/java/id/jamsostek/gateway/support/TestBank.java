@@ -68,7 +68,7 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
                     ipAllowlist: [%s]
                     profile:
                       pathPrefix: "%s"
-                      deadline: 1500ms
+                      deadline: 3s
                       repeatedPayment: %s
                       unknownOutcome: %s
                 """.formatted(id, id, enabled, clientKey, pem, secretVariable(), companyCode, channelId,
