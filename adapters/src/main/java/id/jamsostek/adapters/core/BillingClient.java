@@ -1,7 +1,5 @@
 package id.jamsostek.adapters.core;
 
-import java.util.function.Function;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -20,6 +18,7 @@ public final class BillingClient {
 
     private final WebClient http;
     private final ResilientCall resilience;
+    private final CoreAnswers answers = new CoreAnswers(SERVICE);
 
     public BillingClient(WebClient http, ResilientCall resilience) {
         this.http = http;
@@ -30,7 +29,7 @@ public final class BillingClient {
         Mono<CoreBill> attempt = http.get()
                 .uri(uri -> uri.path("/core/v1/bills/open").queryParam("customerNo", customerNo).build())
                 .accept(MediaType.APPLICATION_JSON)
-                .exchangeToMono(answer(CoreWire.Bill.class, (bill, response) -> CoreWireMapping.bill(bill)));
+                .exchangeToMono(answers.of(CoreWire.Bill.class, (bill, response) -> CoreWireMapping.bill(bill)));
         return resilience.idempotent(attempt, deadline);
     }
 
@@ -40,7 +39,7 @@ public final class BillingClient {
                 .header(IDEMPOTENCY_KEY, idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(CoreWireMapping.posting(posting))
-                .exchangeToMono(answer(CoreWire.Receipt.class, BillingClient::receipt));
+                .exchangeToMono(answers.of(CoreWire.Receipt.class, BillingClient::receipt));
         return resilience.idempotent(attempt, deadline);
     }
 
@@ -49,47 +48,11 @@ public final class BillingClient {
         Mono<PaymentReceipt> attempt = http.get()
                 .uri("/core/v1/payments/{key}", idempotencyKey)
                 .accept(MediaType.APPLICATION_JSON)
-                .exchangeToMono(answer(CoreWire.Receipt.class, BillingClient::receipt));
+                .exchangeToMono(answers.of(CoreWire.Receipt.class, BillingClient::receipt));
         return resilience.idempotent(attempt, deadline);
     }
 
     private static PaymentReceipt receipt(CoreWire.Receipt wire, ClientResponse response) {
         return CoreWireMapping.receipt(wire, "true".equals(response.headers().asHttpHeaders().getFirst(REPLAYED)));
-    }
-
-    private interface Mapping<W, T> {
-        T apply(W wire, ClientResponse response);
-    }
-
-    /**
-     * 2xx: decode and map (anything that does not map is a malformed answer); 408 and 429: no verdict; other 4xx:
-     * the core's problem becomes a {@link CoreRejection}; 5xx or an unreadable 4xx: {@link CoreUnavailable}.
-     */
-    private static <W, T> Function<ClientResponse, Mono<T>> answer(Class<W> wireType, Mapping<W, T> mapping) {
-        return response -> {
-            HttpStatusCode status = response.statusCode();
-            if (status.is2xxSuccessful()) {
-                return response.bodyToMono(wireType)
-                        .switchIfEmpty(Mono.error(() -> malformed(null)))
-                        .map(wire -> mapping.apply(wire, response))
-                        .onErrorMap(error -> !(error instanceof CoreUnavailable), BillingClient::malformed);
-            }
-            if (status.value() == 408 || status.value() == 429) {
-                return response.releaseBody().then(Mono.error(() ->
-                        new CoreUnavailable(SERVICE, CoreUnavailable.Reason.THROTTLED, null)));
-            }
-            if (status.is4xxClientError()) {
-                return response.bodyToMono(CoreWire.Problem.class)
-                        .onErrorMap(BillingClient::malformed)
-                        .switchIfEmpty(Mono.error(() -> malformed(null)))
-                        .flatMap(problem -> Mono.error(new CoreRejection(SERVICE, problem.slug(), status.value())));
-            }
-            return response.releaseBody().then(Mono.error(() ->
-                    new CoreUnavailable(SERVICE, CoreUnavailable.Reason.SERVER_ERROR, null)));
-        };
-    }
-
-    private static CoreUnavailable malformed(Throwable cause) {
-        return new CoreUnavailable(SERVICE, CoreUnavailable.Reason.MALFORMED_ANSWER, cause);
     }
 }

@@ -1,5 +1,7 @@
 package id.jamsostek.adapters.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /** The JSON shapes of contracts/core, kept apart from the records the rest of the gateway uses. */
@@ -19,7 +21,27 @@ final class CoreWire {
     record Receipt(String paymentId, String billId, String customerNo, String amount, String currency,
             String postedAt, String status) {}
 
-    record Problem(String type, String title, Integer status, String detail) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Payer(String type, String donorId) {}
+
+    record EnrollmentCommand(String nik, String fullName, String birthDate, String sex, String villageCode,
+            String address, String occupation, String role, String incomeBand, List<String> programs, Payer payer,
+            String firstMonth, String channel, String partnerId) {}
+
+    record EnrollmentResult(String kpj, String nik, String villageCode, String role, List<String> programs,
+            Payer payer, String firstMonth, Bill firstBill) {}
+
+    record FieldError(String pointer, String detail) {}
+
+    record Problem(String type, String title, Integer status, String detail, String kpj, String villageCode,
+            List<FieldError> errors) {
+
+        CoreRejection rejection(String service, int httpStatus) {
+            return new CoreRejection(service, slug(), httpStatus, new CoreRejection.Details(kpj, villageCode,
+                    errors == null ? List.of() : errors.stream()
+                            .map(error -> new CoreRejection.FieldError(error.pointer(), error.detail())).toList()));
+        }
+
 
         /** The last segment of the type URI, e.g. "bill-already-paid". */
         String slug() {

@@ -46,6 +46,19 @@ final class CoreWireMapping {
                 OffsetDateTime.parse(require(wire.postedAt(), "postedAt")), replayed);
     }
 
+    static CoreWire.EnrollmentCommand enrollment(Enrollment enrollment) {
+        CoreWire.Payer payer = new CoreWire.Payer(enrollment.payer().type(), enrollment.payer().donorId());
+        return new CoreWire.EnrollmentCommand(enrollment.nik(), enrollment.fullName(),
+                enrollment.birthDate().toString(), enrollment.sex(), enrollment.villageCode(), enrollment.address(),
+                enrollment.occupation(), enrollment.role(), enrollment.incomeBand().toWire(), enrollment.programs(),
+                payer, enrollment.firstMonth().toString(), enrollment.channel(), enrollment.partnerId());
+    }
+
+    static EnrollmentResult enrollmentResult(CoreWire.EnrollmentResult wire, boolean replayed) {
+        return new EnrollmentResult(require(wire.kpj(), "kpj"), require(wire.villageCode(), "villageCode"),
+                bill(require(wire.firstBill(), "firstBill")), replayed);
+    }
+
     private static void requireRupiah(String currency) {
         if (!IDR.equals(currency)) {
             throw new IllegalArgumentException("the core answers in rupiah only");

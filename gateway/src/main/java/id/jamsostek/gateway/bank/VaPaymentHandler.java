@@ -121,8 +121,11 @@ public class VaPaymentHandler {
                     case UNPAID -> paid.equals(bill.total()) ? null : Problem.INVALID_AMOUNT;
                 };
                 if (refusal != null) {
-                    return Mono.just(answers.refusal(refusal, null, payment, bill.holderNameMasked(),
-                            answersDetails(bill)));
+                    // the bill may be paid by this very payment, accepted meanwhile by a twin request
+                    return payments.byKey(key)
+                            .map(twin -> answers.of(twin, payment, false, caller.partner().profile()))
+                            .defaultIfEmpty(answers.refusal(refusal, null, payment, bill.holderNameMasked(),
+                                    answersDetails(bill)));
                 }
             }
             NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),

@@ -2,6 +2,7 @@ package id.jamsostek.gateway.core;
 
 import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreServiceSettings;
+import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.core.ResilientCall;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -59,6 +60,14 @@ public class CoreClientsConfiguration {
         CoreServiceSettings billing = settings.billing();
         return new BillingClient(webClient(BillingClient.SERVICE, billing, resources),
                 new ResilientCall(BillingClient.SERVICE, billing, breakers, bulkheads, retries));
+    }
+
+    @Bean
+    EnrollmentClient enrollmentClient(CoreSettings settings, CircuitBreakerRegistry breakers,
+            BulkheadRegistry bulkheads, RetryRegistry retries, ReactorResourceFactory resources) {
+        CoreServiceSettings enrollment = settings.enrollment();
+        return new EnrollmentClient(webClient(EnrollmentClient.SERVICE, enrollment, resources),
+                new ResilientCall(EnrollmentClient.SERVICE, enrollment, breakers, bulkheads, retries));
     }
 
     /** On the application's event loops (not Reactor's global ones, which another application may shut down). */

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The core services the gateway calls.
  *
- * @param billing open bills, payment posting and the "was this key posted?" query
+ * @param billing    open bills, payment posting and the "was this key posted?" query
+ * @param enrollment enrollment of non-wage earners, participant reads, coverage counts, collective bills
  */
 @ConfigurationProperties("gateway.core")
-public record CoreSettings(CoreServiceSettings billing) {}
+public record CoreSettings(CoreServiceSettings billing, CoreServiceSettings enrollment) {}

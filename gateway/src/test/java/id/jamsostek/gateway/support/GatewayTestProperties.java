@@ -62,7 +62,12 @@ public final class GatewayTestProperties {
         Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", TestDatabase::r2dbcUrl);
         properties.put("spring.flyway.url", TestDatabase::jdbcUrl);
+        // several gateway contexts live in one test JVM: keep them well inside PostgreSQL's 100 connections
+        properties.put("spring.r2dbc.pool.initial-size", () -> "2");
+        properties.put("spring.r2dbc.pool.max-size", () -> "10");
         properties.put("gateway.core.billing.base-url", coreBaseUrl);
+        properties.put("gateway.core.enrollment.base-url", coreBaseUrl);
+        properties.put("gateway.core.enrollment.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");

@@ -1,0 +1,36 @@
+package id.jamsostek.adapters.core;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Client of the core's enrollment service (contracts/core/openapi.yaml): enrolls non-wage earners. The
+ * Idempotency-Key is forwarded, so a retry never enrolls anyone twice.
+ */
+public final class EnrollmentClient {
+
+    public static final String SERVICE = "core-enrollment";
+
+    private final WebClient http;
+    private final ResilientCall resilience;
+    private final CoreAnswers answers = new CoreAnswers(SERVICE);
+
+    public EnrollmentClient(WebClient http, ResilientCall resilience) {
+        this.http = http;
+        this.resilience = resilience;
+    }
+
+    /** The result; {@link CoreRejection} already-participant (with kpj and villageCode) or invalid-enrollment. */
+    public Mono<EnrollmentResult> enroll(Enrollment enrollment, String idempotencyKey, Deadline deadline) {
+        Mono<EnrollmentResult> attempt = http.post()
+                .uri("/core/v1/enrollments")
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(CoreWireMapping.enrollment(enrollment))
+                .exchangeToMono(answers.of(CoreWire.EnrollmentResult.class, (wire, response) ->
+                        CoreWireMapping.enrollmentResult(wire,
+                                "true".equals(response.headers().asHttpHeaders().getFirst("Idempotent-Replayed")))));
+        return resilience.idempotent(attempt, deadline);
+    }
+}

@@ -1,0 +1,29 @@
+package id.jamsostek.adapters.village;
+
+import java.util.List;
+
+/**
+ * One person as village software enrolls them (contracts/village/schemas/EnrollmentRequest.json), read after the
+ * body passed its schema. Personal data: never log it.
+ */
+public record VillageEnrollmentForm(
+        String nik,
+        String fullName,
+        String birthDate,
+        String sex,
+        String villageCode,
+        String address,
+        String occupation,
+        String role,
+        String incomeBand,
+        List<String> programs,
+        Payer payer,
+        String firstMonth) {
+
+    public record Payer(String type, String donorId) {}
+
+    @Override
+    public String toString() {
+        return "VillageEnrollmentForm[village=" + villageCode + ", role=" + role + "]";
+    }
+}

@@ -1,0 +1,63 @@
+package id.jamsostek.gateway.village;
+
+import id.jamsostek.adapters.village.VillageEnrollmentForm;
+import id.jamsostek.contracts.Nik;
+import id.jamsostek.contracts.RegionCode;
+import id.jamsostek.contracts.Sex;
+import id.jamsostek.gateway.partner.VillagePartner;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the gateway checks of an enrollment before the core hears of it (domain.md §3): the village is in the
+ * partner's scope (decided by the enrollment's village code, never by the NIK's region digits), and the NIK is
+ * structurally valid and agrees with the birth date and sex given. Bands and money are the core's to judge.
+ */
+final class EnrollmentRules {
+
+    private EnrollmentRules() {}
+
+    static void requireInScope(VillagePartner partner, String villageCode, String pointer) {
+        if (!partner.serves(RegionCode.of(villageCode))) {
+            throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "villageCode is outside the partner's regions",
+                    Map.of("errors", List.of(Map.of("pointer", pointer, "detail", "is outside your regions"))));
+        }
+    }
+
+    /** Empty if the NIK agrees with the person; otherwise the fields at fault as pointers under {@code base}. */
+    static List<Map<String, String>> nikFaults(VillageEnrollmentForm form, String base) {
+        List<Map<String, String>> faults = new ArrayList<>();
+        Nik nik;
+        try {
+            nik = Nik.of(form.nik());
+        } catch (IllegalArgumentException invalid) {
+            faults.add(fault(base + "/nik", "is not a valid NIK (region or birth date part)"));
+            return faults;
+        }
+        LocalDate birthDate = LocalDate.parse(form.birthDate());
+        if (!nik.birthDate(birthDate.plusYears(1)).equals(birthDate)) {
+            faults.add(fault(base + "/birthDate", "does not match the birth date inside the NIK"));
+        }
+        Sex sex = "F".equals(form.sex()) ? Sex.FEMALE : Sex.MALE;
+        if (nik.sex() != sex) {
+            faults.add(fault(base + "/sex", "does not match the NIK (women's birth day is counted +40)"));
+        }
+        return faults;
+    }
+
+    static void requireConsistentNik(VillageEnrollmentForm form) {
+        List<Map<String, String>> faults = nikFaults(form, "");
+        if (!faults.isEmpty()) {
+            throw new GatewayException(Problem.INVALID_ENROLLMENT, "the NIK does not agree with the person",
+                    Map.of("errors", faults));
+        }
+    }
+
+    private static Map<String, String> fault(String pointer, String detail) {
+        return Map.of("pointer", pointer, "detail", detail);
+    }
+}
