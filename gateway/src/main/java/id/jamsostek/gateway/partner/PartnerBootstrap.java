@@ -86,6 +86,15 @@ public class PartnerBootstrap implements Callback {
 
     private static void refuseDemoCredentials(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery("select id from partner where id like 'demo-%' limit 1")) {
+            if (rows.next()) {
+                throw new IllegalStateException("partner '" + rows.getString("id") + "' comes from the demo partner "
+                        + "file, whose credentials are published; ids starting with 'demo-' are allowed only under "
+                        + "the '" + DemoCredentials.PROFILE + "' profile. Remove it or start with "
+                        + "--spring.profiles.active=" + DemoCredentials.PROFILE);
+            }
+        }
+        try (Statement query = connection.createStatement();
                 ResultSet rows = query.executeQuery(
                         "select partner_id, client_key, public_key_pem from bank_partner")) {
             while (rows.next()) {

@@ -35,6 +35,34 @@ class DemoProfileIT {
             assertThat(demoToken(port).statusCode()).isEqualTo(200);
         }
         assertThatThrownBy(() -> start(database, false, Map.of()).close())
+                .hasStackTraceContaining("allowed only under the 'demo' profile");
+    }
+
+    @Test
+    void refusesABankRegisteredWithTheDemoKeyUnderAnyIdOutsideTheDemoProfile() throws Exception {
+        String database = TestDatabase.fresh("jamsostek_it_demo_key");
+        String pem = new String(DemoProfileIT.class.getResourceAsStream("/demo-bank-private-key.pem").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String publicPem = PemKeys.toPem(java.security.KeyFactory.getInstance("RSA").generatePublic(
+                new java.security.spec.RSAPublicKeySpec(
+                        ((java.security.interfaces.RSAPrivateCrtKey) PemKeys.rsaPrivateKey(
+                                pem.substring(pem.indexOf("-----BEGIN")))).getModulus(),
+                        java.math.BigInteger.valueOf(65537))));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-key-partner", ".yml");
+        java.nio.file.Files.writeString(file, """
+                banks:
+                  - id: prod-bank
+                    name: Looks real
+                    clientKey: PROD-BANK
+                    publicKeyPem: |
+                %s
+                    clientSecretEnv: PROD_BANK_SECRET
+                    companyCodes: ["12345"]
+                    ipAllowlist: ["127.0.0.1/32"]
+                """.formatted(publicPem.strip().lines().map(line -> "      " + line)
+                .collect(java.util.stream.Collectors.joining("\n"))));
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.partners.file", file.toString(),
+                "PROD_BANK_SECRET", "prod-bank-secret-1234")).close())
                 .hasStackTraceContaining("uses the public SNAP demo credentials");
     }
 
