@@ -22,7 +22,10 @@ public final class LocalStack {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         int simulatorPort = Integer.parseInt(env.getOrDefault("CORE_SIMULATOR_PORT", "8090"));
-        CoreSimulator simulator = CoreSimulator.start(CoreSimulatorSettings.defaults().withPort(simulatorPort));
+        // CORE_SIMULATOR_BENCH_ACCOUNTS: the benchmark's range of unpaid bills (bench/run.sh), none by default
+        long benchAccounts = Long.parseLong(env.getOrDefault("CORE_SIMULATOR_BENCH_ACCOUNTS", "0"));
+        CoreSimulator simulator = CoreSimulator.start(CoreSimulatorSettings.defaults().withPort(simulatorPort)
+                .withBenchAccounts(benchAccounts));
         LocalDatabase database = LocalDatabase.choose(env);
 
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -33,6 +36,7 @@ public final class LocalStack {
         properties.put("spring.flyway.user", database.user());
         properties.put("spring.flyway.password", database.password());
         properties.put("gateway.core.billing.base-url", simulator.baseUrl());
+        properties.put("gateway.core.enrollment.base-url", simulator.baseUrl());
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");

@@ -65,11 +65,16 @@ public final class CoreSimulator implements AutoCloseable {
                 ? new DemoSeed(registry, accounts, tariffs, clock).seed(openBills, posting, orders)
                 : List.of();
         DemoListing listing = new DemoListing(demo, accounts, openBills);
+        BenchAccounts bench = new BenchAccounts(settings.benchAccounts(), tariffs, composer, clock);
+        if (bench.count() > 0) {
+            accounts.openOnDemand(bench::make);
+        }
         SimulatedFaults faults = new SimulatedFaults();
-        DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries)
+        DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
+                bench::describe)
                 .bind(settings.host(), settings.port());
-        log.info("core simulator listening on {}:{} ({} demo accounts, today {})", settings.host(), server.port(),
-                demo.size(), clock.today());
+        log.info("core simulator listening on {}:{} ({} demo accounts, {} bench accounts, today {})",
+                settings.host(), server.port(), demo.size(), bench.count(), clock.today());
         return new CoreSimulator(server, journal, faults, registry, accounts, orders);
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed]}.
+ * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]}.
  */
 public final class CoreSimulatorMain {
 
@@ -36,8 +36,10 @@ public final class CoreSimulatorMain {
                 case "--port" -> settings = settings.withPort(Integer.parseInt(valueOf(arg, it)));
                 case "--host" -> settings = settings.withHost(valueOf(arg, it));
                 case "--no-seed" -> settings = settings.withSeedDemoData(false);
+                case "--bench-accounts" -> settings = settings.withBenchAccounts(Long.parseLong(valueOf(arg, it)));
                 default -> throw new IllegalArgumentException(
-                        "unknown argument " + arg + "; usage: [--port 8090] [--host 127.0.0.1] [--no-seed]");
+                        "unknown argument " + arg
+                                + "; usage: [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]");
             }
         }
         return settings;

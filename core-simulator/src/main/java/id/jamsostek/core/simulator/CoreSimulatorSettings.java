@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param clock what "now" is; business dates are taken in Asia/Jakarta whatever the clock's zone
  * @param seedDemoData whether to load the demo accounts (see {@code GET /sim/v1/demo})
  * @param host the address to listen on: 127.0.0.1 by default, 0.0.0.0 in a container
+ * @param benchAccounts how many benchmark accounts to serve (0: none), see {@link BenchAccounts}: customer numbers
+ *     {@value BenchAccounts#FIRST} onwards, each a non-wage earner on the lowest band owing the current month,
+ *     made on first look-up so that millions cost nothing until used
  */
-public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host) {
+public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host, long benchAccounts) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String LOOPBACK = "127.0.0.1";
@@ -23,9 +26,18 @@ public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData,
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(host, "host");
+        if (benchAccounts < 0 || benchAccounts > BenchAccounts.MAX_COUNT) {
+            throw new IllegalArgumentException("benchAccounts must be 0-" + BenchAccounts.MAX_COUNT + ", was "
+                    + benchAccounts);
+        }
     }
 
-    /** On the loopback address. */
+    /** Without benchmark accounts. */
+    public CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host) {
+        this(port, clock, seedDemoData, host, 0);
+    }
+
+    /** On the loopback address, without benchmark accounts. */
     public CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData) {
         this(port, clock, seedDemoData, LOOPBACK);
     }
@@ -36,18 +48,22 @@ public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData,
     }
 
     public CoreSimulatorSettings withPort(int newPort) {
-        return new CoreSimulatorSettings(newPort, clock, seedDemoData, host);
+        return new CoreSimulatorSettings(newPort, clock, seedDemoData, host, benchAccounts);
     }
 
     public CoreSimulatorSettings withClock(Clock newClock) {
-        return new CoreSimulatorSettings(port, newClock, seedDemoData, host);
+        return new CoreSimulatorSettings(port, newClock, seedDemoData, host, benchAccounts);
     }
 
     public CoreSimulatorSettings withSeedDemoData(boolean seed) {
-        return new CoreSimulatorSettings(port, clock, seed, host);
+        return new CoreSimulatorSettings(port, clock, seed, host, benchAccounts);
     }
 
     public CoreSimulatorSettings withHost(String newHost) {
-        return new CoreSimulatorSettings(port, clock, seedDemoData, newHost);
+        return new CoreSimulatorSettings(port, clock, seedDemoData, newHost, benchAccounts);
+    }
+
+    public CoreSimulatorSettings withBenchAccounts(long count) {
+        return new CoreSimulatorSettings(port, clock, seedDemoData, host, count);
     }
 }

@@ -24,12 +24,22 @@ public final class CoreHttpServer {
 
     private static final Logger log = LoggerFactory.getLogger(CoreHttpServer.class);
     private final CoreHandlers handlers;
+    private static final byte[] PONG = "pong\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final SimulatedFaults faults;
+    private final Supplier<Object> benchRange;
 
     public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
             Supplier<Object> demoListing) {
+        this(openBills, posting, ledger, faults, demoListing, () -> java.util.Map.of("count", 0));
+    }
+
+    /** With {@code GET /sim/v1/bench} describing the benchmark accounts. */
+    public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
+            Supplier<Object> demoListing, Supplier<Object> benchRange) {
         this.handlers = new CoreHandlers(new JsonCodec(), openBills, posting, ledger, demoListing);
         this.faults = faults;
+        this.benchRange = benchRange;
     }
 
     public DisposableServer bind(String host, int port) {
@@ -45,6 +55,12 @@ public final class CoreHttpServer {
                         .get("/core/v1/payments/{key}", (req, res) -> core(res,
                                 () -> Mono.fromSupplier(() -> handlers.findPayment(req.param("key")))))
                         .get("/sim/v1/demo", (req, res) -> send(res, Mono.fromSupplier(handlers::demo)))
+                        .get("/sim/v1/bench", (req, res) -> send(res, Mono.fromSupplier(
+                                () -> Reply.json(200, handlers.json().write(benchRange.get())))))
+                        // a constant small answer, no faults, no state: the upstream of bench/run.sh's pass-through
+                        .get("/sim/v1/ping", (req, res) -> res.header("Content-Type", "text/plain")
+                                .header("Content-Length", String.valueOf(PONG.length))
+                                .sendByteArray(Mono.just(PONG)))
                         .route(req -> true, (req, res) -> send(res, Mono.fromSupplier(handlers::notFound))))
                 .bindNow();
     }

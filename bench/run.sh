@@ -1,0 +1,295 @@
+#!/usr/bin/env bash
+# The benchmark suite, one command, loopback only, ~12 minutes with the defaults:
+#   (a) wrk: a trivial upstream directly, through nginx (reverse proxy, keep-alive upstream), through the gateway
+#   (d) pgbench: PostgreSQL's own single-row insert rate (the ceiling of (b))
+#   (b) Gatling, closed loop: maximum signed SNAP payments per second through the whole path
+#   (c) Gatling, open model: latency percentiles of payments arriving at a fixed 1,000/s (and, to read it, at half
+#       the rate (b) reached)
+# Writes raw outputs to bench/results/<date>/ and the summary into bench/README.md (between the RESULTS markers).
+# Everything it starts it stops, also on failure. See bench/README.md.
+#
+# Knobs (environment): WRK_WARMUP_GATEWAY (45) WRK_WARMUP (15) WRK_DURATION (30) WRK_CONNECTIONS (64)
+#   PAY_USERS (32, also pgbench's clients) PAY_WARMUP (60) PAY_DURATION (60) OPEN_RATE (1000) OPEN_WARMUP (30)
+#   OPEN_DURATION (60) OPEN_SUSTAINED_PERCENT (50) OPEN_SUSTAINED_DURATION (60) PGBENCH_DURATION (30)
+#   UPDATE_README (1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+. bin/lib.sh
+select_jdk
+
+WRK_WARMUP_GATEWAY=${WRK_WARMUP_GATEWAY:-45}
+WRK_WARMUP=${WRK_WARMUP:-15}
+WRK_DURATION=${WRK_DURATION:-30}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
+PAY_USERS=${PAY_USERS:-32}
+PAY_WARMUP=${PAY_WARMUP:-60}
+PAY_DURATION=${PAY_DURATION:-60}
+OPEN_RATE=${OPEN_RATE:-1000}
+OPEN_WARMUP=${OPEN_WARMUP:-30}
+OPEN_DURATION=${OPEN_DURATION:-60}
+PGBENCH_DURATION=${PGBENCH_DURATION:-30}
+OPEN_SUSTAINED_PERCENT=${OPEN_SUSTAINED_PERCENT:-50}
+OPEN_SUSTAINED_DURATION=${OPEN_SUSTAINED_DURATION:-60}
+UPDATE_README=${UPDATE_README:-1}
+
+GATEWAY_PORT=8080 MANAGEMENT_PORT=8081 CORE_PORT=8090 UPSTREAM_PORT=8091 NGINX_PORT=8092
+DB=jamsostek_bench SCRATCH_DB=jamsostek_bench_pgbench
+BENCH_ACCOUNTS=100000000 # lazily made by the simulator: each Gatling run takes its own slice of 10,000,000
+JAVA_FLAGS=(--enable-native-access=ALL-UNNAMED)
+
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+OUT="$ROOT/bench/results/$STAMP"
+mkdir -p "$OUT"
+WORK=$(mktemp -d /tmp/jamsostek-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+
+log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.txt" >&2; }
+
+stop_all() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+  done
+  rm -rf "$WORK"
+}
+trap 'status=$?; stop_all; if [ $status -ne 0 ]; then echo "bench/run.sh FAILED (exit $status); partial outputs in $OUT" >&2; fi' EXIT
+trap 'exit 130' INT TERM
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+wait_http() { # url seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { log "no answer from $1 after $2 s"; return 1; }
+    sleep 1
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------- prerequisites
+log "results -> $OUT"
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  log "installing wrk and nginx (apt-get)"
+  apt-get install -y wrk nginx >"$OUT/apt.txt" 2>&1 || { apt-get update >>"$OUT/apt.txt" 2>&1 && apt-get install -y wrk nginx >>"$OUT/apt.txt" 2>&1; }
+fi
+command -v pgbench >/dev/null || { log "pgbench missing (Debian: postgresql-client)"; exit 1; }
+ensure_postgres
+for port in $GATEWAY_PORT $MANAGEMENT_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
+  port_free "$port" || { log "port $port is in use: stop what listens there (bin/run?) and retry"; exit 1; }
+done
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
+
+# ---------------------------------------------------------------------------------------------------- machine
+{
+  echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc=$(nproc)"
+  echo "cpu_model=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
+  echo "ram=$(awk '/^MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  echo "kernel=$(uname -r)"
+  echo "jdk=$(java -version 2>&1 | head -n 2 | tail -n 1)"
+  echo "postgresql=$("${PSQL[@]}" -Atc 'show server_version')"
+  echo "pg_settings=synchronous_commit=$("${PSQL[@]}" -Atc 'show synchronous_commit'), fsync=$("${PSQL[@]}" -Atc 'show fsync'), shared_buffers=$("${PSQL[@]}" -Atc 'show shared_buffers')"
+  echo "wrk=$(wrk -v 2>&1 | head -n 1)"
+  echo "nginx=$(nginx -v 2>&1)"
+  echo "pgbench=$(pgbench --version)"
+} >"$OUT/machine.txt"
+cat "$OUT/machine.txt" | tee -a "$OUT/run.txt" >&2
+
+# ---------------------------------------------------------------------------------------------------- build
+log "building (local-stack and its modules, the Gatling project)"
+./mvnw -B -q install -DskipTests -pl local-stack -am >"$OUT/build.txt" 2>&1
+(cd bench && ../mvnw -B -q test-compile >>"$OUT/build.txt" 2>&1)
+UPSTREAM_JAR=$(ls core-simulator/target/core-simulator-*-exec.jar | head -n 1)
+
+# ---------------------------------------------------------------------------------------------------- databases
+log "fresh databases $DB (gateway) and $SCRATCH_DB (pgbench)"
+for db in $DB $SCRATCH_DB; do
+  "${PSQL[@]}" -c "drop database if exists $db with (force)" -c "create database $db"
+done
+
+# ---------------------------------------------------------------------------------------------------- upstream, nginx
+log "starting the upstream (standalone core simulator, GET /sim/v1/ping) on :$UPSTREAM_PORT"
+java "${JAVA_FLAGS[@]}" -jar "$UPSTREAM_JAR" --port $UPSTREAM_PORT --no-seed >"$OUT/upstream.txt" 2>&1 &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$UPSTREAM_PORT/sim/v1/ping" 60
+
+log "starting nginx on :$NGINX_PORT (config in $WORK)"
+mkdir -p "$WORK/nginx/logs"
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/client_body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream upstream_ping {
+    server 127.0.0.1:$UPSTREAM_PORT;
+    keepalive 128;
+  }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location /bench/passthrough/ {
+      proxy_pass http://upstream_ping/;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+    }
+  }
+}
+EOF
+cp "$WORK/nginx/nginx.conf" "$OUT/nginx.conf"
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' >"$OUT/nginx.txt" 2>&1 &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$NGINX_PORT/bench/passthrough/sim/v1/ping" 20
+
+# ---------------------------------------------------------------------------------------------------- the stack
+log "starting the stack (gateway :$GATEWAY_PORT with profiles demo,bench; core simulator :$CORE_PORT)"
+GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
+CORE_SIMULATOR_BENCH_ACCOUNTS=$BENCH_ACCOUNTS \
+  java "${JAVA_FLAGS[@]}" -XX:FlightRecorderOptions:stackdepth=256 \
+  -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
+  >"$OUT/gateway.log" 2>&1 &
+GATEWAY_PID=$!
+PIDS+=($GATEWAY_PID)
+wait_http "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 120
+# the pass-through route (see gateway/src/main/resources/application-bench.yml for why it is added here)
+cat >"$OUT/passthrough-route.json" <<EOF
+{"predicates":[{"name":"Path","args":{"_genkey_0":"/bench/passthrough/**"}}],
+ "filters":[{"name":"StripPrefix","args":{"_genkey_0":"2"}}],
+ "uri":"http://127.0.0.1:$UPSTREAM_PORT","order":0}
+EOF
+curl -fsS -X POST -H 'Content-Type: application/json' --data-binary @"$OUT/passthrough-route.json" \
+  "http://127.0.0.1:$MANAGEMENT_PORT/actuator/gateway/routes/bench-passthrough" >/dev/null
+curl -fsS -X POST "http://127.0.0.1:$MANAGEMENT_PORT/actuator/gateway/refresh" >/dev/null
+wait_http "http://127.0.0.1:$GATEWAY_PORT/bench/passthrough/sim/v1/ping" 20
+curl -fsS "http://127.0.0.1:$CORE_PORT/sim/v1/bench" >"$OUT/bench-accounts.json"
+log "bench accounts: $(cat "$OUT/bench-accounts.json")"
+
+UPSTREAM_PID=${PIDS[0]} NGINX_PID=${PIDS[1]}
+# CPU accounting (bench/cpu.py): cores used by each part over a window inside a measurement, the load generator
+# still running. "other_processes" is everything else on the machine (other people's builds on a shared machine).
+cpu_window() { # name loadgen-pid delay seconds
+  sleep "$3"
+  python3 bench/cpu.py snap "$WORK/cpu-before.json"
+  sleep "$4"
+  python3 bench/cpu.py snap "$WORK/cpu-after.json"
+  python3 bench/cpu.py report "$1" "$WORK/cpu-before.json" "$WORK/cpu-after.json" "$4" \
+    "$GATEWAY_PID" "$UPSTREAM_PID" "$NGINX_PID" "$2" | tee -a "$OUT/cpu.txt" >&2
+}
+
+# Where the gateway's CPU goes: a JFR profile taken during a WARM-UP (never during a measurement), summarised by
+# bench/jfr_top.py into profile-<name>.txt
+profile_later() { # name delay seconds
+  (sleep "$2"
+   jcmd "$GATEWAY_PID" JFR.start name="$1" settings=profile duration="${3}s" filename="$WORK/$1.jfr" >/dev/null) &
+}
+profile_summary() { # name
+  for _ in $(seq 1 20); do [ -s "$WORK/$1.jfr" ] && break; sleep 1; done
+  if [ -s "$WORK/$1.jfr" ]; then
+    jfr print --events jdk.ExecutionSample "$WORK/$1.jfr" >"$WORK/$1.samples.txt"
+    python3 bench/jfr_top.py "$WORK/$1.samples.txt" >"$OUT/profile-$1.txt"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------------- (a) wrk
+run_wrk() { # name url warmup
+  local name=$1 url=$2 warm=$3
+  log "(a) $name: warm-up ${warm}s"
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${warm}s" "$url" >"$OUT/wrk-$name-warmup.txt"
+  log "(a) $name: measuring ${WRK_DURATION}s"
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_DURATION}s" --latency "$url" >"$OUT/wrk-$name.txt" &
+  local load=$!
+  cpu_window "a-$name" "$load" 3 $((WRK_DURATION - 6))
+  wait "$load"
+  grep -E 'Requests/sec|Non-2xx|Socket errors' "$OUT/wrk-$name.txt" | sed "s/^/  $name: /" >&2 || true
+}
+run_wrk direct "http://127.0.0.1:$UPSTREAM_PORT/sim/v1/ping" "$WRK_WARMUP"
+run_wrk nginx "http://127.0.0.1:$NGINX_PORT/bench/passthrough/sim/v1/ping" "$WRK_WARMUP"
+profile_later passthrough $((WRK_WARMUP_GATEWAY / 2)) $((WRK_WARMUP_GATEWAY / 3))
+run_wrk gateway "http://127.0.0.1:$GATEWAY_PORT/bench/passthrough/sim/v1/ping" "$WRK_WARMUP_GATEWAY"
+profile_summary passthrough
+
+# ---------------------------------------------------------------------------------------------------- (d) pgbench
+log "(d) pgbench: one single-row insert per transaction, $PAY_USERS clients, ${PGBENCH_DURATION}s (after a 10 s warm-up)"
+"${PSQL[@]}" -d $SCRATCH_DB -c "create table bench_insert (id bigserial primary key, payload text not null,
+  created_at timestamptz not null default now())"
+cat >"$OUT/pgbench-insert.sql" <<'EOF'
+insert into bench_insert (payload) values ('bench payload of roughly the size of a payment row');
+EOF
+pgbench -h 127.0.0.1 -U postgres -n -c "$PAY_USERS" -j 2 -T 10 -f "$OUT/pgbench-insert.sql" $SCRATCH_DB \
+  >"$OUT/pgbench-warmup.txt" 2>&1
+pgbench -h 127.0.0.1 -U postgres -n -c "$PAY_USERS" -j 2 -T "$PGBENCH_DURATION" -f "$OUT/pgbench-insert.sql" \
+  $SCRATCH_DB >"$OUT/pgbench.txt" 2>&1 &
+load=$!
+cpu_window "d-pgbench" "$load" 3 $((PGBENCH_DURATION - 6))
+wait "$load"
+grep -E '^tps' "$OUT/pgbench.txt" >&2
+
+# ---------------------------------------------------------------------------------------------------- (b), (c) Gatling
+gatling() { # name cpu-window-delay cpu-window-seconds -D...
+  local name=$1 delay=$2 window=$3
+  shift 3
+  (cd bench && exec ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+    -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.txt" 2>&1) &
+  local load=$!
+  # Gatling's JVM takes ~10 s to start and sign its token(s): the CPU window lies inside the measured load
+  cpu_window "$name" "$load" "$delay" "$window"
+  wait "$load" || log "Gatling run $name reported failures (see gatling-$name.txt); going on"
+  local report
+  report=$(ls -td bench/target/gatling/*/ | head -n 1)
+  rm -rf "$OUT/gatling-$name"
+  cp -r "$report" "$OUT/gatling-$name"
+  rm -f "$OUT/gatling-$name/simulation.log" # binary and large; the HTML report and the console keep the numbers
+}
+
+log "(b) warm-up: $PAY_USERS users paying back to back for ${PAY_WARMUP}s"
+profile_later payments $((12 + PAY_WARMUP / 2)) $((PAY_WARMUP / 3))
+gatling b-warmup $((12 + PAY_WARMUP / 4)) $((PAY_WARMUP / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" -Dbench.duration="$PAY_WARMUP" \
+  -Dbench.firstIndex=0
+profile_summary payments
+log "(b) measuring: $PAY_USERS users paying back to back for ${PAY_DURATION}s"
+gatling b-throughput $((12 + PAY_DURATION / 4)) $((PAY_DURATION / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" \
+  -Dbench.duration="$PAY_DURATION" -Dbench.firstIndex=10000000
+# (c') the same open model at half the rate (b) reached: the latency of the path when it is NOT overloaded, so that
+# (c) can be read (above capacity an open model shows queueing, which is what it is for)
+B_OK=$(grep -E '^> pay ' "$OUT/gatling-b-throughput.txt" | tail -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
+SUSTAINED_RATE=$(( ${B_OK:-0} * OPEN_SUSTAINED_PERCENT / 100 / PAY_DURATION ))
+[ "$SUSTAINED_RATE" -ge 1 ] || SUSTAINED_RATE=1
+echo "$SUSTAINED_RATE" >"$OUT/sustained-rate.txt"
+log "(c') open model at ${SUSTAINED_RATE}/s (${OPEN_SUSTAINED_PERCENT}% of (b)), ${OPEN_SUSTAINED_DURATION}s"
+gatling c-sustained $((15 + OPEN_SUSTAINED_DURATION / 4)) $((OPEN_SUSTAINED_DURATION / 2)) -Dbench.mode=open \
+  -Dbench.rate="$SUSTAINED_RATE" -Dbench.warmup=0 -Dbench.duration="$OPEN_SUSTAINED_DURATION" -Dbench.firstIndex=30000000
+log "(c) open model: ${OPEN_RATE}/s, ${OPEN_WARMUP}s warm-up then ${OPEN_DURATION}s measured"
+gatling c-latency $((15 + OPEN_WARMUP)) $((OPEN_DURATION / 2)) -Dbench.mode=open -Dbench.rate="$OPEN_RATE" \
+  -Dbench.warmup="$OPEN_WARMUP" -Dbench.duration="$OPEN_DURATION" -Dbench.firstIndex=20000000
+
+# what PostgreSQL holds afterwards: every OK payment must be a durable, posted record
+sleep 2
+"${PSQL[@]}" -d $DB -c "select state as payment_state, count(*) from bank_payment group by 1 order by 1" \
+  -c "select state as outbox_state, count(*) from outbox group by 1 order by 1" \
+  -c "select count(*) as idempotency_claims from idempotency_record" >"$OUT/payments-in-db.txt" 2>&1 || true
+cat "$OUT/payments-in-db.txt" >&2
+
+# ---------------------------------------------------------------------------------------------------- summary
+# the gateway's log can be tens of MB after (c) (*.log is git-ignored): keep a digest of its errors beside it
+{
+  echo "lines: $(wc -l <"$OUT/gateway.log")"
+  echo "ERROR/WARN lines by logger and first words of the message:"
+  grep -E '^[0-9T:.-]+Z +(ERROR|WARN) ' "$OUT/gateway.log" | sed -E 's/^[^ ]+ +([A-Z]+) .* : /\1 /' \
+    | cut -c1-120 | sed -E 's/[0-9a-f]{6,16}$/<id>/' | sort | uniq -c | sort -rn | head -n 20
+  echo "exceptions named in the log:"
+  grep -oE '^[a-z][a-zA-Z0-9_.]+\.[A-Z][A-Za-z0-9]*(Exception|Error)[^ ]*' "$OUT/gateway.log" | sort | uniq -c \
+    | sort -rn | head -n 10
+} >"$OUT/gateway-log-summary.txt" 2>&1 || true
+python3 "$ROOT/bench/summarize.py" "$OUT" "$ROOT/bench/README.md" "$UPDATE_README" \
+  "WRK_WARMUP_GATEWAY=$WRK_WARMUP_GATEWAY WRK_WARMUP=$WRK_WARMUP WRK_DURATION=$WRK_DURATION WRK_CONNECTIONS=$WRK_CONNECTIONS PAY_USERS=$PAY_USERS PAY_WARMUP=$PAY_WARMUP PAY_DURATION=$PAY_DURATION OPEN_RATE=$OPEN_RATE OPEN_WARMUP=$OPEN_WARMUP OPEN_DURATION=$OPEN_DURATION OPEN_SUSTAINED_PERCENT=$OPEN_SUSTAINED_PERCENT OPEN_SUSTAINED_DURATION=$OPEN_SUSTAINED_DURATION PGBENCH_DURATION=$PGBENCH_DURATION"
+log "done: $OUT/summary.md"
