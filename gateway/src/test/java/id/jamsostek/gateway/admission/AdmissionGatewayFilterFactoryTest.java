@@ -1,0 +1,66 @@
+package id.jamsostek.gateway.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import reactor.core.publisher.Sinks;
+import reactor.test.StepVerifier;
+
+class AdmissionGatewayFilterFactoryTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    private GatewayFilter filter(int maxInFlight) {
+        AdmissionGatewayFilterFactory.Config config = new AdmissionGatewayFilterFactory.Config();
+        config.setName("test");
+        config.setMaxInFlight(maxInFlight);
+        return new AdmissionGatewayFilterFactory(meters).apply(config);
+    }
+
+    private static MockServerWebExchange exchange() {
+        return MockServerWebExchange.from(MockServerHttpRequest.post("/v1.0/transfer-va/payment"));
+    }
+
+    @Test
+    void refusesTheRequestOverTheLimitAtOnceAndAdmitsAgainWhenOneFinishes() {
+        GatewayFilter admission = filter(2);
+        List<Sinks.Empty<Void>> running = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Sinks.Empty<Void> work = Sinks.empty();
+            running.add(work);
+            admission.filter(exchange(), e -> work.asMono()).subscribe();
+        }
+        assertThat(meters.get("gateway.admission.in.flight").gauge().value()).isEqualTo(2.0);
+
+        MockServerWebExchange third = exchange();
+        StepVerifier.create(admission.filter(third, e -> reactor.core.publisher.Mono.empty()))
+                .expectErrorSatisfies(error -> assertThat(((GatewayException) error).problem())
+                        .isEqualTo(Problem.TOO_MANY_REQUESTS))
+                .verify();
+        assertThat(third.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(meters.get("gateway.admission.refused").counter().count()).isEqualTo(1.0);
+
+        running.getFirst().tryEmitEmpty();
+        StepVerifier.create(admission.filter(exchange(), e -> reactor.core.publisher.Mono.empty())).verifyComplete();
+        assertThat(meters.get("gateway.admission.in.flight").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aFailedOrCancelledRequestGivesItsPlaceBack() {
+        GatewayFilter admission = filter(1);
+        StepVerifier.create(admission.filter(exchange(),
+                e -> reactor.core.publisher.Mono.error(new IllegalStateException("boom"))))
+                .expectError(IllegalStateException.class).verify();
+        Sinks.Empty<Void> never = Sinks.empty();
+        admission.filter(exchange(), e -> never.asMono()).subscribe().dispose();
+        StepVerifier.create(admission.filter(exchange(), e -> reactor.core.publisher.Mono.empty())).verifyComplete();
+    }
+}
