@@ -27,6 +27,13 @@ public class BankPaymentStore {
             holder_name_masked, bill_id, bill_details, amount, state, promised, rejection, accepted_at
             """;
 
+    /**
+     * Ends a statement whose CTE {@code moved} changed the payment: the changed row, or, if nothing changed (another
+     * instance got there first), the row as it is, in the same round trip.
+     */
+    private static final String AS_IT_IS_NOW = "select " + COLUMNS + " from moved union all select " + COLUMNS
+            + " from bank_payment where id = :id and not exists (select 1 from moved)";
+
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
 
@@ -85,15 +92,14 @@ public class BankPaymentStore {
                         with moved as (
                             update bank_payment set state = 'POSTED', core_payment_id = :core, posted_at = now(),
                                    promised = coalesce(promised, '00'), updated_at = now()
-                             where id = :id and state = 'ACCEPTED' returning id),
+                             where id = :id and state = 'ACCEPTED' returning\s""" + COLUMNS + """
+                        ),
                         closed as (
                             update outbox set state = 'DONE', done_at = now(), lease_owner = null
                              where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id)
-                        select count(*) from moved, closed
-                        """)
+                        """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("core", corePaymentId).bind("kind", OUTBOX_KIND)
-                .then()
-                .then(byId(id));
+                .map(BankPaymentStore::payment).one();
     }
 
     /**
@@ -107,7 +113,8 @@ public class BankPaymentStore {
                                set state = case when promised is null then 'REJECTED' else 'REFUND_DUE' end,
                                    rejection = :reason, updated_at = now()
                              where id = :id and state = 'ACCEPTED'
-                            returning id, state, partner_id, amount),
+                            returning\s""" + COLUMNS + """
+                        ),
                         listed as (
                             insert into payment_exception (payment_id, reason, refund_to, amount)
                             select id, :reason, partner_id, amount from moved where state = 'REFUND_DUE'
@@ -115,12 +122,9 @@ public class BankPaymentStore {
                         closed as (
                             update outbox set state = 'DONE', done_at = now(), lease_owner = null
                              where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id)
-                        select (select count(*) from moved), (select count(*) from listed),
-                               (select count(*) from closed)
-                        """)
+                        """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("reason", reason).bind("kind", OUTBOX_KIND)
-                .then()
-                .then(byId(id));
+                .map(BankPaymentStore::payment).one();
     }
 
     /**
@@ -129,19 +133,18 @@ public class BankPaymentStore {
      */
     public Mono<BankPayment> promised(UUID id, PaymentFlag promise, Duration retryIn) {
         return db.sql("""
-                        with promised as (
+                        with moved as (
                             update bank_payment set promised = coalesce(promised, :flag), updated_at = now()
-                             where id = :id returning id),
+                             where id = :id returning\s""" + COLUMNS + """
+                        ),
                         handed as (
                             update outbox set next_attempt_at = now() + :retry * interval '1 millisecond',
                                    lease_owner = null, lease_until = null
                              where kind = :kind and aggregate_id = :id and state = 'PENDING' returning id)
-                        select (select count(*) from promised), (select count(*) from handed)
-                        """)
+                        """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("flag", promise.code()).bind("retry", retryIn.toMillis())
                 .bind("kind", OUTBOX_KIND)
-                .then()
-                .then(byId(id));
+                .map(BankPaymentStore::payment).one();
     }
 
     /** Learns the bill an unverified payment pays, once the core could be read; false if another payment has it. */
