@@ -1,6 +1,7 @@
 package id.jamsostek.adapters.bank;
 
 import id.jamsostek.adapters.core.CoreBill;
+import id.jamsostek.adapters.masking.NameMask;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class VaInquiryTranslator {
                 request.partnerServiceId(),
                 request.customerNo(),
                 request.virtualAccountNo(),
-                HolderNameMask.mask(bill.holderName()),
+                NameMask.mask(bill.holderName()),
                 request.inquiryRequestId(),
                 SnapAmount.of(bill.totalAmount()),
                 billDetails(bill),

@@ -1,5 +1,6 @@
 package id.jamsostek.adapters.bank;
 
+import id.jamsostek.adapters.masking.NameMask;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public final class VaPaymentTranslator {
                 request.partnerServiceId(),
                 request.customerNo(),
                 request.virtualAccountNo(),
-                holderNameMasked == null ? HolderNameMask.UNKNOWN : holderNameMasked,
+                holderNameMasked == null ? NameMask.UNKNOWN : holderNameMasked,
                 request.trxId(),
                 request.paymentRequestId(),
                 request.paidAmount(),

@@ -31,6 +31,11 @@ final class CoreWire {
     record EnrollmentResult(String kpj, String nik, String villageCode, String role, List<String> programs,
             Payer payer, String firstMonth, Bill firstBill) {}
 
+    record ParticipantSearch(String nik) {}
+
+    record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role, Payer payer,
+            List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth) {}
+
     record FieldError(String pointer, String detail) {}
 
     record Problem(String type, String title, Integer status, String detail, String kpj, String villageCode,

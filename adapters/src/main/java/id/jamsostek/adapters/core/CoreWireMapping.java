@@ -59,6 +59,15 @@ final class CoreWireMapping {
                 bill(require(wire.firstBill(), "firstBill")), replayed);
     }
 
+    static ParticipantRecord participant(CoreWire.ParticipantRecord wire) {
+        CoreWire.Payer payer = require(wire.payer(), "payer");
+        return new ParticipantRecord(require(wire.kpj(), "kpj"), require(wire.nik(), "nik"),
+                require(wire.fullName(), "fullName"), require(wire.villageCode(), "villageCode"),
+                require(wire.role(), "role"), new Enrollment.Payer(payer.type(), payer.donorId()),
+                require(wire.programs(), "programs"), LocalDate.parse(require(wire.enrolledAt(), "enrolledAt")),
+                wire.paidUpTo() == null ? null : YearMonth.parse(wire.paidUpTo()), wire.activeThisMonth());
+    }
+
     private static void requireRupiah(String currency) {
         if (!IDR.equals(currency)) {
             throw new IllegalArgumentException("the core answers in rupiah only");

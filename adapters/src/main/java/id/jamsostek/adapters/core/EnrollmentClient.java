@@ -33,4 +33,17 @@ public final class EnrollmentClient {
                                 "true".equals(response.headers().asHttpHeaders().getFirst("Idempotent-Replayed")))));
         return resilience.idempotent(attempt, deadline);
     }
+
+    /** The participant with this NIK; empty when the core knows no one (the NIK travels in the body, not the URL). */
+    public Mono<ParticipantRecord> search(String nik, Deadline deadline) {
+        Mono<ParticipantRecord> attempt = http.post()
+                .uri("/core/v1/participants/search")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new CoreWire.ParticipantSearch(nik))
+                .exchangeToMono(answers.of(CoreWire.ParticipantRecord.class,
+                        (wire, response) -> CoreWireMapping.participant(wire)));
+        return resilience.idempotent(attempt, deadline)
+                .onErrorResume(CoreRejection.class, rejection -> rejection.is(CoreRejection.UNKNOWN_PARTICIPANT)
+                        ? Mono.empty() : Mono.error(rejection));
+    }
 }

@@ -1,5 +1,7 @@
 package id.jamsostek.adapters.village;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -20,6 +22,7 @@ public record VillageEnrollmentForm(
         Payer payer,
         String firstMonth) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Payer(String type, String donorId) {}
 
     @Override

@@ -3,9 +3,13 @@ package id.jamsostek.adapters.village;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.Enrollment;
 import id.jamsostek.adapters.core.EnrollmentResult;
+import id.jamsostek.adapters.core.ParticipantRecord;
+import id.jamsostek.adapters.masking.NameMask;
+import id.jamsostek.contracts.Nik;
 import id.jamsostek.contracts.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 /** Maps a village registry's enrollment form onto the core's enrollment command, and the core's result back. */
 public final class VillageEnrollmentTranslator {
@@ -18,6 +22,20 @@ public final class VillageEnrollmentTranslator {
                 Money.parse(form.incomeBand()), form.programs(),
                 new Enrollment.Payer(form.payer().type(), form.payer().donorId()), YearMonth.parse(form.firstMonth()),
                 CHANNEL, partnerId);
+    }
+
+    /** The status a village may see: NIK and name masked, everything else as the core has it. */
+    public VillageParticipantStatus toStatus(ParticipantRecord record) {
+        return new VillageParticipantStatus(record.kpj(), Nik.of(record.nik()).masked(),
+                NameMask.mask(shownName(record.fullName())), record.villageCode(), record.role(),
+                new VillageEnrollmentForm.Payer(record.payer().type(), record.payer().donorId()), record.programs(),
+                record.enrolledAt().toString(), record.paidUpTo() == null ? null : record.paidUpTo().toString(),
+                record.activeThisMonth());
+    }
+
+    /** The name as the village contract shows it: upper case, letters and . ' - only ("H. AHMAD, S.PD." loses its comma). */
+    static String shownName(String fullName) {
+        return fullName.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M} .'-]", "").strip();
     }
 
     public VillageEnrollmentAnswer toAnswer(EnrollmentResult result) {

@@ -2,6 +2,7 @@ package id.jamsostek.core.simulator;
 
 import id.jamsostek.core.simulator.billing.AccountBook;
 import id.jamsostek.core.simulator.billing.BillBook;
+import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.billing.BillComposer;
 import id.jamsostek.core.simulator.billing.BusinessClock;
 import id.jamsostek.core.simulator.billing.Ledger;
@@ -13,8 +14,12 @@ import id.jamsostek.core.simulator.demo.DemoAccount;
 import id.jamsostek.core.simulator.demo.DemoListing;
 import id.jamsostek.core.simulator.demo.DemoSeed;
 import id.jamsostek.core.simulator.http.CoreHttpServer;
+import id.jamsostek.core.simulator.http.ParticipantServices;
 import id.jamsostek.core.simulator.http.SimulatedFaults;
+import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
+import id.jamsostek.core.simulator.participants.Enrollments;
+import id.jamsostek.core.simulator.participants.ParticipantDirectory;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,7 +27,8 @@ import org.slf4j.LoggerFactory;
 import reactor.netty.DisposableServer;
 
 /**
- * A stateful stand-in for the agency's core services, over HTTP: open bills, payment posting, "was this key posted?".
+ * A stateful stand-in for the agency's core services, over HTTP: open bills, payment posting, "was this key posted?",
+ * enrollment of non-wage earners, their look-up and counts, and villages' collective bills.
  * Start one per test (port 0) or run it alone ({@link CoreSimulatorMain}). State lives in memory only.
  */
 public final class CoreSimulator implements AutoCloseable {
@@ -35,15 +41,17 @@ public final class CoreSimulator implements AutoCloseable {
     private final ParticipantRegistry registry;
     private final AccountBook accounts;
     private final PaymentOrders orders;
+    private final Memberships memberships;
 
     private CoreSimulator(DisposableServer server, PaymentJournal journal, SimulatedFaults faults,
-            ParticipantRegistry registry, AccountBook accounts, PaymentOrders orders) {
+            ParticipantRegistry registry, AccountBook accounts, PaymentOrders orders, Memberships memberships) {
         this.server = server;
         this.journal = journal;
         this.faults = faults;
         this.registry = registry;
         this.accounts = accounts;
         this.orders = orders;
+        this.memberships = memberships;
     }
 
     public static CoreSimulator start(CoreSimulatorSettings settings) {
@@ -54,6 +62,7 @@ public final class CoreSimulator implements AutoCloseable {
     public static CoreSimulator start(CoreSimulatorSettings settings, Tariffs tariffs) {
         BusinessClock clock = new BusinessClock(settings.clock());
         ParticipantRegistry registry = new ParticipantRegistry();
+        Memberships memberships = new Memberships();
         AccountBook accounts = new AccountBook();
         BillBook bills = new BillBook();
         BillComposer composer = new BillComposer(tariffs);
@@ -62,7 +71,7 @@ public final class CoreSimulator implements AutoCloseable {
         PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
         PaymentOrders orders = new PaymentOrders(accounts, bills, composer);
         List<DemoAccount> demo = settings.seedDemoData()
-                ? new DemoSeed(registry, accounts, tariffs, clock).seed(openBills, posting, orders)
+                ? new DemoSeed(registry, memberships, accounts, tariffs, clock).seed(openBills, posting, orders)
                 : List.of();
         DemoListing listing = new DemoListing(demo, accounts, openBills);
         BenchAccounts bench = new BenchAccounts(settings.benchAccounts(), tariffs, composer, clock);
@@ -71,11 +80,14 @@ public final class CoreSimulator implements AutoCloseable {
         }
         SimulatedFaults faults = new SimulatedFaults();
         DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
-                bench::describe)
+                bench::describe, new ParticipantServices(
+                        new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),
+                        new ParticipantDirectory(memberships, accounts, clock),
+                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal)))
                 .bind(settings.host(), settings.port());
         log.info("core simulator listening on {}:{} ({} demo accounts, {} bench accounts, today {})",
                 settings.host(), server.port(), demo.size(), bench.count(), clock.today());
-        return new CoreSimulator(server, journal, faults, registry, accounts, orders);
+        return new CoreSimulator(server, journal, faults, registry, accounts, orders, memberships);
     }
 
     public int port() {
@@ -100,6 +112,11 @@ public final class CoreSimulator implements AutoCloseable {
     /** Employers and participants, for tests and later enrollment work. */
     public ParticipantRegistry registry() {
         return registry;
+    }
+
+    /** The non-wage earners' memberships (enrolled and demo), by NIK. */
+    public Memberships memberships() {
+        return memberships;
     }
 
     /** Billing accounts by customer number, for tests and later enrollment work. */

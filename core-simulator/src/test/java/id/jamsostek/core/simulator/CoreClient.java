@@ -40,6 +40,16 @@ public final class CoreClient {
         return send(postRequest(idempotencyKey, body));
     }
 
+    /** A JSON POST to any path; no Idempotency-Key header when the key is null. */
+    public HttpResponse<String> post(String path, String idempotencyKey, String body) {
+        return send(jsonPost(path, idempotencyKey, body));
+    }
+
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String idempotencyKey, String body) {
+        return http.sendAsync(jsonPost(path, idempotencyKey, body).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public CompletableFuture<HttpResponse<String>> postAsync(String idempotencyKey, String body) {
         return http.sendAsync(postRequest(idempotencyKey, body).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -65,7 +75,11 @@ public final class CoreClient {
     }
 
     private HttpRequest.Builder postRequest(String idempotencyKey, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/core/v1/payments"))
+        return jsonPost("/core/v1/payments", idempotencyKey, body);
+    }
+
+    private HttpRequest.Builder jsonPost(String path, String idempotencyKey, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {

@@ -1,6 +1,6 @@
 package id.jamsostek.gateway.bank;
 
-import id.jamsostek.adapters.bank.HolderNameMask;
+import id.jamsostek.adapters.masking.NameMask;
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.adapters.bank.VaInquiryResponse;
 import id.jamsostek.adapters.bank.VaInquiryTranslator;
@@ -184,7 +184,7 @@ public class VaPaymentHandler {
     private Mono<BillToPay> billToPay(BankCaller caller, VaPaymentRequest payment) {
         return billing.openBill(payment.customerNo(), caller.deadline())
                 .map(bill -> {
-                    String name = HolderNameMask.mask(bill.holderName());
+                    String name = NameMask.mask(bill.holderName());
                     return new BillToPay(true, bill.billId(), bill.totalAmount(), bill.status(), name,
                             json.writeValueAsString(VaInquiryTranslator.billDetails(bill)));
                 })

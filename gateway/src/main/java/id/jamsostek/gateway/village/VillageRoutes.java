@@ -14,9 +14,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class VillageRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> villageHandlers(VillageEnrollmentHandler enrollments) {
+    RouterFunction<ServerResponse> villageHandlers(VillageEnrollmentHandler enrollments,
+            ParticipantSearchHandler participants) {
         return RouterFunctions.route()
                 .POST("/internal/village/enrollments", enrollments::enroll)
+                .POST("/internal/village/participants/search", participants::search)
                 .build();
     }
 }

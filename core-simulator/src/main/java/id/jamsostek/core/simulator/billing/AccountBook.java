@@ -31,6 +31,20 @@ public final class AccountBook {
         allCustomerNos(account).forEach(no -> byCustomerNo.put(no, account));
     }
 
+    /** The account of the customer number, opened with {@code factory} when there is none yet (atomically). */
+    public synchronized BillingAccount openIfAbsent(String customerNo, java.util.function.Supplier<BillingAccount> factory) {
+        BillingAccount known = byCustomerNo.get(customerNo);
+        if (known != null) {
+            return known;
+        }
+        BillingAccount account = factory.get();
+        if (!account.customerNo().equals(customerNo)) {
+            throw new IllegalArgumentException("the account opened must have the customer number asked for");
+        }
+        open(account);
+        return account;
+    }
+
     public Optional<BillingAccount> find(String customerNo) {
         BillingAccount known = byCustomerNo.get(customerNo);
         if (known != null) {

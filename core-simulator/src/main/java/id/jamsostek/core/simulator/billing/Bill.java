@@ -14,14 +14,18 @@ import java.util.Objects;
  * @param periods the contribution months covered, oldest first
  * @param dueDate the due date of the latest period
  * @param expiresAt when a payment order stops being payable; null for regular bills
+ * @param memberKpjs on a collective bill made on request, the participants it pays for (paying it moves each one's
+ *     paid-through month); empty on every other bill
  */
 public record Bill(String billId, String customerNo, AccountType accountType, String holderName, BillKind kind,
-        List<YearMonth> periods, LocalDate dueDate, OffsetDateTime expiresAt, List<BillLine> lines, Money total) {
+        List<YearMonth> periods, LocalDate dueDate, OffsetDateTime expiresAt, List<BillLine> lines, Money total,
+        List<String> memberKpjs) {
 
     public Bill {
         Objects.requireNonNull(billId, "billId");
         periods = List.copyOf(periods);
         lines = List.copyOf(lines);
+        memberKpjs = List.copyOf(memberKpjs);
         Money sum = lines.stream().filter(l -> !l.informational()).map(BillLine::amount).reduce(Money.ZERO, Money::plus);
         if (sum.compareTo(total) != 0) {
             throw new IllegalArgumentException("bill lines sum to " + sum + ", not the total " + total);

@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.billing;
 
 import id.jamsostek.contracts.Money;
+import id.jamsostek.core.simulator.model.NonWageEarner;
 import id.jamsostek.core.simulator.tariff.ContributionBreakdown;
 import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.ProgramShare;
@@ -36,6 +37,9 @@ public final class BillComposer {
      * only: months it did not pay lapse (coverage stops) instead of becoming debt, and carry no late fee.
      */
     public Optional<Bill> regularBill(BillingAccount account, String customerNo, LocalDate today) {
+        if (!account.contributions().billsEveryMonth()) {
+            return Optional.empty();
+        }
         List<YearMonth> periods = duePeriods(account, YearMonth.from(today));
         if (periods.isEmpty()) {
             return Optional.empty();
@@ -50,7 +54,8 @@ public final class BillComposer {
                 lateFee = lateFee.plus(tariffs.lateFees().feeFor(period, month, today));
             }
         }
-        return Optional.of(bill(BillKind.REGULAR, account, customerNo, periods, contributions, lateFee, null, ""));
+        return Optional.of(bill(BillKind.REGULAR, account, customerNo, periods, contributions, lateFee, null, "",
+                List.of()));
     }
 
     /** A bill for months paid in advance (a non-wage earner may), payable until {@code expiresAt}. */
@@ -60,7 +65,29 @@ public final class BillComposer {
                 .map(account.contributions()::contributionFor)
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
         return bill(BillKind.PAYMENT_ORDER, account, customerNo, periods, contributions, Money.ZERO, expiresAt,
-                preparedAt.toString());
+                preparedAt.toString(), List.of());
+    }
+
+    /**
+     * A new participant's first bill. For the current month it is the regular bill (the same id the open bill shows);
+     * for a later month, which no regular bill covers yet, an order for that month that does not expire.
+     */
+    public Bill firstBill(BillingAccount account, String customerNo, YearMonth firstMonth, LocalDate today) {
+        if (firstMonth.equals(YearMonth.from(today))) {
+            return regularBill(account, customerNo, today).orElseThrow(
+                    () -> new IllegalStateException("a new participant owes its first month"));
+        }
+        return bill(BillKind.PAYMENT_ORDER, account, customerNo, List.of(firstMonth),
+                account.contributions().contributionFor(firstMonth), Money.ZERO, null, "first-bill", List.of());
+    }
+
+    /** One month of several participants as one bill of the collective account: lines summed over the members. */
+    public Bill collectiveBill(BillingAccount account, YearMonth period, List<NonWageEarner> members) {
+        ContributionBreakdown contributions = members.stream()
+                .map(m -> tariffs.nonWageEarners().monthly(m.incomeBand(), m.withJht(), period))
+                .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
+        return bill(BillKind.COLLECTIVE, account, account.customerNo(), List.of(period), contributions, Money.ZERO,
+                null, "", members.stream().map(NonWageEarner::kpj).sorted().toList());
     }
 
     private static List<YearMonth> duePeriods(BillingAccount account, YearMonth current) {
@@ -79,14 +106,15 @@ public final class BillComposer {
     }
 
     private Bill bill(BillKind kind, BillingAccount account, String customerNo, List<YearMonth> periods,
-            ContributionBreakdown contributions, Money lateFee, OffsetDateTime expiresAt, String salt) {
+            ContributionBreakdown contributions, Money lateFee, OffsetDateTime expiresAt, String salt,
+            List<String> memberKpjs) {
         List<BillLine> lines = lines(contributions, lateFee);
         Money total = lines.stream().filter(l -> !l.informational()).map(BillLine::amount).reduce(Money.ZERO, Money::plus);
         LocalDate dueDate = tariffs.dueDates().dueDate(account.contributions().segment(), periods.getLast());
         String billId = BillIds.of(kind, String.join("|", instance, customerNo, periods.toString(), lines.toString(),
-                total.toWire(), String.valueOf(expiresAt), salt));
+                total.toWire(), String.valueOf(expiresAt), salt, memberKpjs.toString()));
         return new Bill(billId, customerNo, account.type(), account.holderName(), kind, periods, dueDate, expiresAt,
-                lines, total);
+                lines, total, memberKpjs);
     }
 
     private static List<BillLine> lines(ContributionBreakdown contributions, Money lateFee) {

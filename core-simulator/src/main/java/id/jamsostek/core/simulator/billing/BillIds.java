@@ -15,7 +15,11 @@ final class BillIds {
     }
 
     static String of(BillKind kind, String content) {
-        String prefix = kind == BillKind.REGULAR ? "BL" : "PO";
+        String prefix = switch (kind) {
+            case REGULAR -> "BL";
+            case PAYMENT_ORDER -> "PO";
+            case COLLECTIVE -> "CB";
+        };
         return prefix + HexFormat.of().withUpperCase().formatHex(sha256(content)).substring(0, 24);
     }
 

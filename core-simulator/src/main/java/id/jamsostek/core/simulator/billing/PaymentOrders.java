@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.billing;
 
 import id.jamsostek.core.simulator.tariff.Segment;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -38,6 +39,20 @@ public final class PaymentOrders {
             Bill order = bills.issue(composer.paymentOrder(locked, customerNo, periods, preparedAt, expiresAt));
             locked.updateState(state -> new AccountState(state.paidThrough(), state.lastPaidBill(), order));
             return order;
+        });
+    }
+
+    /**
+     * A new participant's first bill, issued. For a later month than the current one it is kept as the order the
+     * customer number shows, since no regular bill covers that month yet.
+     */
+    public Bill issueFirstBill(BillingAccount account, YearMonth firstMonth, LocalDate today) {
+        return account.change(locked -> {
+            Bill first = bills.issue(composer.firstBill(locked, locked.customerNo(), firstMonth, today));
+            if (first.kind() == BillKind.PAYMENT_ORDER) {
+                locked.updateState(state -> new AccountState(state.paidThrough(), state.lastPaidBill(), first));
+            }
+            return first;
         });
     }
 }

@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.billing;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -59,11 +60,43 @@ public final class PaymentPosting {
             journal.record(posting);
             locked.updateState(state -> new AccountState(bill.lastPeriod(), bill,
                     bill.equals(state.pendingOrder()) ? null : state.pendingOrder()));
+            markMembersPaid(bill);
             return posting;
         });
     }
 
+    /**
+     * A collective bill pays each member's month: their own accounts move on (locks are taken collective account
+     * first, then members; nothing locks them the other way round).
+     */
+    private void markMembersPaid(Bill bill) {
+        for (String kpj : bill.memberKpjs()) {
+            BillingAccount member = accounts.find(kpj)
+                    .orElseThrow(() -> new IllegalStateException("collective bill member without account"));
+            member.change(locked -> {
+                locked.updateState(state -> paidFor(state, bill.lastPeriod()));
+                return null;
+            });
+        }
+    }
+
+    private static AccountState paidFor(AccountState state, YearMonth period) {
+        if (!period.isAfter(state.paidThrough())) {
+            return state;
+        }
+        Bill order = state.pendingOrder();
+        boolean orderCovered = order != null && !order.lastPeriod().isAfter(period);
+        return new AccountState(period, state.lastPaidBill(), orderCovered ? null : order);
+    }
+
     private void refuseUnlessPayable(Bill bill, BillingAccount account) {
+        if (bill.kind() == BillKind.COLLECTIVE) {
+            // One bill per village and month, never replaced: only a payment of it makes it unpayable.
+            if (journal.isPaid(bill.billId())) {
+                throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID, "this collective bill is already paid");
+            }
+            return;
+        }
         AccountState state = account.state();
         if (journal.isPaid(bill.billId()) || !bill.firstPeriod().isAfter(state.paidThrough())) {
             throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID, "the months of this bill are already paid");

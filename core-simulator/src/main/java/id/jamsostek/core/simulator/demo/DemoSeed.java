@@ -11,14 +11,19 @@ import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentOrders;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
 import id.jamsostek.core.simulator.billing.PaymentRequest;
+import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.Employer;
 import id.jamsostek.core.simulator.model.EmployerContributions;
+import id.jamsostek.core.simulator.model.Membership;
+import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
 import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
+import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.model.WageEarner;
 import id.jamsostek.core.simulator.model.WageHistory;
 import id.jamsostek.core.simulator.tariff.BusinessScale;
+import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.RiskGroup;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.LocalDate;
@@ -43,15 +48,20 @@ public final class DemoSeed {
     public static final String AGUS_NIK = "3603010212870008";
     public static final String AGUS_KPJ = "22010000008";
     public static final String DESA_SAGA = "12345678901234567890";
+    /** Desa Saga, Kec. Balaraja, Kab. Tangerang: where the demo's non-wage earners are registered. */
+    public static final String SAGA_VILLAGE_CODE = "3603012001";
 
     private final ParticipantRegistry registry;
+    private final Memberships memberships;
     private final AccountBook accounts;
     private final Tariffs tariffs;
     private final BusinessClock clock;
     private final List<DemoAccount> seeded = new ArrayList<>();
 
-    public DemoSeed(ParticipantRegistry registry, AccountBook accounts, Tariffs tariffs, BusinessClock clock) {
+    public DemoSeed(ParticipantRegistry registry, Memberships memberships, AccountBook accounts, Tariffs tariffs,
+            BusinessClock clock) {
         this.registry = registry;
+        this.memberships = memberships;
         this.accounts = accounts;
         this.tariffs = tariffs;
         this.clock = clock;
@@ -75,13 +85,13 @@ public final class DemoSeed {
                 current.minusMonths(1), "employer, micro (JKK + JKM only): the current month already PAID",
                 worker("21010000005", "3603013006800005", "HENDRA GUNAWAN", LocalDate.of(1980, 6, 30), 4_000_000));
         nonWageEarner(new NonWageEarner(SITI_KPJ, SITI_NIK, "SITI RAHAYU", LocalDate.of(1988, 3, 9),
-                tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)), current.minusMonths(1),
-                "non-wage earner on the lowest band without JHT: Rp16,800 for the current month; by NIK or KPJ");
+                tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)), ParticipantRole.VULNERABLE_WORKER,
+                current.minusMonths(1), "non-wage earner on the lowest band without JHT: Rp16,800 for the current month; by NIK or KPJ");
         nonWageEarner(new NonWageEarner(NINO_KPJ, NINO_NIK, "NINO JULIAN", LocalDate.of(1991, 7, 14),
-                Money.ofRupiah(3_000_000), true, clock.today().minusYears(2)), current.minusMonths(1),
+                Money.ofRupiah(3_000_000), true, clock.today().minusYears(2)), ParticipantRole.CADRE, current.minusMonths(1),
                 "non-wage earner on the Rp3,000,000 band with JHT: the current month unpaid");
         nonWageEarner(new NonWageEarner(AGUS_KPJ, AGUS_NIK, "AGUS SETIAWAN", LocalDate.of(1987, 12, 2),
-                Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)), current,
+                Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)), ParticipantRole.RT_RW, current,
                 "non-wage earner paid up, whose payment order for 3 months in advance has EXPIRED");
         collective(current.minusMonths(1));
 
@@ -102,8 +112,14 @@ public final class DemoSeed {
         seeded.add(new DemoAccount(employer.paymentCode(), List.of(), scenario));
     }
 
-    private void nonWageEarner(NonWageEarner participant, YearMonth paidThrough, String scenario) {
+    /** Registered with Desa Saga, paying for themselves, first month the month they registered. */
+    private void nonWageEarner(NonWageEarner participant, ParticipantRole role, YearMonth paidThrough,
+            String scenario) {
         registry.register(participant);
+        List<Program> programs = participant.withJht() ? List.of(Program.JKK, Program.JKM, Program.JHT)
+                : List.of(Program.JKK, Program.JKM);
+        memberships.enrollOnce(participant.nik(), () -> new Membership(participant, SAGA_VILLAGE_CODE, role,
+                ContributionPayer.self(), programs, YearMonth.from(participant.registeredOn())));
         accounts.open(new BillingAccount(participant.nik(), List.of(participant.kpj()), AccountType.PARTICIPANT,
                 participant.name(), new NonWageEarnerGroupContributions(List.of(participant), tariffs.nonWageEarners()),
                 paidThrough));

@@ -38,11 +38,15 @@ final class CoreHandlers {
         return Reply.json(200, json.write(WireBodies.bill(openBills.openBill(customerNo))));
     }
 
-    Reply postPayment(String idempotencyKey, byte[] body) {
+    static void requireIdempotencyKey(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw new CoreProblemException(ProblemType.INVALID_REQUEST,
                     "header Idempotency-Key is required, 1-" + MAX_KEY_LENGTH + " characters");
         }
+    }
+
+    Reply postPayment(String idempotencyKey, byte[] body) {
+        requireIdempotencyKey(idempotencyKey);
         PostingResult result = posting.post(idempotencyKey, requests.read(body));
         byte[] receipt = json.write(WireBodies.receipt(result.posting()));
         return result.replayed()
@@ -67,7 +71,7 @@ final class CoreHandlers {
 
     Reply problem(Throwable error) {
         if (error instanceof CoreProblemException problem) {
-            return Reply.problem(json, problem.type(), problem.detail());
+            return Reply.problem(json, problem);
         }
         return Reply.problem(json, ProblemType.INTERNAL_ERROR, "the core could not handle the request");
     }

@@ -24,20 +24,18 @@ public final class CoreHttpServer {
 
     private static final Logger log = LoggerFactory.getLogger(CoreHttpServer.class);
     private final CoreHandlers handlers;
+    private final ParticipantHandlers participants;
     private static final byte[] PONG = "pong\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final SimulatedFaults faults;
     private final Supplier<Object> benchRange;
 
-    public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
-            Supplier<Object> demoListing) {
-        this(openBills, posting, ledger, faults, demoListing, () -> java.util.Map.of("count", 0));
-    }
-
     /** With {@code GET /sim/v1/bench} describing the benchmark accounts. */
     public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
-            Supplier<Object> demoListing, Supplier<Object> benchRange) {
-        this.handlers = new CoreHandlers(new JsonCodec(), openBills, posting, ledger, demoListing);
+            Supplier<Object> demoListing, Supplier<Object> benchRange, ParticipantServices participants) {
+        JsonCodec json = new JsonCodec();
+        this.handlers = new CoreHandlers(json, openBills, posting, ledger, demoListing);
+        this.participants = new ParticipantHandlers(json, participants);
         this.faults = faults;
         this.benchRange = benchRange;
     }
@@ -54,6 +52,18 @@ public final class CoreHttpServer {
                                 .map(body -> handlers.postPayment(req.requestHeaders().get("Idempotency-Key"), body))))
                         .get("/core/v1/payments/{key}", (req, res) -> core(res,
                                 () -> Mono.fromSupplier(() -> handlers.findPayment(req.param("key")))))
+                        .post("/core/v1/enrollments", (req, res) -> core(res, () -> body(req)
+                                .map(body -> participants.enroll(req.requestHeaders().get("Idempotency-Key"), body))))
+                        .post("/core/v1/participants/search", (req, res) -> core(res, () -> body(req)
+                                .map(participants::search)))
+                        .get("/core/v1/villages/{villageCode}/participants", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> participants.villageParticipants(
+                                        req.param("villageCode"), query(req, "page"), query(req, "size")))))
+                        .get("/core/v1/coverage", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> participants.coverage(query(req, "regionPrefix")))))
+                        .post("/core/v1/collective-bills", (req, res) -> core(res, () -> body(req)
+                                .map(body -> participants.collectiveBill(req.requestHeaders().get("Idempotency-Key"),
+                                        body))))
                         .get("/sim/v1/demo", (req, res) -> send(res, Mono.fromSupplier(handlers::demo)))
                         .get("/sim/v1/bench", (req, res) -> send(res, Mono.fromSupplier(
                                 () -> Reply.json(200, handlers.json().write(benchRange.get())))))
@@ -101,6 +111,10 @@ public final class CoreHttpServer {
                     r.headers().forEach(res::header);
                     return res.sendByteArray(Mono.just(r.body())).then();
                 });
+    }
+
+    private static Mono<byte[]> body(HttpServerRequest req) {
+        return req.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]);
     }
 
     private static String query(HttpServerRequest req, String name) {

@@ -1,6 +1,8 @@
 package id.jamsostek.core.simulator.http;
 
 import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.billing.CoreProblemException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An answer ready to be written: status, content type, body, extra headers. */
@@ -20,6 +22,21 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
 
     static Reply problem(JsonCodec json, ProblemType type, String detail) {
         return problem(json, type, type.status(), detail);
+    }
+
+    /** With the problem's extension members after the standard ones. */
+    static Reply problem(JsonCodec json, CoreProblemException problem) {
+        if (problem.extensions().isEmpty()) {
+            return problem(json, problem.type(), problem.detail());
+        }
+        ProblemType type = problem.type();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.type());
+        body.put("title", type.title());
+        body.put("status", type.status());
+        body.put("detail", problem.detail());
+        body.putAll(problem.extensions());
+        return new Reply(type.status(), PROBLEM_JSON, json.write(body), Map.of());
     }
 
     Reply withHeader(String name, String value) {

@@ -18,7 +18,7 @@ final class WireBodies {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BillBody(String billId, String customerNo, String accountType, String holderName, String status,
             String currency, String totalAmount, List<String> periods, String dueDate, String expiresAt,
-            List<BillLineBody> lines) {
+            List<BillLineBody> lines, Integer members) {
     }
 
     record BillLineBody(String program, String amount, boolean informational) {
@@ -36,7 +36,8 @@ final class WireBodies {
                 bill.expiresAt() == null ? null : bill.expiresAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 bill.lines().stream()
                         .map(l -> new BillLineBody(l.program().name(), l.amount().toWire(), l.informational()))
-                        .toList());
+                        .toList(),
+                bill.memberKpjs().isEmpty() ? null : bill.memberKpjs().size());
     }
 
     static ReceiptBody receipt(Posting posting) {

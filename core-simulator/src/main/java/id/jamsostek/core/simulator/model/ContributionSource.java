@@ -10,4 +10,9 @@ public interface ContributionSource {
     Segment segment();
 
     ContributionBreakdown contributionFor(YearMonth period);
+
+    /** False for an account that owes nothing by itself and shows only the bills made for it on request. */
+    default boolean billsEveryMonth() {
+        return true;
+    }
 }

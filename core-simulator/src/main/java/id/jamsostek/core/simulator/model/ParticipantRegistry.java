@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Employers and participants known to the core. Enrollment (village systems) and employee registration and wage
- * reports (payroll platforms) will write here; today only the demo seed does.
+ * reports (payroll platforms) will write here; today the demo seed and BPU enrollment do.
  */
 public final class ParticipantRegistry {
 

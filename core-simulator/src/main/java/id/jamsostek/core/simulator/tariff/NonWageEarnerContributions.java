@@ -4,7 +4,9 @@ import id.jamsostek.contracts.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** A non-wage earner's monthly contribution per program, on the declared income band. */
 public final class NonWageEarnerContributions {
@@ -16,6 +18,23 @@ public final class NonWageEarnerContributions {
     public NonWageEarnerContributions(NonWageEarnerRates rates, IncomeBands bands) {
         this.rates = rates;
         this.bands = bands;
+    }
+
+    /**
+     * Why a non-wage earner cannot have these programs from the period on, under the rows in force then: a program
+     * without a row (JP, say) is not available, a mandatory one must be listed. Empty when the choice is allowed.
+     */
+    public Optional<String> refusalOf(Collection<Program> chosen, YearMonth period) {
+        List<NonWageEarnerRates.Rate> inForce = rates.inForceOn(period.atDay(1));
+        for (Program program : chosen) {
+            if (inForce.stream().noneMatch(rate -> rate.program() == program)) {
+                return Optional.of(program + " is not available to non-wage earners");
+            }
+        }
+        return inForce.stream()
+                .filter(rate -> rate.mandatory() && !chosen.contains(rate.program()))
+                .findFirst()
+                .map(rate -> rate.program() + " is mandatory");
     }
 
     /** A period uses the rows in force on its first day. */

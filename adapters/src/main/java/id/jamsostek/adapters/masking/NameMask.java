@@ -1,26 +1,26 @@
-package id.jamsostek.adapters.bank;
+package id.jamsostek.adapters.masking;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Masks the name a teller or a customer sees, as payment aggregators do ("NINO JULIAN" -> "NI*O JU***N"):
- * enough to recognise one's own bill, too little to harvest names by guessing customer numbers.
+ * Masks a person's or a holder's name wherever a channel shows one, as payment aggregators do ("NINO JULIAN" ->
+ * "NI*O JU***N"): enough to recognise one's own, too little to harvest names by guessing numbers.
  */
-public final class HolderNameMask {
+public final class NameMask {
 
     private static final int MAX_LENGTH = 255;
     /** Shown when there is no name to mask: SNAP wants a non-empty virtualAccountName. */
     public static final String UNKNOWN = "*";
 
-    private HolderNameMask() {}
+    private NameMask() {}
 
     public static String mask(String name) {
         if (name == null || name.isBlank()) {
             return UNKNOWN;
         }
         String masked = Arrays.stream(name.trim().split("\\s+"))
-                .map(HolderNameMask::maskWord)
+                .map(NameMask::maskWord)
                 .collect(Collectors.joining(" "));
         return masked.length() <= MAX_LENGTH ? masked : masked.substring(0, MAX_LENGTH);
     }

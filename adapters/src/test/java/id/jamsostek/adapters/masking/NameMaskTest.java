@@ -1,4 +1,4 @@
-package id.jamsostek.adapters.bank;
+package id.jamsostek.adapters.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class HolderNameMaskTest {
+class NameMaskTest {
 
     @Test
     void masksLikePaymentAggregators() {
-        assertThat(HolderNameMask.mask("NINO JULIAN")).isEqualTo("NI*O JU***N");
+        assertThat(NameMask.mask("NINO JULIAN")).isEqualTo("NI*O JU***N");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -28,21 +28,21 @@ class HolderNameMaskTest {
         "DESA SAGA, DE*A SA*A"
     })
     void keepsTheFirstLetterOfShortWordsAndTheEdgesOfLongerOnes(String name, String masked) {
-        assertThat(HolderNameMask.mask(name)).isEqualTo(masked);
+        assertThat(NameMask.mask(name)).isEqualTo(masked);
     }
 
     @Test
     void collapsesRunsOfSpacesAndTrimsTheEnds() {
-        assertThat(HolderNameMask.mask("  NINO   JULIAN \t ")).isEqualTo("NI*O JU***N");
+        assertThat(NameMask.mask("  NINO   JULIAN \t ")).isEqualTo("NI*O JU***N");
     }
 
     @Test
     void countsLettersNotCharsForNonAsciiNames() {
-        assertThat(HolderNameMask.mask("JOSÉ MÜLLER")).isEqualTo("JO*É MÜ***R");
-        assertThat(HolderNameMask.mask("ÆØÅ")).isEqualTo("Æ**");
+        assertThat(NameMask.mask("JOSÉ MÜLLER")).isEqualTo("JO*É MÜ***R");
+        assertThat(NameMask.mask("ÆØÅ")).isEqualTo("Æ**");
         // letters outside the Basic Multilingual Plane are two chars each: a star per letter, no broken pair
         String fourLetters = "𠀀𠀁𠀂𠀃";
-        assertThat(HolderNameMask.mask(fourLetters)).isEqualTo("𠀀𠀁*𠀃");
+        assertThat(NameMask.mask(fourLetters)).isEqualTo("𠀀𠀁*𠀃");
     }
 
     @Test
@@ -50,14 +50,14 @@ class HolderNameMaskTest {
         String oneLongWord = "A".repeat(400);
         String manyWords = String.join(" ", java.util.Collections.nCopies(120, "NINO"));
 
-        assertThat(HolderNameMask.mask(oneLongWord)).hasSize(255);
-        assertThat(HolderNameMask.mask(manyWords)).hasSizeLessThanOrEqualTo(255);
-        assertThat(HolderNameMask.mask("NINO JULIAN")).hasSizeLessThanOrEqualTo(255);
+        assertThat(NameMask.mask(oneLongWord)).hasSize(255);
+        assertThat(NameMask.mask(manyWords)).hasSizeLessThanOrEqualTo(255);
+        assertThat(NameMask.mask("NINO JULIAN")).hasSizeLessThanOrEqualTo(255);
     }
 
     @Test
     void keepsTheShapeOfTheName() {
-        String masked = HolderNameMask.mask("MUHAMMAD RIZKY PRATAMA");
+        String masked = NameMask.mask("MUHAMMAD RIZKY PRATAMA");
 
         assertThat(masked.split(" ")).hasSize(3);
         assertThat(masked.split(" ")).extracting(String::length).containsExactly(8, 5, 7);
@@ -78,7 +78,7 @@ class HolderNameMaskTest {
             }
             String name = String.join(" ", words);
 
-            String masked = HolderNameMask.mask(name);
+            String masked = NameMask.mask(name);
 
             assertThat(masked).isNotEqualTo(name);
             for (String word : words) {
@@ -91,7 +91,7 @@ class HolderNameMaskTest {
     void masksABlankNameWithoutFailing() {
         // Bill.json only asks holderName for minLength 1, so the core may send "   "; the bank answer needs a
         // non-empty virtualAccountName (InquiryVirtualAccountData.json: minLength 1)
-        assertThatCode(() -> HolderNameMask.mask("   ")).doesNotThrowAnyException();
-        assertThat(HolderNameMask.mask("   ")).isNotEmpty().doesNotContainPattern("\\p{L}");
+        assertThatCode(() -> NameMask.mask("   ")).doesNotThrowAnyException();
+        assertThat(NameMask.mask("   ")).isNotEmpty().doesNotContainPattern("\\p{L}");
     }
 }

@@ -1,0 +1,130 @@
+package id.jamsostek.core.simulator.billing;
+
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.model.BilledOnRequest;
+import id.jamsostek.core.simulator.model.Membership;
+import id.jamsostek.core.simulator.model.Memberships;
+import id.jamsostek.core.simulator.model.NonWageEarner;
+import id.jamsostek.core.simulator.model.PayerType;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One bill per village and month for the participants a village budget pays: made on request, fixed once made (those
+ * enrolling later are not added), payable under the village's collective code (its code + "01", 12 digits).
+ */
+public final class CollectiveBills {
+
+    /** What was asked: the same key with equal values is the same request. */
+    public record Command(String villageCode, PayerType payerType, YearMonth period) {
+    }
+
+    /** The bill answered, and whether this request made it (201) or found it made and unpaid (200). */
+    public record Issued(BillView bill, boolean created) {
+    }
+
+    private record VillageMonth(String villageCode, YearMonth period) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(CollectiveBills.class);
+    private static final String CODE_SUFFIX = "01";
+
+    private final Memberships memberships;
+    private final AccountBook accounts;
+    private final BillBook bills;
+    private final BillComposer composer;
+    private final OpenBills openBills;
+    private final PaymentJournal journal;
+    private final ConcurrentMap<VillageMonth, Bill> byVillageMonth = new ConcurrentHashMap<>();
+    private final IdempotencyRecords<Command, Issued> records = new IdempotencyRecords<>();
+
+    public CollectiveBills(Memberships memberships, AccountBook accounts, BillBook bills, BillComposer composer,
+            OpenBills openBills, PaymentJournal journal) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.bills = bills;
+        this.composer = composer;
+        this.openBills = openBills;
+        this.journal = journal;
+    }
+
+    /** The village's collective payment code: the same for all its collective bills. */
+    public static String collectiveCode(String villageCode) {
+        return villageCode + CODE_SUFFIX;
+    }
+
+    /** Only a bill made by this request is recorded under the key: finding one made before is evaluated afresh. */
+    public Outcome<Issued> issue(String idempotencyKey, Command command) {
+        return records.once(idempotencyKey, command, () -> issueOrFind(command), Issued::created);
+    }
+
+    private Issued issueOrFind(Command command) {
+        boolean[] created = new boolean[1];
+        Bill bill = byVillageMonth.compute(new VillageMonth(command.villageCode(), command.period()),
+                (villageMonth, existing) -> {
+                    if (existing != null) {
+                        if (journal.isPaid(existing.billId())) {
+                            throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
+                                    "the collective bill of this village and period is paid");
+                        }
+                        return existing;
+                    }
+                    created[0] = true;
+                    return make(command);
+                });
+        if (created[0]) {
+            log.info("collective bill {} for village {} with {} members", bill, command.villageCode(),
+                    bill.memberKpjs().size());
+        }
+        return new Issued(new BillView(bill, openBills.statusOf(bill)), created[0]);
+    }
+
+    private Bill make(Command command) {
+        List<NonWageEarner> members = members(command);
+        if (members.isEmpty()) {
+            throw new CoreProblemException(ProblemType.NO_MEMBERS,
+                    "nobody registered with this villageCode has this payer type and owes this period");
+        }
+        BillingAccount account = collectiveAccount(command);
+        Bill bill = bills.issue(composer.collectiveBill(account, command.period(), members));
+        // The code shows the latest collective bill made, as an account shows its pending payment order.
+        account.change(locked -> {
+            locked.updateState(state -> new AccountState(state.paidThrough(), state.lastPaidBill(), bill));
+            return null;
+        });
+        return bill;
+    }
+
+    /** Enrolled with the village and payer type, first month not after the period, not paid for it yet. */
+    private List<NonWageEarner> members(Command command) {
+        return memberships.inRegion(command.villageCode()).stream()
+                .filter(m -> m.villageCode().equals(command.villageCode()))
+                .filter(m -> m.payer().type() == command.payerType())
+                .filter(m -> !m.firstMonth().isAfter(command.period()))
+                .filter(m -> paidThrough(m).isBefore(command.period()))
+                .map(Membership::participant)
+                .toList();
+    }
+
+    private YearMonth paidThrough(Membership member) {
+        return accounts.find(member.kpj())
+                .orElseThrow(() -> new IllegalStateException("membership without account: " + member))
+                .state().paidThrough();
+    }
+
+    private BillingAccount collectiveAccount(Command command) {
+        String code = collectiveCode(command.villageCode());
+        BillingAccount account = accounts.openIfAbsent(code, () -> new BillingAccount(code, List.of(),
+                AccountType.COLLECTIVE, "DESA " + command.villageCode(), new BilledOnRequest(),
+                command.period().minusMonths(1)));
+        if (account.contributions().billsEveryMonth()) {
+            throw new IllegalStateException("customer number " + code + " is taken by another kind of account");
+        }
+        return account;
+    }
+}

@@ -1,0 +1,88 @@
+package id.jamsostek.core.simulator.http;
+
+import id.jamsostek.core.simulator.billing.CollectiveBills;
+import id.jamsostek.core.simulator.billing.CoreProblemException;
+import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.participants.EnrollmentResult;
+import java.util.regex.Pattern;
+
+/** What the participant routes answer; in-memory work, like {@link CoreHandlers}. */
+final class ParticipantHandlers {
+
+    private static final Pattern VILLAGE_CODE = Pattern.compile("[0-9]{10}");
+    private static final Pattern REGION_PREFIX = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10}");
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final JsonCodec json;
+    private final ParticipantServices services;
+    private final ParticipantRequestReader requests;
+
+    ParticipantHandlers(JsonCodec json, ParticipantServices services) {
+        this.json = json;
+        this.services = services;
+        this.requests = new ParticipantRequestReader(json);
+    }
+
+    Reply enroll(String idempotencyKey, byte[] body) {
+        CoreHandlers.requireIdempotencyKey(idempotencyKey);
+        Outcome<EnrollmentResult> outcome = services.enrollments().enroll(idempotencyKey, requests.enrollment(body));
+        byte[] result = json.write(ParticipantBodies.enrollment(outcome.result()));
+        return outcome.replayed()
+                ? Reply.json(200, result).withHeader(CoreHandlers.REPLAYED_HEADER, "true")
+                : Reply.json(201, result);
+    }
+
+    Reply search(byte[] body) {
+        return Reply.json(200, json.write(ParticipantBodies.record(services.directory().find(requests.search(body)))));
+    }
+
+    Reply villageParticipants(String villageCode, String page, String size) {
+        if (villageCode == null || !VILLAGE_CODE.matcher(villageCode).matches()) {
+            throw invalid("villageCode must be 10 digits");
+        }
+        int pageNo = intParam("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = intParam("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        return Reply.json(200, json.write(ParticipantBodies.page(
+                services.directory().page(villageCode, pageNo, pageSize))));
+    }
+
+    Reply coverage(String regionPrefix) {
+        if (regionPrefix == null || !REGION_PREFIX.matcher(regionPrefix).matches()) {
+            throw invalid("query parameter regionPrefix is required: 2, 4, 6 or 10 digits");
+        }
+        return Reply.json(200, json.write(ParticipantBodies.coverage(regionPrefix,
+                services.directory().coverage(regionPrefix))));
+    }
+
+    Reply collectiveBill(String idempotencyKey, byte[] body) {
+        CoreHandlers.requireIdempotencyKey(idempotencyKey);
+        Outcome<CollectiveBills.Issued> outcome = services.collectiveBills()
+                .issue(idempotencyKey, requests.collectiveBill(body));
+        byte[] bill = json.write(WireBodies.bill(outcome.result().bill()));
+        if (outcome.replayed()) {
+            return Reply.json(200, bill).withHeader(CoreHandlers.REPLAYED_HEADER, "true");
+        }
+        return Reply.json(outcome.result().created() ? 201 : 200, bill);
+    }
+
+    private static int intParam(String name, String value, int absent, int min, int max) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as any out-of-range value
+        }
+        throw invalid("query parameter " + name + " must be an integer from " + min + " to " + max);
+    }
+
+    private static CoreProblemException invalid(String detail) {
+        return new CoreProblemException(ProblemType.INVALID_REQUEST, detail);
+    }
+}

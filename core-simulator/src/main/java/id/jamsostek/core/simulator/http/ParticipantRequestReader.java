@@ -1,0 +1,66 @@
+package id.jamsostek.core.simulator.http;
+
+import id.jamsostek.contracts.Money;
+import id.jamsostek.contracts.Sex;
+import id.jamsostek.contracts.validation.ContractSchema;
+import id.jamsostek.core.simulator.billing.CollectiveBills;
+import id.jamsostek.core.simulator.model.ContributionPayer;
+import id.jamsostek.core.simulator.model.ParticipantRole;
+import id.jamsostek.core.simulator.model.PayerType;
+import id.jamsostek.core.simulator.participants.EnrollmentCommand;
+import id.jamsostek.core.simulator.tariff.Program;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the bodies of the participant operations; the schema has vouched for every field's presence and shape. */
+final class ParticipantRequestReader {
+
+    private final ContractBodies bodies;
+    private final ContractSchema enrollment = ContractBodies.schema("EnrollmentCommand");
+    private final ContractSchema search = ContractBodies.schema("ParticipantSearch");
+    private final ContractSchema collectiveBill = ContractBodies.schema("CollectiveBillCommand");
+
+    ParticipantRequestReader(JsonCodec json) {
+        this.bodies = new ContractBodies(json);
+    }
+
+    EnrollmentCommand enrollment(byte[] body) {
+        JsonNode root = bodies.read(body, enrollment);
+        return new EnrollmentCommand(text(root, "nik"), text(root, "fullName"),
+                LocalDate.parse(text(root, "birthDate")), "F".equals(text(root, "sex")) ? Sex.FEMALE : Sex.MALE,
+                text(root, "villageCode"), text(root, "address"), text(root, "occupation"),
+                ParticipantRole.valueOf(text(root, "role")), Money.parse(text(root, "incomeBand")), programs(root),
+                payer(root.get("payer")), YearMonth.parse(text(root, "firstMonth")), text(root, "channel"),
+                text(root, "partnerId"));
+    }
+
+    /** The NIK searched for. */
+    String search(byte[] body) {
+        return text(bodies.read(body, search), "nik");
+    }
+
+    CollectiveBills.Command collectiveBill(byte[] body) {
+        JsonNode root = bodies.read(body, collectiveBill);
+        return new CollectiveBills.Command(text(root, "villageCode"), PayerType.valueOf(text(root, "payerType")),
+                YearMonth.parse(text(root, "period")));
+    }
+
+    private static Set<Program> programs(JsonNode root) {
+        Set<Program> programs = EnumSet.noneOf(Program.class);
+        root.get("programs").forEach(p -> programs.add(Program.valueOf(p.asString())));
+        return programs;
+    }
+
+    private static ContributionPayer payer(JsonNode payer) {
+        JsonNode donorId = payer.get("donorId");
+        return new ContributionPayer(PayerType.valueOf(text(payer, "type")),
+                donorId == null ? null : donorId.asString());
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.get(field).asString();
+    }
+}

@@ -1,0 +1,90 @@
+package id.jamsostek.core.simulator.participants;
+
+import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.billing.CoreProblemException;
+import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.model.Membership;
+import id.jamsostek.core.simulator.model.Memberships;
+import id.jamsostek.core.simulator.model.ParticipantRole;
+import id.jamsostek.core.simulator.model.PayerType;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Reads memberships with their payment state: by NIK, a village's page, counts per village of a region. */
+public final class ParticipantDirectory {
+
+    private final Memberships memberships;
+    private final AccountBook accounts;
+    private final BusinessClock clock;
+
+    public ParticipantDirectory(Memberships memberships, AccountBook accounts, BusinessClock clock) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public ParticipantRecord find(String nik) {
+        return memberships.byNik(nik).map(m -> record(m, currentMonth()))
+                .orElseThrow(() -> new CoreProblemException(ProblemType.UNKNOWN_PARTICIPANT,
+                        "no BPU membership has this NIK"));
+    }
+
+    public ParticipantPage page(String villageCode, int page, int size) {
+        List<Membership> all = memberships.inRegion(villageCode);
+        YearMonth current = currentMonth();
+        List<ParticipantRecord> items = all.stream()
+                .skip(Math.min((long) page * size, all.size()))
+                .limit(size)
+                .map(m -> record(m, current))
+                .toList();
+        return new ParticipantPage(items, page, size, all.size());
+    }
+
+    /** One entry per village with a participant, ordered by village code. */
+    public List<VillageCoverage> coverage(String regionPrefix) {
+        YearMonth current = currentMonth();
+        Map<String, List<ParticipantRecord>> byVillage = memberships.inRegion(regionPrefix).stream()
+                .map(m -> record(m, current))
+                .collect(Collectors.groupingBy(r -> r.membership().villageCode(), TreeMap::new, Collectors.toList()));
+        List<VillageCoverage> villages = new ArrayList<>();
+        byVillage.forEach((village, records) -> villages.add(counts(village, records)));
+        return villages;
+    }
+
+    private static VillageCoverage counts(String villageCode, List<ParticipantRecord> records) {
+        Map<ParticipantRole, Integer> byRole = new EnumMap<>(ParticipantRole.class);
+        for (ParticipantRole role : ParticipantRole.values()) {
+            byRole.put(role, 0);
+        }
+        Map<PayerType, Integer> byPayer = new EnumMap<>(PayerType.class);
+        for (PayerType payer : PayerType.values()) {
+            byPayer.put(payer, 0);
+        }
+        int active = 0;
+        for (ParticipantRecord r : records) {
+            byRole.merge(r.membership().role(), 1, Integer::sum);
+            byPayer.merge(r.membership().payer().type(), 1, Integer::sum);
+            active += r.activeThisMonth() ? 1 : 0;
+        }
+        return new VillageCoverage(villageCode, records.size(), active, byRole, byPayer);
+    }
+
+    /** The account starts paid through the month before the first: that is "nothing paid yet". */
+    private ParticipantRecord record(Membership membership, YearMonth current) {
+        YearMonth paidThrough = accounts.find(membership.kpj())
+                .orElseThrow(() -> new IllegalStateException("membership without account: " + membership))
+                .state().paidThrough();
+        YearMonth paidUpTo = paidThrough.isBefore(membership.firstMonth()) ? null : paidThrough;
+        return new ParticipantRecord(membership, paidUpTo, paidUpTo != null && !paidUpTo.isBefore(current));
+    }
+
+    private YearMonth currentMonth() {
+        return YearMonth.from(clock.today());
+    }
+}

@@ -1,0 +1,86 @@
+package id.jamsostek.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.core.simulator.CoreSimulator;
+import id.jamsostek.core.simulator.CoreSimulatorSettings;
+import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestBank;
+import id.jamsostek.gateway.support.TestVillage;
+import id.jamsostek.gateway.support.VillageClient;
+import id.jamsostek.snap.SnapTimestamp;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Village software enrolls someone through the gateway into the stateful core; a bank then pays the first bill
+ * through the SNAP channel; the village sees the person active. Three channels' worth of pipeline, one story.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class VillageEndToEndIT {
+
+    private static final CoreSimulator SIMULATOR = CoreSimulator.start(CoreSimulatorSettings.defaults());
+
+    @Autowired
+    WebTestClient web;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        GatewayTestProperties.register(registry, SIMULATOR::baseUrl);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        SIMULATOR.stop();
+    }
+
+    @Test
+    void aVillageEnrollsAnOfficialABankPaysTheFirstBillAndTheVillageSeesThemActive() {
+        YearMonth thisMonth = YearMonth.now(SnapTimestamp.JAKARTA);
+        String enrollment = VillageClient.example("EnrollmentRequest/valid/village-official-village-budget.json")
+                .replaceAll("\"firstMonth\": \"[0-9-]+\"", "\"firstMonth\": \"" + thisMonth + "\"")
+                .replaceAll("\"nik\": \"[0-9]+\"", "\"nik\": \"3603011407910123\"");
+        VillageClient saga = new VillageClient(web, TestVillage.SAGA);
+        String search = "{\"nik\":\"3603011407910123\"}";
+
+        byte[] enrolled = saga.post("/village/v1/enrollments", enrollment, UUID.randomUUID().toString())
+                .expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent();
+        JsonNode answer = BankClient.json(enrolled);
+        String kpj = answer.get("kpj").asString();
+        String customerNo = answer.at("/firstBill/customerNo").asString();
+        String total = answer.at("/firstBill/totalAmount").asString();
+
+        JsonNode before = BankClient.json(saga.post("/village/v1/participants/search", search,
+                UUID.randomUUID().toString()).expectStatus().isOk().expectBody().returnResult()
+                .getResponseBodyContent());
+        assertThat(before.get("kpj").asString()).isEqualTo(kpj);
+        assertThat(before.get("activeThisMonth").asBoolean()).isFalse();
+
+        BankClient bank = new BankClient(web, TestBank.ALPHA);
+        bank.payment(bank.paymentBody(customerNo, BankClient.newExternalId(), total, "N"), bank.token(), t -> {})
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.virtualAccountData.paymentFlagStatus").isEqualTo("00");
+
+        JsonNode after = BankClient.json(saga.post("/village/v1/participants/search", search,
+                UUID.randomUUID().toString()).expectStatus().isOk().expectBody().returnResult()
+                .getResponseBodyContent());
+        assertThat(after.get("activeThisMonth").asBoolean()).isTrue();
+        assertThat(after.get("paidUpTo").asString()).isEqualTo(thisMonth.toString());
+
+        saga.post("/village/v1/enrollments", enrollment, UUID.randomUUID().toString())
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.kpj").isEqualTo(kpj);
+    }
+}
