@@ -3,6 +3,7 @@ package id.jamsostek.adapters.core;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of contracts/core, kept apart from the records the rest of the gateway uses. */
 final class CoreWire {
@@ -35,6 +36,13 @@ final class CoreWire {
 
     record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role, Payer payer,
             List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth) {}
+
+    record ParticipantRecordPage(List<ParticipantRecord> items, Integer page, Integer size, Long total) {}
+
+    record CoverageCounts(String regionPrefix, List<VillageCounts> villages) {}
+
+    record VillageCounts(String villageCode, Long enrolled, Long activeThisMonth, Map<String, Long> byRole,
+            Map<String, Long> byPayer) {}
 
     record FieldError(String pointer, String detail) {}
 

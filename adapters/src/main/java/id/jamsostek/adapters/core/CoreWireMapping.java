@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
 
 /** Turns the core's JSON into the gateway's records and back; pure functions. */
 final class CoreWireMapping {
@@ -66,6 +68,32 @@ final class CoreWireMapping {
                 require(wire.role(), "role"), new Enrollment.Payer(payer.type(), payer.donorId()),
                 require(wire.programs(), "programs"), LocalDate.parse(require(wire.enrolledAt(), "enrolledAt")),
                 wire.paidUpTo() == null ? null : YearMonth.parse(wire.paidUpTo()), wire.activeThisMonth());
+    }
+
+    static ParticipantRecordPage participantPage(CoreWire.ParticipantRecordPage wire) {
+        return new ParticipantRecordPage(require(wire.items(), "items").stream().map(CoreWireMapping::participant)
+                .toList(), require(wire.page(), "page"), require(wire.size(), "size"), require(wire.total(), "total"));
+    }
+
+    static CoverageCounts coverage(CoreWire.CoverageCounts wire) {
+        return new CoverageCounts(require(wire.regionPrefix(), "regionPrefix"),
+                require(wire.villages(), "villages").stream()
+                        .map(village -> new CoverageCounts.Village(require(village.villageCode(), "villageCode"),
+                                require(village.enrolled(), "enrolled"),
+                                require(village.activeThisMonth(), "activeThisMonth"),
+                                counts(village.byRole(), CoverageCounts.ROLES, "byRole"),
+                                counts(village.byPayer(), CoverageCounts.PAYERS, "byPayer")))
+                        .toList());
+    }
+
+    /** Counts keyed only by the contract's keys, none negative (a key the contract lacks is a malformed answer). */
+    private static Map<String, Long> counts(Map<String, Long> wire, Collection<String> keys, String field) {
+        require(wire, field).forEach((key, count) -> {
+            if (!keys.contains(key) || count == null || count < 0) {
+                throw new IllegalArgumentException("the core's " + field + " has an unknown key or a bad count");
+            }
+        });
+        return wire;
     }
 
     private static void requireRupiah(String currency) {

@@ -46,4 +46,25 @@ public final class EnrollmentClient {
                 .onErrorResume(CoreRejection.class, rejection -> rejection.is(CoreRejection.UNKNOWN_PARTICIPANT)
                         ? Mono.empty() : Mono.error(rejection));
     }
+
+    /** One page of the participants registered with the village, ordered by KPJ; an empty page when it has none. */
+    public Mono<ParticipantRecordPage> villageParticipants(String villageCode, int page, int size, Deadline deadline) {
+        Mono<ParticipantRecordPage> attempt = http.get()
+                .uri(uri -> uri.path("/core/v1/villages/{villageCode}/participants")
+                        .queryParam("page", page).queryParam("size", size).build(villageCode))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.ParticipantRecordPage.class,
+                        (wire, response) -> CoreWireMapping.participantPage(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** Participant counts per village whose code starts with the prefix (2, 4, 6 or 10 digits). */
+    public Mono<CoverageCounts> coverage(String regionPrefix, Deadline deadline) {
+        Mono<CoverageCounts> attempt = http.get()
+                .uri(uri -> uri.path("/core/v1/coverage").queryParam("regionPrefix", regionPrefix).build())
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.CoverageCounts.class,
+                        (wire, response) -> CoreWireMapping.coverage(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
 }

@@ -30,6 +30,17 @@ public class CoreClientsConfiguration {
         return Clock.system(SnapTimestamp.JAKARTA);
     }
 
+    /**
+     * Event loops of this application's own, not Reactor's global ones: another application closing in the same
+     * JVM (a second instance in a test, an embedding launcher) cannot take them down with it.
+     */
+    @Bean
+    ReactorResourceFactory reactorResourceFactory() {
+        ReactorResourceFactory factory = new ReactorResourceFactory();
+        factory.setUseGlobalResources(false);
+        return factory;
+    }
+
     @Bean
     CircuitBreakerRegistry circuitBreakerRegistry() {
         return CircuitBreakerRegistry.ofDefaults();

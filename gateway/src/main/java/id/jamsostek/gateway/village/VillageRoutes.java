@@ -15,8 +15,10 @@ public class VillageRoutes {
 
     @Bean
     RouterFunction<ServerResponse> villageHandlers(VillageEnrollmentHandler enrollments,
-            ParticipantSearchHandler participants) {
+            ParticipantSearchHandler participants, EnrollmentBatchHandler batches) {
         return RouterFunctions.route()
+                .POST("/internal/village/enrollment-batches", batches::create)
+                .GET("/internal/village/enrollment-batch", batches::status)
                 .POST("/internal/village/enrollments", enrollments::enroll)
                 .POST("/internal/village/participants/search", participants::search)
                 .build();

@@ -1,0 +1,44 @@
+package id.jamsostek.gateway.village;
+
+import id.jamsostek.adapters.core.EnrollmentClient;
+import id.jamsostek.adapters.village.VillageReadTranslator;
+import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.caller.VillageCaller;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Coverage of a region inside the caller's regions: the core's counts per village plus the working population of
+ * the reference data. A region wider than the caller's (a regency asked by one of its villages) is 403.
+ */
+@Component
+public class CoverageHandler {
+
+    private final EnrollmentClient core;
+    private final WorkingPopulation population;
+    private final VillageReadTranslator translator = new VillageReadTranslator();
+
+    public CoverageHandler(EnrollmentClient core, WorkingPopulation population) {
+        this.core = core;
+        this.population = population;
+    }
+
+    public Mono<ServerResponse> coverage(ServerRequest request) {
+        return Mono.defer(() -> {
+            VillageCaller caller = VillageCaller.of(request.exchange())
+                    .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
+            RegionScope region = RegionScope.of(ReadParameters.regionPrefix(request));
+            if (!caller.partner().serves(region)) {
+                throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "region is outside your regions");
+            }
+            return core.coverage(region.prefix(), caller.deadline())
+                    .map(counts -> translator.toSummary(region, counts, population))
+                    .flatMap(answer -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer));
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package id.jamsostek.gateway.village;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The handlers of the village reads (GET: no body, so no size cap, contract body or Idempotency-Key), forwarded to
+ * once the bearer token has passed; reached around the pipeline they find no village caller and answer 404.
+ */
+@Configuration(proxyBeanMethods = false)
+public class VillageReadRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> villageReadHandlers(ParticipantPageHandler participants, CoverageHandler coverage) {
+        return RouterFunctions.route()
+                .GET("/internal/village/participants-page/{villageCode}", participants::page)
+                .GET("/internal/village/coverage", coverage::coverage)
+                .build();
+    }
+}

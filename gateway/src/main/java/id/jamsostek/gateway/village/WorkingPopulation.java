@@ -1,0 +1,136 @@
+package id.jamsostek.gateway.village;
+
+import id.jamsostek.adapters.village.PopulationReference;
+import id.jamsostek.contracts.RegionScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The working population per region, reference data read once at start from {@value #RESOURCE} into memory. The
+ * file shipped is a SYNTHETIC stand-in for the demo villages (see its header); the real source to load is BPS
+ * Sakernas broken down with Dukcapil counts. Where a region appears for several years the latest year is kept.
+ */
+@Component
+public class WorkingPopulation implements PopulationReference {
+
+    static final String RESOURCE = "reference/working-population.csv";
+    private static final String HEADER = "region_code,year,working_population,source";
+
+    record Row(String region, int year, long workingPopulation, String source) {
+
+        String label() {
+            return source + ", " + year;
+        }
+    }
+
+    private final NavigableMap<String, Row> rows;
+
+    public WorkingPopulation() {
+        this(read(RESOURCE));
+    }
+
+    WorkingPopulation(List<String> lines) {
+        this.rows = Collections.unmodifiableNavigableMap(parse(lines));
+    }
+
+    @Override
+    public Optional<Figure> of(String region) {
+        Row own = rows.get(region);
+        if (own != null) {
+            return Optional.of(new Figure(own.workingPopulation(), own.label()));
+        }
+        List<Row> villages = villageRows(region);
+        if (villages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(villages.stream().mapToLong(Row::workingPopulation).sum(),
+                villages.stream().map(Row::label).distinct().sorted().collect(Collectors.joining("; "))));
+    }
+
+    @Override
+    public SortedSet<String> villagesWithin(String prefix) {
+        return villageRows(prefix).stream().map(Row::region).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** How many regions have a row: for the start-up log and tests. */
+    public int size() {
+        return rows.size();
+    }
+
+    private List<Row> villageRows(String prefix) {
+        return rows.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().stream()
+                .filter(row -> row.region().length() == 10).toList();
+    }
+
+    static NavigableMap<String, Row> parse(List<String> lines) {
+        NavigableMap<String, Row> rows = new TreeMap<>();
+        boolean header = false;
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.equals(HEADER)) {
+                    throw new IllegalStateException(RESOURCE + ": the first row must be the header " + HEADER);
+                }
+                header = true;
+                continue;
+            }
+            Row row = row(line, number);
+            Row kept = rows.get(row.region());
+            if (kept != null && kept.year() == row.year()) {
+                throw new IllegalStateException(RESOURCE + " line " + number + ": region " + row.region()
+                        + " appears twice for " + row.year());
+            }
+            if (kept == null || row.year() > kept.year()) {
+                rows.put(row.region(), row);
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(String line, int number) {
+        String[] cells = line.split(",", 4);
+        try {
+            if (cells.length != 4 || cells[3].isBlank()) {
+                throw new IllegalArgumentException("4 columns wanted");
+            }
+            String region = RegionScope.of(cells[0].strip()).prefix();
+            long population = Long.parseLong(cells[2].strip());
+            if (population < 0) {
+                throw new IllegalArgumentException("negative population");
+            }
+            return new Row(region, Integer.parseInt(cells[1].strip()), population, cells[3].strip());
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": " + bad.getMessage(), bad);
+        }
+    }
+
+    private static List<String> read(String resource) {
+        try (InputStream in = WorkingPopulation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingPopulation[" + rows.size() + " regions from " + RESOURCE + "]";
+    }
+}
