@@ -34,6 +34,18 @@ final class CoreWire {
 
     record ParticipantSearch(String nik) {}
 
+    record CollectiveBillCommand(String villageCode, String payerType, String period) {}
+
+    record CollectiveBill(String billId, String customerNo, String accountType, String holderName, String status,
+            String currency, String totalAmount, List<String> periods, String dueDate, String expiresAt,
+            List<BillLine> lines, Integer members) {
+
+        Bill bill() {
+            return new Bill(billId, customerNo, accountType, holderName, status, currency, totalAmount, periods,
+                    dueDate, expiresAt, lines);
+        }
+    }
+
     record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role, Payer payer,
             List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth) {}
 

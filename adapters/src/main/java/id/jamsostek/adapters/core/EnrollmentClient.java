@@ -67,4 +67,17 @@ public final class EnrollmentClient {
                         (wire, response) -> CoreWireMapping.coverage(wire)));
         return resilience.idempotent(attempt, deadline);
     }
+
+    /** A village's bill for everyone its budget pays for in a period; {@link CoreRejection} no-members if nobody. */
+    public Mono<CollectiveBill> collectiveBill(String villageCode, java.time.YearMonth period, String idempotencyKey,
+            Deadline deadline) {
+        Mono<CollectiveBill> attempt = http.post()
+                .uri("/core/v1/collective-bills")
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new CoreWire.CollectiveBillCommand(villageCode, "VILLAGE_BUDGET", period.toString()))
+                .exchangeToMono(answers.of(CoreWire.CollectiveBill.class, (wire, response) -> new CollectiveBill(
+                        CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members())));
+        return resilience.idempotent(attempt, deadline);
+    }
 }

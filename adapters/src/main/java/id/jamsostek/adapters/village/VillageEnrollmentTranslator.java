@@ -43,7 +43,8 @@ public final class VillageEnrollmentTranslator {
         return new VillageEnrollmentAnswer(result.kpj(), "ENROLLED", result.villageCode(),
                 new VillageEnrollmentAnswer.Bill(bill.billId(), bill.customerNo(), bill.totalAmount().toWire(),
                         bill.periods().stream().map(YearMonth::toString).toList(), bill.dueDate().toString(),
-                        bill.lines().stream().map(line -> new VillageEnrollmentAnswer.Line(line.program(),
+                        bill.lines().stream().filter(line -> !line.informational())
+                                .map(line -> new VillageEnrollmentAnswer.Line(line.program(),
                                 line.amount().toWire(), line.informational())).toList()));
     }
 }

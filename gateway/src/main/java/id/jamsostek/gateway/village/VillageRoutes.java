@@ -15,8 +15,9 @@ public class VillageRoutes {
 
     @Bean
     RouterFunction<ServerResponse> villageHandlers(VillageEnrollmentHandler enrollments,
-            ParticipantSearchHandler participants, EnrollmentBatchHandler batches) {
+            ParticipantSearchHandler participants, EnrollmentBatchHandler batches, CollectiveBillHandler bills) {
         return RouterFunctions.route()
+                .POST("/internal/village/collective-bills", bills::create)
                 .POST("/internal/village/enrollment-batches", batches::create)
                 .GET("/internal/village/enrollment-batch", batches::status)
                 .POST("/internal/village/enrollments", enrollments::enroll)

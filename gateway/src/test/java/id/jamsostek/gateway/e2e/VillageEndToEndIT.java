@@ -83,4 +83,36 @@ class VillageEndToEndIT {
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.kpj").isEqualTo(kpj);
     }
+
+    @Test
+    void theVillageBudgetPaysItsOfficialsInOneCollectiveBillThatABankAccepts() {
+        YearMonth nextMonth = YearMonth.now(SnapTimestamp.JAKARTA).plusMonths(1);
+        String enrollment = VillageClient.example("EnrollmentRequest/valid/village-official-village-budget.json")
+                .replaceAll("\"firstMonth\": \"[0-9-]+\"", "\"firstMonth\": \"" + nextMonth + "\"")
+                .replaceAll("\"nik\": \"[0-9]+\"", "\"nik\": \"3603011407910124\"");
+        VillageClient saga = new VillageClient(web, TestVillage.SAGA);
+        saga.post("/village/v1/enrollments", enrollment, UUID.randomUUID().toString()).expectStatus().isCreated();
+
+        String request = "{\"villageCode\":\"3603012001\",\"period\":\"" + nextMonth + "\"}";
+        byte[] created = saga.post("/village/v1/collective-bills", request, UUID.randomUUID().toString())
+                .expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent();
+        assertThat(id.jamsostek.contracts.validation.ContractSchema.load(
+                "contracts/village/schemas/CollectiveBill.json").validate(created)).isEmpty();
+        JsonNode bill = BankClient.json(created);
+        assertThat(bill.get("members").asInt()).isPositive();
+
+        BankClient bank = new BankClient(web, TestBank.ALPHA);
+        bank.payment(bank.paymentBody(bill.get("customerNo").asString(), BankClient.newExternalId(),
+                        bill.get("totalAmount").asString(), "N"), bank.token(), t -> {})
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.virtualAccountData.paymentFlagStatus").isEqualTo("00");
+
+        JsonNode member = BankClient.json(saga.post("/village/v1/participants/search",
+                "{\"nik\":\"3603011407910124\"}", UUID.randomUUID().toString())
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
+        assertThat(member.get("paidUpTo").asString()).isEqualTo(nextMonth.toString());
+
+        new VillageClient(web, TestVillage.BOGOR).post("/village/v1/collective-bills", request,
+                UUID.randomUUID().toString()).expectStatus().isForbidden();
+    }
 }
