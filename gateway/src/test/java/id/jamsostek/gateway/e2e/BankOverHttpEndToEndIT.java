@@ -3,9 +3,8 @@ package id.jamsostek.gateway.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.core.simulator.CoreSimulator;
-import id.jamsostek.core.simulator.CoreSimulatorSettings;
-import id.jamsostek.gateway.GatewayApplication;
-import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.EndToEndTest;
+import id.jamsostek.gateway.support.SimulatedCore;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.snap.SnapSignatures;
 import id.jamsostek.snap.SnapTimestamp;
@@ -18,12 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,27 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A client that signs like a bank (JDK HTTP client, its own RSA key and secret) against the gateway on a real
  * port, in front of the stateful core simulator with its demo accounts.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BankOverHttpEndToEndIT {
+class BankOverHttpEndToEndIT extends EndToEndTest {
 
-    private static final CoreSimulator SIMULATOR = CoreSimulator.start(CoreSimulatorSettings.defaults());
+    private static final CoreSimulator SIMULATOR = SimulatedCore.instance();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicLong IDS = new AtomicLong(System.nanoTime());
     private static final TestBank BANK = TestBank.ALPHA;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        GatewayTestProperties.register(registry, SIMULATOR::baseUrl);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        SIMULATOR.stop();
-    }
 
     @Test
     void bankLooksUpEveryUnpaidDemoBillAndSeesTheSimulatorsAmounts() throws Exception {

@@ -2,49 +2,22 @@ package id.jamsostek.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.jamsostek.core.simulator.CoreSimulator;
-import id.jamsostek.core.simulator.CoreSimulatorSettings;
-import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.BankClient;
-import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.EndToEndTest;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestVillage;
 import id.jamsostek.gateway.support.VillageClient;
 import id.jamsostek.snap.SnapTimestamp;
 import java.time.YearMonth;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Village software enrolls someone through the gateway into the stateful core; a bank then pays the first bill
  * through the SNAP channel; the village sees the person active. Three channels' worth of pipeline, one story.
  */
-@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class VillageEndToEndIT {
-
-    private static final CoreSimulator SIMULATOR = CoreSimulator.start(CoreSimulatorSettings.defaults());
-
-    @Autowired
-    WebTestClient web;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        GatewayTestProperties.register(registry, SIMULATOR::baseUrl);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        SIMULATOR.stop();
-    }
+class VillageEndToEndIT extends EndToEndTest {
 
     @Test
     void aVillageEnrollsAnOfficialABankPaysTheFirstBillAndTheVillageSeesThemActive() {
