@@ -1,0 +1,58 @@
+package id.jamsostek.gateway.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+class PartnerTokensTest {
+
+    private static final OAuthSettings SETTINGS = new OAuthSettings(URI.create("https://api.example"),
+            Duration.ofMinutes(5), Duration.ofMinutes(5), List.of());
+
+    private static String key(String kid) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return kid + ":" + Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+    }
+
+    private static PartnerTokens tokens(String keys, Instant now) {
+        return new PartnerTokens(SigningKeys.parse("K", keys), SETTINGS, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aTokenSignedWithTheOldKeyStaysValidWhileANewKeySignsAndNotOnceTheOldKeyIsGone() throws Exception {
+        String old = key("old");
+        String fresh = key("new");
+        Instant now = Instant.parse("2026-11-22T03:00:00Z");
+        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE").token();
+
+        PartnerTokens rotating = tokens(fresh + "," + old, now);
+        StepVerifier.create(rotating.subjectOf(issuedBeforeRotation))
+                .expectNext(new PartnerTokens.Subject.Partner("desa-saga")).verifyComplete();
+        String issuedAfter = rotating.issue("desa-saga", "VILLAGE").token();
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(issuedAfter).getHeader().getKeyID()).isEqualTo("new");
+
+        StepVerifier.create(tokens(fresh, now).subjectOf(issuedBeforeRotation)).verifyComplete();
+        StepVerifier.create(tokens(fresh, now).subjectOf(issuedAfter)).expectNextCount(1).verifyComplete();
+    }
+
+    @Test
+    void anExpiredOrMalformedTokenSpeaksForNobody() throws Exception {
+        String keys = key("k1");
+        Instant now = Instant.parse("2026-11-22T03:00:00Z");
+        String token = tokens(keys, now).issue("desa-saga", "VILLAGE").token();
+        StepVerifier.create(tokens(keys, now.plus(Duration.ofMinutes(6))).subjectOf(token)).verifyComplete();
+        StepVerifier.create(tokens(keys, now).subjectOf("not.a.jwt")).verifyComplete();
+        StepVerifier.create(tokens(keys, now).subjectOf(token.substring(0, token.length() - 4) + "AAAA"))
+                .verifyComplete();
+    }
+}
