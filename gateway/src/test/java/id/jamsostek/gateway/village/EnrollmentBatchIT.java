@@ -109,6 +109,22 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void theSameBatchSentAgainWithItsKeyIsTheSameBatch() {
+        coreEnrolls();
+        String key = UUID.randomUUID().toString();
+        String body = batch(person(11), person(12));
+        JsonNode first = BankClient.json(saga.post(PATH, body, key).expectStatus().isAccepted()
+                .expectBody().returnResult().getResponseBodyContent());
+        long batches = TestDatabase.count("select count(*) from enrollment_batch");
+        JsonNode again = BankClient.json(saga.post(PATH, body, key).expectStatus().isOk()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectHeader().valueEquals("Location", first.get("statusUrl").asString())
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(again.get("batchId")).isEqualTo(first.get("batchId"));
+        assertThat(TestDatabase.count("select count(*) from enrollment_batch")).isEqualTo(batches);
+    }
+
+    @Test
     void rowsTheGatewayCanJudgeAloneAreRejectedAtOnceWithPointersIntoTheBatch() {
         coreEnrolls();
         String wrongBirth = person(4).replace("\"birthDate\": \"1991-07-14\"", "\"birthDate\": \"1991-07-15\"");
