@@ -16,9 +16,4 @@ public record VaPaymentRequest(
         String referenceNo,
         String journalNum,
         String paymentType,
-        String flagAdvise) {
-
-    public boolean isAdvice() {
-        return "Y".equals(flagAdvise);
-    }
-}
+        String flagAdvise) {}

@@ -22,10 +22,4 @@ public class BankPartners {
     public Mono<BankPartner> byId(String id) {
         return byId.get(id);
     }
-
-    /** Forget everything cached, e.g. after an operator changed partners. */
-    public void invalidateAll() {
-        byClientKey.invalidateAll();
-        byId.invalidateAll();
-    }
 }

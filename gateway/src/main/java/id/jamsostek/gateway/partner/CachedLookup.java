@@ -24,8 +24,4 @@ final class CachedLookup<T> {
     Mono<T> get(String key) {
         return Mono.fromFuture(cache.get(key)).flatMap(Mono::justOrEmpty);
     }
-
-    void invalidateAll() {
-        cache.synchronous().invalidateAll();
-    }
 }

@@ -57,7 +57,8 @@ public class EnrollmentBatchHandler {
             Set<String> niks = new HashSet<>();
             for (int index = 0; index < items.size(); index++) {
                 VillageEnrollmentForm form = json.treeToValue(items.get(index), VillageEnrollmentForm.class);
-                EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), "/items/" + index + "/villageCode");
+                String at = "/items/" + index;
+                EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), at + "/villageCode");
                 rows.add(new EnrollmentBatchStore.NewRow(index, json.writeValueAsString(items.get(index)),
                         rejection(form, index, niks)));
             }
@@ -77,16 +78,11 @@ public class EnrollmentBatchHandler {
     private String rejection(VillageEnrollmentForm form, int index, Set<String> niks) {
         String base = "/items/" + index;
         if (!niks.add(form.nik())) {
-            return problem("duplicate-in-batch", "this NIK is already in the batch", base + "/nik");
+            return RowProblem.json(json, "duplicate-in-batch", "this NIK is already in the batch", base + "/nik");
         }
         List<Map<String, String>> faults = EnrollmentRules.nikFaults(form, base);
-        return faults.isEmpty() ? null
-                : problem("invalid-enrollment", faults.getFirst().get("detail"), faults.getFirst().get("pointer"));
-    }
-
-    private String problem(String slug, String detail, String pointer) {
-        return json.writeValueAsString(Map.of("type", "https://api.jamsostek.example/problems/" + slug,
-                "title", "The enrollment was not made", "status", 422, "detail", detail, "pointer", pointer));
+        return faults.isEmpty() ? null : RowProblem.json(json, "invalid-enrollment", faults.getFirst().get("detail"),
+                faults.getFirst().get("pointer"));
     }
 
     public Mono<ServerResponse> status(ServerRequest request) {

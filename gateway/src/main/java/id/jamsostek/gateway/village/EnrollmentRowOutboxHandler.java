@@ -6,13 +6,11 @@ import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.contracts.RegionCode;
 import id.jamsostek.gateway.outbox.OutboxHandler;
 import id.jamsostek.gateway.outbox.OutboxItem;
 import id.jamsostek.gateway.partner.VillagePartners;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,25 +68,15 @@ public class EnrollmentRowOutboxHandler implements OutboxHandler {
         CoreRejection.Details details = rejection.details();
         if (rejection.is(CoreRejection.ALREADY_PARTICIPANT)) {
             return partners.byId(row.partnerId())
-                    .map(partner -> details.kpj() != null && details.villageCode() != null
-                            && partner.serves(RegionCode.of(details.villageCode())))
-                    .defaultIfEmpty(false)
-                    .flatMap(visible -> batches.settle(row.id(), BatchRow.Outcome.ALREADY_PARTICIPANT,
-                            visible ? details.kpj() : null, null));
+                    .map(partner -> EnrollmentRules.kpjVisibleTo(partner, details))
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(kpj -> batches.settle(row.id(), BatchRow.Outcome.ALREADY_PARTICIPANT, kpj.orElse(null),
+                            null));
         }
         boolean fields = !details.errors().isEmpty();
         String pointer = "/items/" + row.index() + (fields ? details.errors().getFirst().pointer() : "");
         String detail = fields ? details.errors().getFirst().detail() : rejection.slug();
-        return batches.settle(row.id(), BatchRow.Outcome.REJECTED, null, problem(rejection.slug(), detail, pointer));
-    }
-
-    String problem(String slug, String detail, String pointer) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://api.jamsostek.example/problems/" + slug);
-        problem.put("title", "The enrollment was not made");
-        problem.put("status", 422);
-        problem.put("detail", detail);
-        problem.put("pointer", pointer);
-        return json.writeValueAsString(problem);
+        return batches.settle(row.id(), BatchRow.Outcome.REJECTED, null,
+                RowProblem.json(json, rejection.slug(), detail, pointer));
     }
 }

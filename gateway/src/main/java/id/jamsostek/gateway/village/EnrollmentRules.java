@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.village;
 
+import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.contracts.Nik;
 import id.jamsostek.contracts.RegionCode;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the gateway checks of an enrollment before the core hears of it (domain.md §3): the village is in the
@@ -55,6 +57,13 @@ final class EnrollmentRules {
             throw new GatewayException(Problem.INVALID_ENROLLMENT, "the NIK does not agree with the person",
                     Map.of("errors", faults));
         }
+    }
+
+    /** The KPJ of an existing membership, only if that membership is in the partner's regions. */
+    static Optional<String> kpjVisibleTo(VillagePartner partner, CoreRejection.Details existing) {
+        boolean inScope = existing.kpj() != null && existing.villageCode() != null
+                && partner.serves(RegionCode.of(existing.villageCode()));
+        return inScope ? Optional.of(existing.kpj()) : Optional.empty();
     }
 
     private static Map<String, String> fault(String pointer, String detail) {

@@ -4,13 +4,11 @@ import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.contracts.RegionCode;
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -61,11 +59,8 @@ public class VillageEnrollmentHandler {
     static GatewayException asProblem(CoreRejection rejection, VillageCaller caller) {
         CoreRejection.Details details = rejection.details();
         if (rejection.is(CoreRejection.ALREADY_PARTICIPANT)) {
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            if (details.kpj() != null && details.villageCode() != null
-                    && caller.partner().serves(RegionCode.of(details.villageCode()))) {
-                extensions.put("kpj", details.kpj());
-            }
+            Map<String, Object> extensions = EnrollmentRules.kpjVisibleTo(caller.partner(), details)
+                    .<Map<String, Object>>map(kpj -> Map.of("kpj", kpj)).orElse(Map.of());
             return new GatewayException(Problem.ALREADY_PARTICIPANT,
                     "this NIK already has a non-wage-earner membership", extensions);
         }
