@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,11 +34,9 @@ public class BankPaymentStore {
             + " from bank_payment where id = :id and not exists (select 1 from moved)";
 
     private final DatabaseClient db;
-    private final TransactionalOperator transaction;
 
-    public BankPaymentStore(DatabaseClient db, TransactionalOperator transaction) {
+    public BankPaymentStore(DatabaseClient db) {
         this.db = db;
-        this.transaction = transaction;
     }
 
     public Mono<BankPayment> byKey(String paymentKey) {
@@ -53,37 +50,39 @@ public class BankPaymentStore {
     }
 
     /**
-     * Commits the payment and its outbox row together. Empty when a payment with this key exists, or when the
-     * bill is already paid or another payment of the virtual account is on its way (the unique indexes decide).
+     * Commits the payment and its outbox row together, in one statement (one round trip, atomic without a
+     * transaction block). Empty when a payment with this key exists, or when the bill is already paid or another
+     * payment of the virtual account is on its way (the unique indexes decide).
      */
     public Mono<BankPayment> accept(NewPayment payment, Duration fastPathGrace) {
         var insert = db.sql("""
-                        insert into bank_payment (payment_key, partner_id, company_code, customer_no,
-                               virtual_account_no, payment_request_id, holder_name_masked, bill_id, bill_details,
-                               amount, currency, state)
-                        values (:key, :partner, :company, :customer, :va, :request, :name, :bill, :details,
-                                :amount, 'IDR', 'ACCEPTED')
-                        on conflict do nothing
-                        returning\s""" + COLUMNS)
+                        with saved as (
+                            insert into bank_payment (payment_key, partner_id, company_code, customer_no,
+                                   virtual_account_no, payment_request_id, holder_name_masked, bill_id, bill_details,
+                                   amount, currency, state)
+                            values (:key, :partner, :company, :customer, :va, :request, :name, :bill, :details,
+                                    :amount, 'IDR', 'ACCEPTED')
+                            on conflict do nothing
+                            returning\s""" + COLUMNS + """
+                        ),
+                        queued as (
+                            insert into outbox (kind, aggregate_id, state, next_attempt_at)
+                            select :kind, id, 'PENDING', now() + :grace * interval '1 millisecond' from saved
+                            returning id)
+                        select\s""" + COLUMNS + " from saved")
                 .bind("key", payment.paymentKey())
                 .bind("partner", payment.partnerId())
                 .bind("company", payment.companyCode())
                 .bind("customer", payment.customerNo())
                 .bind("va", payment.virtualAccountNo())
                 .bind("request", payment.paymentRequestId())
-                .bind("amount", payment.amount().amount());
+                .bind("amount", payment.amount().amount())
+                .bind("kind", OUTBOX_KIND)
+                .bind("grace", fastPathGrace.toMillis());
         insert = bindNullable(insert, "name", payment.holderNameMasked());
         insert = bindNullable(insert, "bill", payment.billId());
         insert = bindNullable(insert, "details", payment.billDetails());
-        Mono<BankPayment> accepted = insert.map(BankPaymentStore::payment).one()
-                .flatMap(saved -> db.sql("""
-                                insert into outbox (kind, aggregate_id, state, next_attempt_at)
-                                values (:kind, :id, 'PENDING', now() + :grace * interval '1 millisecond')
-                                """)
-                        .bind("kind", OUTBOX_KIND).bind("id", saved.id()).bind("grace", fastPathGrace.toMillis())
-                        .then()
-                        .thenReturn(saved));
-        return accepted.as(transaction::transactional);
+        return insert.map(BankPaymentStore::payment).one();
     }
 
     /** The core posted it; the bank is (or will be) told success. */
