@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU accounting of bench/run.sh from /proc: `cpu.py snap FILE` stores every process's CPU time and the machine's;
-`cpu.py report NAME BEFORE AFTER SECONDS GATEWAY_PID UPSTREAM_PID NGINX_PID LOADGEN_PID` prints cores used by each
-part (gateway JVM, upstream, nginx, postgres, load generator = the tree under LOADGEN_PID, and everything else on
+`cpu.py report NAME BEFORE AFTER SECONDS GATEWAY_PID UPSTREAM_PID NGINX_PID LOADGEN_PID CORE_PID` prints cores used
+by each part (gateway JVM, core simulator, upstream, nginx, postgres, load generator = the tree under LOADGEN_PID, and everything else on
 the machine, e.g. other people's builds) over the window."""
 import json, os, sys
 
@@ -43,7 +43,7 @@ if sys.argv[1] == 'snap':
     sys.exit(0)
 
 name, before, after, seconds = sys.argv[2], json.load(open(sys.argv[3])), json.load(open(sys.argv[4])), float(sys.argv[5])
-gw, up, ngx, load = sys.argv[6:10]
+gw, up, ngx, load, core = sys.argv[6:11]
 a, b = after['procs'], before['procs']
 def used(pid):
     if pid not in a:
@@ -56,7 +56,7 @@ try:
     pg_uid = pwd.getpwnam('postgres').pw_uid
 except KeyError:
     pass
-parts = {'gateway_jvm': {gw}, 'upstream': {up}, 'nginx': descendants(a, ngx) if ngx in a else set(),
+parts = {'gateway_jvm': {gw}, 'core_simulator': {core}, 'upstream': {up}, 'nginx': descendants(a, ngx) if ngx in a else set(),
          'postgres': {p for p, i in a.items() if i['uid'] == pg_uid},
          'load_generator': descendants(a, load) if load in a else ({load} if load != '0' else set())}
 cores = {k: sum(used(p) for p in v) / HZ / seconds for k, v in parts.items()}

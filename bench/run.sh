@@ -151,10 +151,15 @@ PIDS+=($!)
 wait_http "http://127.0.0.1:$NGINX_PORT/bench/passthrough/sim/v1/ping" 20
 
 # ---------------------------------------------------------------------------------------------------- the stack
-log "starting the stack (gateway :$GATEWAY_PORT with profiles demo,bench; core simulator :$CORE_PORT)"
+log "starting the core simulator in its own process on :$CORE_PORT (demo data and $BENCH_ACCOUNTS bench accounts)"
+java "${JAVA_FLAGS[@]}" -jar "$UPSTREAM_JAR" --port $CORE_PORT --bench-accounts $BENCH_ACCOUNTS >"$OUT/core.txt" 2>&1 &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$CORE_PORT/sim/v1/ping" 60
+
+log "starting the gateway (profiles demo,bench) on :$GATEWAY_PORT, its core the simulator on :$CORE_PORT"
 GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
-CORE_SIMULATOR_BENCH_ACCOUNTS=$BENCH_ACCOUNTS \
+CORE_URL="http://127.0.0.1:$CORE_PORT" \
   java "${JAVA_FLAGS[@]}" -XX:FlightRecorderOptions:stackdepth=256 \
   -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
   >"$OUT/gateway.log" 2>&1 &
@@ -174,7 +179,7 @@ wait_http "http://127.0.0.1:$GATEWAY_PORT/bench/passthrough/sim/v1/ping" 20
 curl -fsS "http://127.0.0.1:$CORE_PORT/sim/v1/bench" >"$OUT/bench-accounts.json"
 log "bench accounts: $(cat "$OUT/bench-accounts.json")"
 
-UPSTREAM_PID=${PIDS[0]} NGINX_PID=${PIDS[1]}
+UPSTREAM_PID=${PIDS[0]} NGINX_PID=${PIDS[1]} CORE_PID=${PIDS[2]}
 # CPU accounting (bench/cpu.py): cores used by each part over a window inside a measurement, the load generator
 # still running. "other_processes" is everything else on the machine (other people's builds on a shared machine).
 cpu_window() { # name loadgen-pid delay seconds
@@ -183,7 +188,7 @@ cpu_window() { # name loadgen-pid delay seconds
   sleep "$4"
   python3 bench/cpu.py snap "$WORK/cpu-after.json"
   python3 bench/cpu.py report "$1" "$WORK/cpu-before.json" "$WORK/cpu-after.json" "$4" \
-    "$GATEWAY_PID" "$UPSTREAM_PID" "$NGINX_PID" "$2" | tee -a "$OUT/cpu.txt" >&2
+    "$GATEWAY_PID" "$UPSTREAM_PID" "$NGINX_PID" "$2" "$CORE_PID" | tee -a "$OUT/cpu.txt" >&2
 }
 
 # Where the gateway's CPU goes: a JFR profile taken during a WARM-UP (never during a measurement), summarised by

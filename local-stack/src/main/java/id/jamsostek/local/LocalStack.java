@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The one-command local run: the core simulator (demo accounts seeded) and the gateway under the demo profile
  * (demo partners registered), on the local PostgreSQL or an embedded one. Port 8080 unless GATEWAY_PORT says
- * otherwise; the simulator listens on CORE_SIMULATOR_PORT (8090).
+ * otherwise; the simulator listens on CORE_SIMULATOR_PORT (8090), unless CORE_URL names a core already running.
  */
 public final class LocalStack {
 
@@ -24,8 +24,11 @@ public final class LocalStack {
         int simulatorPort = Integer.parseInt(env.getOrDefault("CORE_SIMULATOR_PORT", "8090"));
         // CORE_SIMULATOR_BENCH_ACCOUNTS: the benchmark's range of unpaid bills (bench/run.sh), none by default
         long benchAccounts = Long.parseLong(env.getOrDefault("CORE_SIMULATOR_BENCH_ACCOUNTS", "0"));
-        CoreSimulator simulator = CoreSimulator.start(CoreSimulatorSettings.defaults().withPort(simulatorPort)
-                .withBenchAccounts(benchAccounts));
+        // CORE_URL: a core (or a simulator) already running elsewhere, e.g. in its own process for bench/run.sh
+        String externalCore = env.get("CORE_URL");
+        CoreSimulator simulator = externalCore != null ? null : CoreSimulator.start(
+                CoreSimulatorSettings.defaults().withPort(simulatorPort).withBenchAccounts(benchAccounts));
+        String coreUrl = externalCore != null ? externalCore : simulator.baseUrl();
         LocalDatabase database = LocalDatabase.choose(env);
 
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -35,8 +38,8 @@ public final class LocalStack {
         properties.put("spring.flyway.url", database.jdbcUrl());
         properties.put("spring.flyway.user", database.user());
         properties.put("spring.flyway.password", database.password());
-        properties.put("gateway.core.billing.base-url", simulator.baseUrl());
-        properties.put("gateway.core.enrollment.base-url", simulator.baseUrl());
+        properties.put("gateway.core.billing.base-url", coreUrl);
+        properties.put("gateway.core.enrollment.base-url", coreUrl);
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");
@@ -47,7 +50,9 @@ public final class LocalStack {
         ConfigurableApplicationContext context = gateway.run(arguments.toArray(String[]::new));
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                simulator.stop();
+                if (simulator != null) {
+                    simulator.stop();
+                }
                 closeQuietly(database.server());
             }
         });
@@ -55,11 +60,11 @@ public final class LocalStack {
         System.out.printf("""
 
                 jamsostek-gateway is up on http://127.0.0.1:%s (management on :%s)
-                core simulator on %s — demo virtual accounts: %s/sim/v1/demo
+                core on %s — demo virtual accounts: %s/sim/v1/demo
                 demo bank: client key G1234325-SNAP, secret myclientsecret, company code 88899 (see README)
                 try: bin/demo-bank inquiry 12345678901234567890
                 """, port, context.getEnvironment().getProperty("local.management.port", "8081"),
-                simulator.baseUrl(), simulator.baseUrl());
+                coreUrl, coreUrl);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
