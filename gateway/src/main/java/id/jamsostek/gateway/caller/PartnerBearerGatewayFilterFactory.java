@@ -2,12 +2,16 @@ package id.jamsostek.gateway.caller;
 
 import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.gateway.oauth.PartnerTokens;
+import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.RestPartner;
+import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.partner.VillagePartner;
-import id.jamsostek.gateway.partner.VillagePartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -18,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authenticates a partner REST request by its Bearer access token (ours, or a trusted issuer's) and puts the
- * partner, still enabled, on the exchange. A missing, invalid or expired token: 401 with WWW-Authenticate.
+ * partner, still enabled, on the exchange as the caller of its kind. A missing, invalid or expired token: 401 with
+ * WWW-Authenticate; a token without one of the route's scopes: 403 insufficient-scope (RFC 6750 section 3.1).
  */
 @Component
 public class PartnerBearerGatewayFilterFactory
@@ -27,17 +32,32 @@ public class PartnerBearerGatewayFilterFactory
     private static final String BEARER = "Bearer ";
 
     private final PartnerTokens tokens;
-    private final VillagePartners villages;
+    private final RestPartners partners;
 
-    public PartnerBearerGatewayFilterFactory(PartnerTokens tokens, VillagePartners villages) {
+    public PartnerBearerGatewayFilterFactory(PartnerTokens tokens, RestPartners partners) {
         super(Config.class);
         this.tokens = tokens;
-        this.villages = villages;
+        this.partners = partners;
     }
 
     public static class Config {
+        /** The scopes of which the token must carry one, space-separated. */
+        private String scope = "";
+
         /** The whole request's budget, the core included. */
         private Duration deadline = Duration.ofSeconds(5);
+
+        public String getScope() {
+            return scope;
+        }
+
+        public void setScope(String scope) {
+            this.scope = scope;
+        }
+
+        Set<String> anyOf() {
+            return PartnerTokens.scopes(scope);
+        }
 
         public Duration getDeadline() {
             return deadline;
@@ -49,17 +69,20 @@ public class PartnerBearerGatewayFilterFactory
 
         @Override
         public String toString() {
-            return "PartnerBearer[deadline=" + deadline + "]";
+            return "PartnerBearer[scope=" + scope + ", deadline=" + deadline + "]";
         }
     }
 
     @Override
     public List<String> shortcutFieldOrder() {
-        return List.of("deadline");
+        return List.of("scope", "deadline");
     }
 
     @Override
     public GatewayFilter apply(Config config) {
+        if (config.anyOf().isEmpty()) {
+            throw new IllegalArgumentException("PartnerBearer needs the route's scope(s), e.g. PartnerBearer=village.read");
+        }
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -80,14 +103,41 @@ public class PartnerBearerGatewayFilterFactory
         }
         Deadline deadline = Deadline.in(config.getDeadline());
         return tokens.subjectOf(authorization.substring(BEARER.length()).strip())
-                .flatMap(subject -> switch (subject) {
-                    case PartnerTokens.Subject.Partner partner -> villages.byId(partner.partnerId());
-                    case PartnerTokens.Subject.Client client -> villages.byClientId(client.clientId());
-                })
-                .filter(VillagePartner::enabled)
+                .flatMap(subject -> partnerOf(subject)
+                        .filter(RestPartner::enabled)
+                        .doOnNext(partner -> requireScope(exchange, config, subject, partner)))
                 .switchIfEmpty(Mono.error(() -> unauthorized(exchange, "the access token is invalid or expired")))
-                .doOnNext(partner -> new VillageCaller(partner, deadline).keep(exchange))
+                .doOnNext(partner -> callerOf(partner, deadline).keep(exchange))
                 .then();
+    }
+
+    /** What the token says, within what the partner is registered for today. */
+    private static void requireScope(ServerWebExchange exchange, Config config, PartnerTokens.Subject subject,
+            RestPartner partner) {
+        boolean granted = config.anyOf().stream()
+                .anyMatch(scope -> subject.scopes().contains(scope) && partner.scopes().contains(scope));
+        if (!granted) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer realm=\"jamsostek-gateway\", error=\"insufficient_scope\", scope=\"" + config.getScope()
+                            + "\"");
+            throw new GatewayException(Problem.INSUFFICIENT_SCOPE,
+                    "this operation needs the scope " + String.join(" or ", new TreeSet<>(config.anyOf())));
+        }
+    }
+
+    private Mono<RestPartner> partnerOf(PartnerTokens.Subject subject) {
+        return switch (subject) {
+            case PartnerTokens.Subject.Partner partner -> partners.byId(partner.partnerId());
+            case PartnerTokens.Subject.Client client -> partners.byClientId(client.clientId())
+                    .map(registered -> registered.partner());
+        };
+    }
+
+    private static Caller callerOf(RestPartner partner, Deadline deadline) {
+        return switch (partner) {
+            case VillagePartner village -> new VillageCaller(village, deadline);
+            case EmployerPlatform platform -> new EmployerCaller(platform, deadline);
+        };
     }
 
     private static GatewayException unauthorized(ServerWebExchange exchange, String detail) {

@@ -7,8 +7,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.idempotency.IdempotencyStore;
 import id.jamsostek.gateway.partner.ClientSecret;
-import id.jamsostek.gateway.partner.VillagePartner;
-import id.jamsostek.gateway.partner.VillagePartners;
+import id.jamsostek.gateway.partner.OAuthClient;
+import id.jamsostek.gateway.partner.RestPartners;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
@@ -33,12 +33,12 @@ public class ClientAuthentication {
     private static final String ASSERTION_SCOPE = "oauth-client-assertion";
     private static final String BASIC = "Basic ";
 
-    private final VillagePartners partners;
+    private final RestPartners partners;
     private final IdempotencyStore usedAssertions;
     private final OAuthSettings settings;
     private final Clock clock;
 
-    public ClientAuthentication(VillagePartners partners, IdempotencyStore usedAssertions, OAuthSettings settings,
+    public ClientAuthentication(RestPartners partners, IdempotencyStore usedAssertions, OAuthSettings settings,
             Clock clock) {
         this.partners = partners;
         this.usedAssertions = usedAssertions;
@@ -46,7 +46,7 @@ public class ClientAuthentication {
         this.clock = clock;
     }
 
-    public Mono<VillagePartner> authenticate(String authorization, MultiValueMap<String, String> form) {
+    public Mono<OAuthClient> authenticate(String authorization, MultiValueMap<String, String> form) {
         String assertionType = form.getFirst("client_assertion_type");
         if (assertionType != null) {
             if (!JWT_BEARER.equals(assertionType) || form.getFirst("client_assertion") == null) {
@@ -76,16 +76,16 @@ public class ClientAuthentication {
         return bySecret(clientId, secret);
     }
 
-    private Mono<VillagePartner> bySecret(String clientId, String secret) {
+    private Mono<OAuthClient> bySecret(String clientId, String secret) {
         return partners.byClientId(clientId)
-                .filter(VillagePartner::enabled)
-                .filter(partner -> partner.clientSecret().map(ClientSecret::bytes)
+                .filter(client -> client.partner().enabled())
+                .filter(client -> client.clientSecret().map(ClientSecret::bytes)
                         .filter(expected -> MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8)))
                         .isPresent())
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient));
     }
 
-    private Mono<VillagePartner> byAssertion(String assertion) {
+    private Mono<OAuthClient> byAssertion(String assertion) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -100,16 +100,16 @@ public class ClientAuthentication {
             return Mono.error(OAuthError.invalidClient());
         }
         return partners.byClientId(clientId)
-                .filter(VillagePartner::enabled)
-                .filter(partner -> partner.jwtKey().filter(key -> verifies(jwt, key)).isPresent())
-                .filter(partner -> fresh(claims))
+                .filter(client -> client.partner().enabled())
+                .filter(client -> client.jwtKey().filter(key -> verifies(jwt, key)).isPresent())
+                .filter(client -> fresh(claims))
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient))
-                .flatMap(partner -> usedAssertions.claim(partner.id(), ASSERTION_SCOPE, claims.getJWTID(),
+                .flatMap(client -> usedAssertions.claim(client.partner().id(), ASSERTION_SCOPE, claims.getJWTID(),
                                 claims.getJWTID().getBytes(StandardCharsets.UTF_8),
                                 claims.getExpirationTime().toInstant())
                         .flatMap(earlier -> earlier.isPresent()
                                 ? Mono.error(OAuthError.invalidClient())
-                                : Mono.just(partner)));
+                                : Mono.just(client)));
     }
 
     private static boolean verifies(SignedJWT jwt, java.security.PublicKey key) {

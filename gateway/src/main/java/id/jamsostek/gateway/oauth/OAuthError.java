@@ -25,6 +25,10 @@ final class OAuthError extends RuntimeException {
         return new OAuthError("unsupported_grant_type", 400, "only client_credentials is supported");
     }
 
+    static OAuthError invalidScope(String description) {
+        return new OAuthError("invalid_scope", 400, description);
+    }
+
     String error() {
         return error;
     }

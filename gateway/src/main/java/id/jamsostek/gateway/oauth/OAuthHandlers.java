@@ -2,6 +2,11 @@ package id.jamsostek.gateway.oauth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.RestPartner;
+import id.jamsostek.gateway.partner.VillagePartner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -44,16 +49,38 @@ public class OAuthHandlers {
                         : OAuthError.unsupportedGrantType());
             }
             return clients.authenticate(request.headers().firstHeader(HttpHeaders.AUTHORIZATION), form)
-                    .flatMap(partner -> {
-                        PartnerTokens.Issued issued = tokens.issue(partner.id(), "VILLAGE");
+                    .flatMap(client -> {
+                        Set<String> granted = granted(client.partner().scopes(), form.getFirst("scope"));
+                        PartnerTokens.Issued issued = tokens.issue(client.partner().id(), kind(client.partner()),
+                                granted);
                         Map<String, Object> body = new LinkedHashMap<>();
                         body.put("access_token", issued.token());
                         body.put("token_type", "Bearer");
                         body.put("expires_in", issued.expiresInSeconds());
+                        body.put("scope", String.join(" ", new TreeSet<>(granted)));
                         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                 .cacheControl(CacheControl.noStore()).bodyValue(body);
                     });
         }).onErrorResume(OAuthError.class, OAuthHandlers::error);
+    }
+
+    /** What was asked for, if the client is registered for all of it; every registered scope if nothing was. */
+    private static Set<String> granted(Set<String> registered, String requested) {
+        Set<String> asked = PartnerTokens.scopes(requested);
+        if (asked.isEmpty()) {
+            return registered;
+        }
+        if (!registered.containsAll(asked)) {
+            throw OAuthError.invalidScope("the client is registered for " + String.join(" ", new TreeSet<>(registered)));
+        }
+        return asked;
+    }
+
+    private static String kind(RestPartner partner) {
+        return switch (partner) {
+            case VillagePartner village -> "VILLAGE";
+            case EmployerPlatform platform -> "EMPLOYER";
+        };
     }
 
     private static Mono<ServerResponse> error(OAuthError error) {

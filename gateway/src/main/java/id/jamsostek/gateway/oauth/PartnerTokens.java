@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -35,6 +37,7 @@ public class PartnerTokens {
 
     public static final String AUDIENCE = "jamsostek-gateway";
     private static final String KIND = "partner_kind";
+    private static final String SCOPE = "scope";
 
     private final SigningKeys keys;
     private final OAuthSettings settings;
@@ -51,18 +54,25 @@ public class PartnerTokens {
                 OAuthSettings.TrustedIssuer::issuer, trusted -> new External(trusted, decoder(trusted))));
     }
 
-    /** Who a valid token speaks for. */
+    /** Who a valid token speaks for, and the scopes it carries. */
     public sealed interface Subject {
+        Set<String> scopes();
+
         /** one of our own tokens: the partner id is in it */
-        record Partner(String partnerId) implements Subject {}
+        record Partner(String partnerId, Set<String> scopes) implements Subject {}
 
         /** an external issuer's token: the client id it names, to be matched to a registered partner */
-        record Client(String clientId) implements Subject {}
+        record Client(String clientId, Set<String> scopes) implements Subject {}
     }
 
     public record Issued(String token, long expiresInSeconds) {}
 
-    public Issued issue(String partnerId, String kind) {
+    /** The scope claim's form: space-separated (RFC 8693 section 4.2, RFC 9068). */
+    public static Set<String> scopes(String claim) {
+        return claim == null || claim.isBlank() ? Set.of() : Set.of(claim.strip().split(" +"));
+    }
+
+    public Issued issue(String partnerId, String kind, Set<String> scopes) {
         Instant now = clock.instant();
         RSAKey key = keys.current();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -70,6 +80,7 @@ public class PartnerTokens {
                 .audience(AUDIENCE)
                 .subject(partnerId)
                 .claim(KIND, kind)
+                .claim(SCOPE, String.join(" ", new TreeSet<>(scopes)))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
                 .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()))
@@ -101,7 +112,9 @@ public class PartnerTokens {
         if (trusted != null) {
             return trusted.decoder().decode(token)
                     .<Subject>mapNotNull(decoded -> Optional.ofNullable(decoded.getClaimAsString(
-                            trusted.issuer().clientIdClaim())).map(Subject.Client::new).orElse(null))
+                            trusted.issuer().clientIdClaim()))
+                            .map(clientId -> new Subject.Client(clientId, scopes(decoded.getClaimAsString(SCOPE))))
+                            .orElse(null))
                     .onErrorResume(invalid -> Mono.empty());
         }
         return Mono.justOrEmpty(ours(jwt));
@@ -123,7 +136,7 @@ public class PartnerTokens {
                     || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Subject.Partner(claims.getSubject()));
+            return Optional.of(new Subject.Partner(claims.getSubject(), scopes(claims.getStringClaim(SCOPE))));
         } catch (ParseException | JOSEException | RuntimeException invalid) {
             return Optional.empty();
         }

@@ -21,16 +21,16 @@ public record BankRegistration(
     public BankRegistration {
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(profile, "profile");
-        require(id != null && id.matches("[a-z0-9][a-z0-9-]{1,62}"), "id is lower-case letters, digits and dashes");
-        require(name != null && !name.isBlank(), "name is required");
-        require(clientKey != null && clientKey.matches("[A-Za-z0-9._-]{1,64}"), "clientKey is 1-64 safe characters");
-        require(clientSecret.bytes().length >= 8, "clientSecret must have at least 8 bytes");
-        require(companyCodes != null && !companyCodes.isEmpty()
+        Registrations.requireId(id);
+        Registrations.requireName(name);
+        Registrations.require(clientKey != null && clientKey.matches("[A-Za-z0-9._-]{1,64}"), "clientKey is 1-64 safe characters");
+        Registrations.require(clientSecret.bytes().length >= 8, "clientSecret must have at least 8 bytes");
+        Registrations.require(companyCodes != null && !companyCodes.isEmpty()
                 && companyCodes.stream().allMatch(code -> code.matches("[0-9]{1,8}")),
                 "companyCodes are 1-8 digits, at least one");
-        require(channelIds != null && channelIds.stream().allMatch(channel -> channel.matches("[0-9]{1,5}")),
+        Registrations.require(channelIds != null && channelIds.stream().allMatch(channel -> channel.matches("[0-9]{1,5}")),
                 "channelIds are up to 5 digits");
-        require(ipAllowlist != null && !ipAllowlist.isEmpty(), "ipAllowlist needs at least one range");
+        Registrations.require(ipAllowlist != null && !ipAllowlist.isEmpty(), "ipAllowlist needs at least one range");
         ipAllowlist.forEach(IpRange::parse);
         companyCodes = List.copyOf(companyCodes);
         channelIds = List.copyOf(channelIds);
@@ -41,9 +41,4 @@ public record BankRegistration(
         return PemKeys.rsaPublicKey(publicKeyPem);
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
 }

@@ -75,6 +75,10 @@ public class PartnerBootstrap implements Callback {
                     writer.register(connection, village);
                     log.info("registered village partner {} for {}", village.id(), village.regions());
                 }
+                for (EmployerRegistration platform : file.employerPlatforms()) {
+                    writer.register(connection, platform);
+                    log.info("registered employer platform {} for {}", platform.id(), platform.grants());
+                }
             }
             if (!demo) {
                 refuseDemoCredentials(connection);

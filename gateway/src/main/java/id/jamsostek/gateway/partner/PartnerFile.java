@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PartnerFile {
 
-    record Content(List<Bank> banks, List<Village> villages) {}
+    record Content(List<Bank> banks, List<Village> villages, List<Platform> employerPlatforms) {}
 
     record Village(String id, String name, Boolean enabled, String clientId, String clientSecret,
-            String clientSecretEnv, String publicKeyPem, List<String> regions) {}
+            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> regions) {}
+
+    record Platform(String id, String name, Boolean enabled, String clientId, String clientSecret,
+            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> grants) {}
 
     /** Everything a partner file registers. */
-    public record Registrations(List<BankRegistration> banks, List<VillageRegistration> villages) {}
+    public record Registrations(List<BankRegistration> banks, List<VillageRegistration> villages,
+            List<EmployerRegistration> employerPlatforms) {}
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
@@ -54,21 +59,39 @@ public final class PartnerFile {
         List<VillageRegistration> villages = content.villages() == null ? List.of()
                 : content.villages().stream().map(village -> registration(village, environment, allowInline))
                         .toList();
-        return new Registrations(banks, villages);
+        List<EmployerRegistration> platforms = content.employerPlatforms() == null ? List.of()
+                : content.employerPlatforms().stream()
+                        .map(platform -> registration(platform, environment, allowInline)).toList();
+        return new Registrations(banks, villages, platforms);
     }
 
     private static VillageRegistration registration(Village village, UnaryOperator<String> environment,
             boolean allowInline) {
-        String secret = village.clientSecretEnv() == null && village.clientSecret() == null ? null
-                : secret(village.id(), village.clientSecret(), village.clientSecretEnv(), environment, allowInline);
-        return new VillageRegistration(
-                village.id(),
-                village.name(),
-                village.enabled() == null || village.enabled(),
-                village.clientId(),
-                secret == null ? null : new ClientSecret(secret.getBytes(StandardCharsets.UTF_8)),
-                village.publicKeyPem(),
+        return new VillageRegistration(village.id(), village.name(), village.enabled() == null || village.enabled(),
+                client(village.id(), village.clientId(), village.clientSecret(), village.clientSecretEnv(),
+                        village.publicKeyPem(), village.scopes(), VillagePartner.SCOPES,
+                        environment, allowInline),
                 village.regions() == null ? List.of() : village.regions().stream().map(RegionScope::of).toList());
+    }
+
+    private static EmployerRegistration registration(Platform platform, UnaryOperator<String> environment,
+            boolean allowInline) {
+        return new EmployerRegistration(platform.id(), platform.name(), platform.enabled() == null || platform.enabled(),
+                client(platform.id(), platform.clientId(), platform.clientSecret(), platform.clientSecretEnv(),
+                        platform.publicKeyPem(), platform.scopes(),
+                        EmployerPlatform.SCOPES, environment, allowInline),
+                platform.grants() == null ? List.of() : platform.grants().stream().map(EmployerGrant::of).toList());
+    }
+
+    /** Without {@code scopes}, every scope of the partner's kind. */
+    private static ClientRegistration client(String partner, String clientId, String inline, String variable,
+            String publicKeyPem, List<String> scopes, Set<String> kindScopes, UnaryOperator<String> environment,
+            boolean allowInline) {
+        String secret = variable == null && inline == null ? null
+                : secret(partner, inline, variable, environment, allowInline);
+        return new ClientRegistration(clientId,
+                secret == null ? null : new ClientSecret(secret.getBytes(StandardCharsets.UTF_8)),
+                publicKeyPem, scopes == null ? kindScopes : Set.copyOf(scopes));
     }
 
     private static BankRegistration registration(Bank bank, UnaryOperator<String> environment, boolean allowInline) {

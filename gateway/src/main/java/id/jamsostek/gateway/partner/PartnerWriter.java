@@ -1,9 +1,11 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.stream.Stream;
 
 /**
  * Registers or updates partners over JDBC. It runs at start, before the reactive application serves, on the
@@ -18,14 +20,21 @@ public class PartnerWriter {
                                            updated_at = now()
                                      where partner.kind = excluded.kind
             """;
-    private static final String UPSERT_VILLAGE = """
-            insert into village_partner (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
-                                         region_scopes)
+    private static final String UPSERT_CLIENT = """
+            insert into oauth_client (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
+                                      scopes)
             values (?, ?, ?, ?, ?, ?)
             on conflict (partner_id) do update set
                 client_id = excluded.client_id, client_secret_ciphertext = excluded.client_secret_ciphertext,
-                kek_id = excluded.kek_id, jwt_public_key_pem = excluded.jwt_public_key_pem,
-                region_scopes = excluded.region_scopes
+                kek_id = excluded.kek_id, jwt_public_key_pem = excluded.jwt_public_key_pem, scopes = excluded.scopes
+            """;
+    private static final String UPSERT_VILLAGE = """
+            insert into village_partner (partner_id, region_scopes) values (?, ?)
+            on conflict (partner_id) do update set region_scopes = excluded.region_scopes
+            """;
+    private static final String UPSERT_EMPLOYER = """
+            insert into employer_platform (partner_id, grants) values (?, ?)
+            on conflict (partner_id) do update set grants = excluded.grants
             """;
     private static final String UPSERT_BANK = """
             insert into bank_partner (partner_id, client_key, public_key_pem, client_secret_ciphertext, kek_id,
@@ -70,16 +79,36 @@ public class PartnerWriter {
 
     public void register(Connection connection, VillageRegistration village) throws SQLException {
         partner(connection, village.id(), "VILLAGE", village.name(), village.enabled());
-        SecretCipher.Sealed sealed = village.clientSecret() == null ? null
-                : cipher.seal(village.id(), village.clientSecret().bytes());
-        try (PreparedStatement row = connection.prepareStatement(UPSERT_VILLAGE)) {
-            row.setString(1, village.id());
-            row.setString(2, village.clientId());
+        client(connection, village.id(), village.client());
+        scope(connection, UPSERT_VILLAGE, village.id(), village.regions().stream().map(RegionScope::prefix));
+    }
+
+    public void register(Connection connection, EmployerRegistration platform) throws SQLException {
+        partner(connection, platform.id(), "EMPLOYER", platform.name(), platform.enabled());
+        client(connection, platform.id(), platform.client());
+        scope(connection, UPSERT_EMPLOYER, platform.id(), platform.grants().stream().map(EmployerGrant::toString));
+    }
+
+    private void client(Connection connection, String partnerId, ClientRegistration client) throws SQLException {
+        SecretCipher.Sealed sealed = client.clientSecret() == null ? null
+                : cipher.seal(partnerId, client.clientSecret().bytes());
+        try (PreparedStatement row = connection.prepareStatement(UPSERT_CLIENT)) {
+            row.setString(1, partnerId);
+            row.setString(2, client.clientId());
             row.setBytes(3, sealed == null ? null : sealed.ciphertext());
             row.setString(4, sealed == null ? null : sealed.keyId());
-            row.setString(5, village.jwtPublicKeyPem());
-            row.setArray(6, connection.createArrayOf("text",
-                    village.regions().stream().map(scope -> scope.prefix()).toArray()));
+            row.setString(5, client.jwtPublicKeyPem());
+            row.setArray(6, connection.createArrayOf("text", client.scopes().stream().sorted().toArray()));
+            row.executeUpdate();
+        }
+    }
+
+    /** The kind's own row: the partner id and what it may reach (regions, employers). */
+    private static void scope(Connection connection, String upsert, String partnerId, Stream<String> reach)
+            throws SQLException {
+        try (PreparedStatement row = connection.prepareStatement(upsert)) {
+            row.setString(1, partnerId);
+            row.setArray(2, connection.createArrayOf("text", reach.toArray()));
             row.executeUpdate();
         }
     }

@@ -2,21 +2,22 @@ package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionCode;
 import id.jamsostek.contracts.RegionScope;
-import java.security.PublicKey;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Village administration software, registered as an OAuth2 client.
+ * Village administration software.
  *
- * @param clientSecret  for client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
- * @param jwtKey        the key its client assertions are signed with; empty if it uses a secret only
- * @param regions       the region codes it serves: a village, or a district or regency prefix
+ * @param regions the region codes it serves: a village, or a district or regency prefix
  */
-public record VillagePartner(String id, String name, boolean enabled, String clientId,
-        Optional<ClientSecret> clientSecret, Optional<PublicKey> jwtKey, List<RegionScope> regions) {
+public record VillagePartner(String id, String name, boolean enabled, Set<String> scopes,
+        List<RegionScope> regions) implements RestPartner {
+
+    /** Every scope of the village API (contracts/village/openapi.yaml). */
+    public static final Set<String> SCOPES = Set.of("village.enroll", "village.read", "village.bill");
 
     public VillagePartner {
+        scopes = Set.copyOf(scopes);
         regions = List.copyOf(regions);
     }
 

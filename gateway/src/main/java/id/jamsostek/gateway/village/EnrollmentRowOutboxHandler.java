@@ -8,7 +8,8 @@ import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
 import id.jamsostek.gateway.outbox.OutboxHandler;
 import id.jamsostek.gateway.outbox.OutboxItem;
-import id.jamsostek.gateway.partner.VillagePartners;
+import id.jamsostek.gateway.partner.RestPartners;
+import id.jamsostek.gateway.partner.VillagePartner;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,12 @@ public class EnrollmentRowOutboxHandler implements OutboxHandler {
 
     private final EnrollmentBatchStore batches;
     private final EnrollmentClient enrollments;
-    private final VillagePartners partners;
+    private final RestPartners partners;
     private final VillageEnrollmentTranslator translator = new VillageEnrollmentTranslator();
     private final JsonMapper json;
 
     public EnrollmentRowOutboxHandler(EnrollmentBatchStore batches, EnrollmentClient enrollments,
-            VillagePartners partners, JsonMapper json) {
+            RestPartners partners, JsonMapper json) {
         this.batches = batches;
         this.enrollments = enrollments;
         this.partners = partners;
@@ -68,6 +69,7 @@ public class EnrollmentRowOutboxHandler implements OutboxHandler {
         CoreRejection.Details details = rejection.details();
         if (rejection.is(CoreRejection.ALREADY_PARTICIPANT)) {
             return partners.byId(row.partnerId())
+                    .ofType(VillagePartner.class)
                     .map(partner -> EnrollmentRules.kpjVisibleTo(partner, details))
                     .defaultIfEmpty(Optional.empty())
                     .flatMap(kpj -> batches.settle(row.id(), BatchRow.Outcome.ALREADY_PARTICIPANT, kpj.orElse(null),

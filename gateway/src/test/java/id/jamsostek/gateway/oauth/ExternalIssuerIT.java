@@ -75,9 +75,13 @@ class ExternalIssuerIT {
     }
 
     private static String token(RSAKey key, String issuer, String clientId) throws Exception {
+        return token(key, issuer, clientId, "village.read");
+    }
+
+    private static String token(RSAKey key, String issuer, String clientId, String scope) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(issuer).claim("azp", clientId).subject(UUID.randomUUID().toString())
-                        .expirationTime(Date.from(Instant.now().plusSeconds(120))).build());
+                        .claim("scope", scope).expirationTime(Date.from(Instant.now().plusSeconds(120))).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
@@ -95,6 +99,9 @@ class ExternalIssuerIT {
                 .withBody(CoreFixtures.example("ParticipantRecord/valid/name-with-title-and-comma.json"))));
         search(token(EXTERNAL_KEY, ISSUER, TestVillage.SAGA.clientId())).expectStatus().isOk();
 
+        search(token(EXTERNAL_KEY, ISSUER, TestVillage.SAGA.clientId(), "village.enroll")).expectStatus()
+                .isForbidden().expectBody().jsonPath("$.type").isEqualTo(
+                        "https://api.jamsostek.example/problems/insufficient-scope");
         search(token(EXTERNAL_KEY, ISSUER, "not-registered-here")).expectStatus().isUnauthorized();
         var pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         RSAKey impostor = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())

@@ -12,6 +12,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.gateway.support.TestEmployerPlatform;
 import id.jamsostek.gateway.support.TestVillage;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
@@ -93,6 +95,57 @@ class OAuthTokenEndpointIT extends GatewayIntegrationTest {
                 .body(BodyInserters.fromFormData("grant_type", "password")), 400, "unsupported_grant_type");
         error(web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"grant_type\":\"client_credentials\"}"), 400, "invalid_request");
+    }
+
+    @Test
+    void grantsEveryRegisteredScopeUnlessFewerAreAskedForAndRefusesScopesNotRegistered() throws Exception {
+        TestVillage saga = TestVillage.SAGA;
+        JsonNode all = ok(secretPost(saga.clientId(), saga.secret()));
+        assertThat(all.get("scope").asString()).isEqualTo("village.bill village.enroll village.read");
+        JsonNode readOnly = ok(secretPost(saga.clientId(), saga.secret(), "village.read"));
+        assertThat(readOnly.get("scope").asString()).isEqualTo("village.read");
+        assertThat(SignedJWT.parse(readOnly.get("access_token").asString()).getJWTClaimsSet().getStringClaim("scope"))
+                .isEqualTo("village.read");
+        error(secretPost(saga.clientId(), saga.secret(), "village.read employer.bills"), 400, "invalid_scope");
+
+        TestEmployerPlatform payroll = TestEmployerPlatform.PAYROLL;
+        JsonNode platform = ok(secretPost(payroll.clientId(), payroll.secret()));
+        assertThat(platform.get("scope").asString()).isEqualTo("employer.bills employer.employees employer.wages");
+        assertThat(SignedJWT.parse(platform.get("access_token").asString()).getJWTClaimsSet().getSubject())
+                .isEqualTo(payroll.id());
+        TestEmployerPlatform billsOnly = TestEmployerPlatform.BILLS_ONLY;
+        assertThat(ok(secretPost(billsOnly.clientId(), billsOnly.secret())).get("scope").asString())
+                .isEqualTo("employer.bills");
+        error(secretPost(billsOnly.clientId(), billsOnly.secret(), "employer.wages"), 400, "invalid_scope");
+    }
+
+    @Test
+    void aTokenWithoutTheRoutesScopeIsRefusedBeforeAnythingHappens() {
+        TestVillage saga = TestVillage.SAGA;
+        String readOnly = ok(secretPost(saga.clientId(), saga.secret(), "village.read")).get("access_token")
+                .asString();
+        String key = UUID.randomUUID().toString();
+        web.post().uri("/village/v1/enrollments").header("Authorization", "Bearer " + readOnly)
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().value("WWW-Authenticate", value -> assertThat(value)
+                        .contains("error=\"insufficient_scope\"").contains("scope=\"village.enroll\""))
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/insufficient-scope");
+
+        TestEmployerPlatform payroll = TestEmployerPlatform.PAYROLL;
+        String platform = ok(secretPost(payroll.clientId(), payroll.secret())).get("access_token").asString();
+        web.get().uri("/village/v1/coverage?region=3603").header("Authorization", "Bearer " + platform).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/insufficient-scope");
+        assertThat(TestDatabase.count("select count(*) from idempotency_record where idem_key = '" + key + "'"))
+                .isZero();
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> secretPost(String clientId, String secret, String scope) {
+        return web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("client_id", clientId)
+                        .with("client_secret", secret).with("scope", scope));
     }
 
     private WebTestClient.RequestHeadersSpec<?> secretPost(String clientId, String secret) {

@@ -24,6 +24,19 @@ class PartnerTokensTest {
         return kid + ":" + Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
     }
 
+    private static final java.util.Set<String> SCOPES = java.util.Set.of("village.enroll", "village.read");
+
+    @Test
+    void scopesTravelAsOneSpaceSeparatedClaim() throws Exception {
+        String token = tokens(key("k1"), Instant.parse("2026-11-22T03:00:00Z")).issue("desa-saga", "VILLAGE", SCOPES)
+                .token();
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("scope"))
+                .isEqualTo("village.enroll village.read");
+        assertThat(PartnerTokens.scopes(" village.read  village.bill ")).containsExactlyInAnyOrder("village.read",
+                "village.bill");
+        assertThat(PartnerTokens.scopes(null)).isEmpty();
+    }
+
     private static PartnerTokens tokens(String keys, Instant now) {
         return new PartnerTokens(SigningKeys.parse("K", keys), SETTINGS, Clock.fixed(now, ZoneOffset.UTC));
     }
@@ -33,12 +46,12 @@ class PartnerTokensTest {
         String old = key("old");
         String fresh = key("new");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE").token();
+        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE", SCOPES).token();
 
         PartnerTokens rotating = tokens(fresh + "," + old, now);
         StepVerifier.create(rotating.subjectOf(issuedBeforeRotation))
-                .expectNext(new PartnerTokens.Subject.Partner("desa-saga")).verifyComplete();
-        String issuedAfter = rotating.issue("desa-saga", "VILLAGE").token();
+                .expectNext(new PartnerTokens.Subject.Partner("desa-saga", SCOPES)).verifyComplete();
+        String issuedAfter = rotating.issue("desa-saga", "VILLAGE", SCOPES).token();
         assertThat(com.nimbusds.jwt.SignedJWT.parse(issuedAfter).getHeader().getKeyID()).isEqualTo("new");
 
         StepVerifier.create(tokens(fresh, now).subjectOf(issuedBeforeRotation)).verifyComplete();
@@ -49,7 +62,7 @@ class PartnerTokensTest {
     void anExpiredOrMalformedTokenSpeaksForNobody() throws Exception {
         String keys = key("k1");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String token = tokens(keys, now).issue("desa-saga", "VILLAGE").token();
+        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES).token();
         StepVerifier.create(tokens(keys, now.plus(Duration.ofMinutes(6))).subjectOf(token)).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf("not.a.jwt")).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf(token.substring(0, token.length() - 4) + "AAAA"))

@@ -30,6 +30,42 @@ class PartnerFileTest {
                 ipAllowlist: ["203.0.113.0/24"]
             """;
 
+    private static final String PLATFORM = """
+            employerPlatforms:
+              - id: payroll-a
+                name: Payroll A
+                clientId: payroll-a
+                clientSecretEnv: OTHER_SECRET
+                grants: ["19012345/*", "19012346/001"]
+            """;
+
+    @Test
+    void readsAnEmployerPlatformWithItsGrantsAndEveryEmployerScope() throws IOException {
+        EmployerRegistration platform = PartnerFile.read(stream(PLATFORM), ENVIRONMENT, false).employerPlatforms()
+                .getFirst();
+        assertThat(platform.client().scopes()).isEqualTo(EmployerPlatform.SCOPES);
+        EmployerPlatform registered = new EmployerPlatform(platform.id(), platform.name(), true,
+                platform.client().scopes(), platform.grants());
+        assertThat(registered.mayActFor("19012345", "000")).isTrue();
+        assertThat(registered.mayActFor("19012345", "007")).isTrue();
+        assertThat(registered.mayActFor("19012346", "001")).isTrue();
+        assertThat(registered.mayActFor("19012346", "000")).isFalse();
+        assertThat(registered.mayActFor("19012347", "000")).isFalse();
+    }
+
+    @Test
+    void refusesMalformedGrantsAndScopesOfAnotherKind() {
+        assertThatThrownBy(() -> PartnerFile.read(stream(PLATFORM.replace("19012346/001", "1901234/001")),
+                ENVIRONMENT, false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NPP/division");
+        assertThatThrownBy(() -> PartnerFile.read(stream(PLATFORM.replace("19012346/001", "19012346/all")),
+                ENVIRONMENT, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartnerFile.read(stream(PLATFORM + "    scopes: [village.read]\n"),
+                ENVIRONMENT, false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
+        assertThatThrownBy(() -> PartnerFile.read(stream(PLATFORM.replace("grants: [\"19012345/*\", \"19012346/001\"]",
+                "grants: []")), ENVIRONMENT, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("grants");
+    }
+
     @Test
     void readsABankWithTheDefaultProfile() throws IOException {
         List<BankRegistration> banks = read(MINIMAL, false);

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Writes the test banks into a partner file and points the gateway at it, secrets through the environment. */
+/** Writes the test banks, villages and employer platforms into a partner file and points the gateway at it, secrets through the environment. */
 public final class TestPartnerFile {
 
     private static Path file;
@@ -23,7 +23,9 @@ public final class TestPartnerFile {
                 file = Files.createTempFile("it-partners", ".yml");
                 Files.writeString(file, "banks:\n" + TestBank.ALL.stream().map(TestBank::yaml)
                         .collect(Collectors.joining()) + "villages:\n" + TestVillage.ALL.stream()
-                        .map(TestVillage::yaml).collect(Collectors.joining()));
+                        .map(TestVillage::yaml).collect(Collectors.joining()) + "employerPlatforms:\n"
+                        + TestEmployerPlatform.ALL.stream().map(TestEmployerPlatform::yaml)
+                                .collect(Collectors.joining()));
                 file.toFile().deleteOnExit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -33,6 +35,7 @@ public final class TestPartnerFile {
         properties.put("gateway.partners.file", file::toString);
         TestBank.ALL.forEach(bank -> properties.put(bank.secretVariable(), bank::secret));
         TestVillage.ALL.forEach(village -> properties.put(village.secretVariable(), village::secret));
+        TestEmployerPlatform.ALL.forEach(platform -> properties.put(platform.secretVariable(), platform::secret));
         return properties;
     }
 }

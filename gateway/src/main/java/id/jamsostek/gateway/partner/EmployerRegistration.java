@@ -1,0 +1,17 @@
+package id.jamsostek.gateway.partner;
+
+import java.util.List;
+
+/** An employer or payroll platform as an operator registers it. */
+public record EmployerRegistration(String id, String name, boolean enabled, ClientRegistration client,
+        List<EmployerGrant> grants) {
+
+    public EmployerRegistration {
+        Registrations.requireId(id);
+        Registrations.requireName(name);
+        client = client.within(EmployerPlatform.SCOPES);
+        Registrations.require(grants != null && !grants.isEmpty(),
+                "grants needs at least one NPP/division or NPP/*");
+        grants = List.copyOf(grants);
+    }
+}

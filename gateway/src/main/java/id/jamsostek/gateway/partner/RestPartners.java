@@ -1,0 +1,72 @@
+package id.jamsostek.gateway.partner;
+
+import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.secrets.SecretCipher;
+import id.jamsostek.snap.PemKeys;
+import io.r2dbc.spi.Readable;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** REST partners by OAuth2 client id and by partner id, read from PostgreSQL through the partner cache. */
+@Component
+public class RestPartners {
+
+    private static final String SELECT = """
+            select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_ciphertext, c.kek_id,
+                   c.jwt_public_key_pem, c.scopes, v.region_scopes, e.grants
+              from partner p
+              join oauth_client c on c.partner_id = p.id
+              left join village_partner v on v.partner_id = p.id
+              left join employer_platform e on e.partner_id = p.id
+            """;
+
+    private final SecretCipher cipher;
+    private final CachedLookup<OAuthClient> byClientId;
+    private final CachedLookup<OAuthClient> byId;
+
+    public RestPartners(DatabaseClient db, SecretCipher cipher, PartnerSettings settings) {
+        this.cipher = cipher;
+        this.byClientId = new CachedLookup<>(settings.cacheTtl(), clientId -> db
+                .sql(SELECT + " where c.client_id = :key").bind("key", clientId).map(this::client).one());
+        this.byId = new CachedLookup<>(settings.cacheTtl(), id -> db
+                .sql(SELECT + " where p.id = :key").bind("key", id).map(this::client).one());
+    }
+
+    public Mono<OAuthClient> byClientId(String clientId) {
+        return byClientId.get(clientId);
+    }
+
+    public Mono<RestPartner> byId(String id) {
+        return byId.get(id).map(OAuthClient::partner);
+    }
+
+    private OAuthClient client(Readable row) {
+        String id = row.get("id", String.class);
+        byte[] sealed = row.get("client_secret_ciphertext", byte[].class);
+        String pem = row.get("jwt_public_key_pem", String.class);
+        return new OAuthClient(partner(row),
+                row.get("client_id", String.class),
+                Optional.ofNullable(sealed).map(bytes -> new ClientSecret(
+                        cipher.open(id, new SecretCipher.Sealed(row.get("kek_id", String.class), bytes)))),
+                Optional.ofNullable(pem).map(PemKeys::rsaPublicKey));
+    }
+
+    private static RestPartner partner(Readable row) {
+        String id = row.get("id", String.class);
+        String name = row.get("display_name", String.class);
+        boolean enabled = Boolean.TRUE.equals(row.get("enabled", Boolean.class));
+        Set<String> scopes = Set.of(row.get("scopes", String[].class));
+        String kind = row.get("kind", String.class);
+        return switch (kind) {
+            case "VILLAGE" -> new VillagePartner(id, name, enabled, scopes,
+                    Arrays.stream(row.get("region_scopes", String[].class)).map(RegionScope::of).toList());
+            case "EMPLOYER" -> new EmployerPlatform(id, name, enabled, scopes,
+                    Arrays.stream(row.get("grants", String[].class)).map(EmployerGrant::of).toList());
+            default -> throw new IllegalStateException("partner " + id + " of kind " + kind + " has an OAuth client");
+        };
+    }
+}
