@@ -12,7 +12,8 @@ public final class TestDatabase {
     public static final String HOST = System.getenv().getOrDefault("TEST_PG_HOST", "127.0.0.1");
     public static final String PORT = System.getenv().getOrDefault("TEST_PG_PORT", "5432");
     public static final String USER = System.getenv().getOrDefault("TEST_PG_USER", "postgres");
-    public static final String NAME = "jamsostek_it";
+    /** TEST_PG_DATABASE lets two checkouts run their tests at once without sharing tables. */
+    public static final String NAME = System.getenv().getOrDefault("TEST_PG_DATABASE", "jamsostek_it");
 
     private static boolean created;
 
