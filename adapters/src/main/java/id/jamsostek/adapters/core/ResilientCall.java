@@ -55,8 +55,13 @@ public final class ResilientCall {
 
     /** A call whose repetition changes nothing at the core (a read, or a write carrying its idempotency key). */
     public <T> Mono<T> idempotent(Mono<T> attempt, Deadline deadline) {
-        return Mono.defer(() -> guarded(attempt, deadline).transformDeferred(RetryOperator.of(retry))
-                .timeout(deadline.remaining(), Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null))));
+        // a request whose deadline is spent (queued behind an overload) costs the core nothing; a zero timeout
+        // would also race the attempt and drop its error after cancelling it
+        return Mono.defer(() -> deadline.expired()
+                ? Mono.error(unavailable(CoreUnavailable.Reason.TIMEOUT, null))
+                : guarded(attempt, deadline).transformDeferred(RetryOperator.of(retry))
+                        .timeout(deadline.remaining(),
+                                Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null))));
     }
 
     public CircuitBreaker breaker() {

@@ -188,6 +188,28 @@ class ResilientCallTest {
     }
 
     @Test
+    void aSpentDeadlineFailsAtOnceAsATimeoutWithoutTryingTheCoreOrDroppingAnError() {
+        java.util.List<Throwable> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.publisher.Hooks.onErrorDropped(dropped::add);
+        try {
+            AtomicInteger attempts = new AtomicInteger();
+            ResilientCall call = CoreUnderTest.tuned().maxAttempts(3).resilience();
+            call.breaker().transitionToOpenState();
+            Deadline spent = Deadline.in(Duration.ZERO);
+
+            for (int i = 0; i < 200; i++) {
+                expectReason(call.idempotent(counted(attempts, Mono.just("bill")), spent),
+                        CoreUnavailable.Reason.TIMEOUT);
+            }
+
+            assertThat(attempts).hasValue(0);
+            assertThat(dropped).isEmpty();
+        } finally {
+            reactor.core.publisher.Hooks.resetOnErrorDropped();
+        }
+    }
+
+    @Test
     void anOpenBreakerIsNeitherCalledThroughNorRetried() {
         AtomicInteger attempts = new AtomicInteger();
         ResilientCall call = CoreUnderTest.tuned().maxAttempts(3).resilience();
