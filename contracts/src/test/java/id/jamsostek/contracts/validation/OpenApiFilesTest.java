@@ -3,7 +3,6 @@ package id.jamsostek.contracts.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,7 +52,7 @@ class OpenApiFilesTest {
             JsonNode target = api;
             if (!parts[0].isEmpty()) {
                 Path referenced = file.resolveSibling(parts[0]).normalize();
-                assertThat(referenced).as(ref).satisfies(Files::isRegularFile);
+                assertThat(referenced).as(ref).isRegularFile();
                 target = ContractFiles.readJson(referenced);
             }
             if (parts.length == 2 && !parts[1].isEmpty()) {

@@ -8,7 +8,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class SchemaFilesTest {
     }
 
     @Test
-    void findsTheSchemasOfBothChannels() {
+    void findsTheSchemasOfEveryFolder() {
         assertThat(schemaFiles()).map(ContractFiles::classpathLocation).contains(
                 "contracts/common/schemas/Money.json",
                 "contracts/bank/schemas/InquiryRequest.json",
@@ -38,7 +37,11 @@ class SchemaFilesTest {
                 "contracts/common/schemas/Nik.json",
                 "contracts/village/schemas/EnrollmentRequest.json",
                 "contracts/village/schemas/EnrollmentBatchRequest.json",
-                "contracts/village/schemas/Problem.json");
+                "contracts/village/schemas/Problem.json",
+                "contracts/common/schemas/TokenRequest.json",
+                "contracts/employer/schemas/EmployeeRegistrationRequest.json",
+                "contracts/employer/schemas/ContributionBill.json",
+                "contracts/employer/schemas/Problem.json");
     }
 
     @ParameterizedTest
@@ -63,7 +66,7 @@ class SchemaFilesTest {
     @MethodSource("schemaFiles")
     void refersOnlyToFilesThatExist(Path file) {
         ContractFiles.readJson(file).findValuesAsText("$ref").forEach(ref ->
-                assertThat(file.resolveSibling(ref.split("#")[0]).normalize()).as(ref).satisfies(Files::isRegularFile));
+                assertThat(file.resolveSibling(ref.split("#")[0]).normalize()).as(ref).isRegularFile());
     }
 
     @ParameterizedTest
