@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  */
 final class ContractFiles {
 
-    static final List<String> CHANNELS = List.of("bank", "core", "village");
+    /** The edges, each with an openapi.yaml, its schemas and its examples. */
+    static final List<String> CHANNELS = List.of("bank", "core", "employer", "village");
+    /** Every folder holding schemas/ and examples/: the channels and common (the types they share). */
+    static final List<String> FOLDERS = Stream.concat(Stream.of("common"), CHANNELS.stream()).toList();
     static final ObjectMapper JSON = new ObjectMapper();
     static final ObjectMapper YAML = new YAMLMapper();
 
@@ -49,7 +52,7 @@ final class ContractFiles {
     }
 
     static List<Path> schemaFiles() {
-        return Stream.of("common", "bank", "core", "village")
+        return FOLDERS.stream()
                 .flatMap(folder -> filesUnder(folder).stream())
                 .filter(file -> file.getParent().getFileName().toString().equals("schemas"))
                 .toList();

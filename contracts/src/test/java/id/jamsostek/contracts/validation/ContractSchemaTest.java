@@ -118,7 +118,7 @@ class ContractSchemaTest {
 
     @Test
     void namesTheMissingPropertyOfDependentRequiredNotTheOneThatRequiresIt() {
-        ContractSchema token = ContractSchema.load("contracts/village/schemas/TokenRequest.json");
+        ContractSchema token = ContractSchema.load("contracts/common/schemas/TokenRequest.json");
         String body = "{\"grant_type\":\"client_credentials\",\"client_secret\":\"s\"}";
 
         assertThat(token.validate(bytes(body))).containsExactly(new Violation(Kind.MISSING, "client_id", "/client_id"));

@@ -16,17 +16,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example in each channel's manifest behaves as labelled, and no example file is left out of a manifest. */
+/**
+ * Every example in each folder's manifest (each channel's, and common's for the shared token endpoint) behaves as
+ * labelled, and no example file is left out of a manifest.
+ */
 class ExamplesTest {
 
-    static final List<String> CHANNELS = ContractFiles.CHANNELS;
+    static final List<String> FOLDERS = ContractFiles.FOLDERS;
 
     static Stream<Arguments> examples() {
         List<Arguments> examples = new ArrayList<>();
-        for (String channel : CHANNELS) {
-            for (JsonNode entry : manifest(channel).get("examples")) {
+        for (String folder : FOLDERS) {
+            for (JsonNode entry : manifest(folder).get("examples")) {
                 String file = entry.get("file").asText();
-                examples.add(Arguments.of(Named.of(channel + "/" + file, channel), entry));
+                examples.add(Arguments.of(Named.of(folder + "/" + file, folder), entry));
             }
         }
         return examples.stream();
@@ -34,13 +37,13 @@ class ExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void behavesAsLabelled(String channel, JsonNode entry) throws IOException {
+    void behavesAsLabelled(String folder, JsonNode entry) throws IOException {
         String type = entry.get("type").asText();
-        Path file = examplesFolder(channel).resolve(entry.get("file").asText());
+        Path file = examplesFolder(folder).resolve(entry.get("file").asText());
         assertThat(file).exists();
         assertThat(entry.get("file").asText()).startsWith(type + "/" + entry.get("label").asText() + "/");
 
-        List<Violation> violations = ContractSchema.load("contracts/" + channel + "/schemas/" + type + ".json")
+        List<Violation> violations = ContractSchema.load("contracts/" + folder + "/schemas/" + type + ".json")
                 .validate(Files.readAllBytes(file));
 
         if (entry.get("label").asText().equals("valid")) {
@@ -56,14 +59,14 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @FieldSource("CHANNELS")
-    void listsEveryExampleFileInTheManifest(String channel) {
+    @FieldSource("FOLDERS")
+    void listsEveryExampleFileInTheManifest(String folder) {
         List<String> listed = new ArrayList<>();
-        manifest(channel).get("examples").forEach(entry -> listed.add(entry.get("file").asText()));
-        Path folder = examplesFolder(channel);
+        manifest(folder).get("examples").forEach(entry -> listed.add(entry.get("file").asText()));
+        Path examples = examplesFolder(folder);
 
-        List<String> present = ContractFiles.filesUnder(channel + "/examples").stream()
-                .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+        List<String> present = ContractFiles.filesUnder(folder + "/examples").stream()
+                .map(file -> examples.relativize(file).toString().replace('\\', '/'))
                 .filter(file -> !file.equals("manifest.json"))
                 .toList();
 
@@ -71,9 +74,9 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @FieldSource("CHANNELS")
-    void hasValidAndInvalidExamplesForEveryTypeItNames(String channel) {
-        JsonNode examples = manifest(channel).get("examples");
+    @FieldSource("FOLDERS")
+    void hasValidAndInvalidExamplesForEveryTypeItNames(String folder) {
+        JsonNode examples = manifest(folder).get("examples");
         List<String> types = new ArrayList<>();
         examples.forEach(entry -> types.add(entry.get("type").asText()));
 
@@ -85,11 +88,11 @@ class ExamplesTest {
         }
     }
 
-    private static Path examplesFolder(String channel) {
-        return ContractFiles.root().resolve(channel).resolve("examples");
+    private static Path examplesFolder(String folder) {
+        return ContractFiles.root().resolve(folder).resolve("examples");
     }
 
-    private static JsonNode manifest(String channel) {
-        return ContractFiles.readJson(examplesFolder(channel).resolve("manifest.json"));
+    private static JsonNode manifest(String folder) {
+        return ContractFiles.readJson(examplesFolder(folder).resolve("manifest.json"));
     }
 }
