@@ -52,6 +52,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBatchMachineryKnowsNoChannel() {
+        noClasses().that().resideInAPackage("id.jamsostek.gateway.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.jamsostek.gateway.village..",
+                        "id.jamsostek.gateway.employer..", "id.jamsostek.gateway.bank..",
+                        "id.jamsostek.adapters.village..", "id.jamsostek.adapters.employer..",
+                        "id.jamsostek.adapters.bank..")
+                .check(MAIN);
+    }
+
+    @Test
     void theGatewayNeverUsesTheCoreSimulator() {
         noClasses().that().resideInAPackage("id.jamsostek.gateway..")
                 .should().dependOnClassesThat().resideInAPackage("id.jamsostek.core.simulator..")

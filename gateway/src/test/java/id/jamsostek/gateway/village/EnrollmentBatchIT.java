@@ -13,6 +13,7 @@ import id.jamsostek.gateway.outbox.OutboxRelay;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
+import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestVillage;
 import id.jamsostek.gateway.support.VillageClient;
@@ -115,13 +116,13 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
         String body = batch(person(11), person(12));
         JsonNode first = BankClient.json(saga.post(PATH, body, key).expectStatus().isAccepted()
                 .expectBody().returnResult().getResponseBodyContent());
-        long batches = TestDatabase.count("select count(*) from enrollment_batch");
+        long batches = TestDatabase.count("select count(*) from batch");
         JsonNode again = BankClient.json(saga.post(PATH, body, key).expectStatus().isOk()
                 .expectHeader().valueEquals("Idempotent-Replayed", "true")
                 .expectHeader().valueEquals("Location", first.get("statusUrl").asString())
                 .expectBody().returnResult().getResponseBodyContent());
         assertThat(again.get("batchId")).isEqualTo(first.get("batchId"));
-        assertThat(TestDatabase.count("select count(*) from enrollment_batch")).isEqualTo(batches);
+        assertThat(TestDatabase.count("select count(*) from batch")).isEqualTo(batches);
     }
 
     @Test
@@ -162,11 +163,11 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
     @Test
     void aBatchWithAnyoneOutsideTheCallersRegionsIsRefusedWhole() {
         String elsewhere = person(8).replace("\"villageCode\": \"3603012001\"", "\"villageCode\": \"3603012002\"");
-        long batches = TestDatabase.count("select count(*) from enrollment_batch");
+        long batches = TestDatabase.count("select count(*) from batch");
         saga.post(PATH, batch(person(9), elsewhere), UUID.randomUUID().toString())
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/items/1/villageCode");
-        assertThat(TestDatabase.count("select count(*) from enrollment_batch")).isEqualTo(batches);
+        assertThat(TestDatabase.count("select count(*) from batch")).isEqualTo(batches);
         core.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -181,5 +182,49 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
                         UUID.randomUUID().toString())
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/items");
+    }
+
+    private static void coreRefuses(int status, String example) {
+        core.stubFor(post(urlPathEqualTo("/core/v1/enrollments")).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(CoreFixtures.example("Problem/valid/" + example))));
+    }
+
+    @Test
+    void someoneAlreadyAParticipantIsCountedApartWithTheKpjOnlyWithinTheCallersRegions() {
+        coreRefuses(409, "already-participant.json");
+        String statusUrl = accept(batch(person(21))).get("statusUrl").asString();
+        drainUntilCompleted(statusUrl);
+        byte[] body = web.get().uri(statusUrl).header("Authorization", "Bearer " + saga.token()).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent();
+        JsonNode done = BankClient.json(body);
+        assertThat(done.get("counts").get("alreadyParticipant").asInt()).isEqualTo(1);
+        assertThat(done.get("rows").get(0).get("outcome").asString()).isEqualTo("ALREADY_PARTICIPANT");
+        assertThat(done.get("rows").get(0).has("kpj")).as("the membership is in another village").isFalse();
+        assertThat(ContractSchema.load("contracts/village/schemas/EnrollmentBatchStatus.json").validate(body)).isEmpty();
+
+        VillageClient regency = new VillageClient(web, TestVillage.TANGERANG);
+        String regencyUrl = BankClient.json(regency.post(PATH, batch(person(22)), UUID.randomUUID().toString())
+                .expectStatus().isAccepted().expectBody().returnResult().getResponseBodyContent())
+                .get("statusUrl").asString();
+        assertThat(Poll.until(Duration.ofSeconds(30), () -> {
+            relay.drain().block(Duration.ofSeconds(20));
+            return "COMPLETED".equals(status(regencyUrl, regency).get("status").asString());
+        })).isTrue();
+        assertThat(status(regencyUrl, regency).get("rows").get(0).get("kpj").asString()).isEqualTo("26031400512");
+    }
+
+    @Test
+    void aRowTheCoreRefusesIsRejectedWithAPointerToTheFieldInTheBatch() {
+        coreRefuses(422, "invalid-enrollment-income-band.json");
+        String statusUrl = accept(batch(person(23), person(24))).get("statusUrl").asString();
+        drainUntilCompleted(statusUrl);
+        JsonNode done = status(statusUrl, saga);
+        assertThat(done.get("counts").get("rejected").asInt()).isEqualTo(2);
+        JsonNode problem = done.get("rows").get(1).get("problem");
+        assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/invalid-enrollment");
+        assertThat(problem.get("title").asString()).isEqualTo("The enrollment was not made");
+        assertThat(problem.get("pointer").asString()).isEqualTo("/items/1/incomeBand");
+        assertThat(problem.get("detail").asString()).isEqualTo("is not a band of the band table in force");
     }
 }

@@ -52,7 +52,7 @@ class VillageBadInputIT extends GatewayIntegrationTest {
     @MethodSource("invalidExamples")
     void refusesWithASpecificProblemAndChangesNothing(String file, String path, String kind) {
         String key = UUID.randomUUID().toString();
-        long batches = TestDatabase.count("select count(*) from enrollment_batch");
+        long batches = TestDatabase.count("select count(*) from batch");
         byte[] answer = new VillageClient(web, TestVillage.SAGA).post(path, VillageClient.example(file), key)
                 .expectStatus().isBadRequest()
                 .expectBody().returnResult().getResponseBodyContent();
@@ -67,7 +67,7 @@ class VillageBadInputIT extends GatewayIntegrationTest {
             // a JSON pointer: "" is the whole body (an array where an object belongs), "/nik" a field
             assertThat(problem.get("errors").get(0).get("pointer").asString()).matches("(/[^/]*)*");
         }
-        assertThat(TestDatabase.count("select count(*) from enrollment_batch")).isEqualTo(batches);
+        assertThat(TestDatabase.count("select count(*) from batch")).isEqualTo(batches);
         assertThat(TestDatabase.count("select count(*) from idempotency_record where idem_key = '" + key + "'"))
                 .isZero();
         core.verify(0, anyRequestedFor(anyUrl()));

@@ -1,0 +1,27 @@
+package id.jamsostek.gateway.batch;
+
+/**
+ * How a channel words its batches to its partners: the outcomes CREATED and EXISTING (as a row's "outcome" and as
+ * keys of the status's "counts"; PENDING and REJECTED read the same in every channel), and the title of a rejected
+ * row's problem.
+ */
+public record BatchVocabulary(Term created, Term existing, String rowProblemTitle) {
+
+    /**
+     * @param outcome  a row's outcome as shown ("ENROLLED")
+     * @param countKey its key in the counts ("enrolled")
+     */
+    public record Term(String outcome, String countKey) {}
+
+    private static final Term PENDING = new Term("PENDING", "pending");
+    private static final Term REJECTED = new Term("REJECTED", "rejected");
+
+    public Term of(BatchRow.Outcome outcome) {
+        return switch (outcome) {
+            case PENDING -> PENDING;
+            case CREATED -> created;
+            case EXISTING -> existing;
+            case REJECTED -> REJECTED;
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package id.jamsostek.gateway.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.adapters.core.CoreRejection;
+import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.gateway.outbox.OutboxHandler;
+import id.jamsostek.gateway.outbox.OutboxItem;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.gateway.support.TestEmployerPlatform;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the outbox makes of a batch row, whatever the channel: its core call's outcome, settled once. */
+class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String PAYROLL = TestEmployerPlatform.PAYROLL.id();
+    private static final BatchVocabulary WORDS = new BatchVocabulary(
+            new BatchVocabulary.Term("REGISTERED", "registered"),
+            new BatchVocabulary.Term("ALREADY_EMPLOYEE", "alreadyEmployee"), "The registration was not made");
+
+    @Autowired
+    BatchStore batches;
+
+    @Autowired
+    JsonMapper json;
+
+    @AfterEach
+    void leaveNoEmployeeRowsToDo() {
+        TestDatabase.execute("update outbox set state = 'DONE' where kind = 'EMPLOYEE_ROW' and state <> 'DONE'");
+    }
+
+    /** A channel whose core call answers as the test says, counting the calls. */
+    private final class ScriptedChannel extends BatchRowOutboxHandler {
+
+        private final Mono<BatchStore.Settlement> answer;
+        private final AtomicInteger calls = new AtomicInteger();
+
+        ScriptedChannel(Mono<BatchStore.Settlement> answer) {
+            super(BatchKind.EMPLOYEE_REGISTRATION, WORDS, batches, json);
+            this.answer = answer;
+        }
+
+        @Override
+        protected Mono<BatchStore.Settlement> submit(BatchRow row) {
+            calls.incrementAndGet();
+            return answer;
+        }
+    }
+
+    /** The only row of a new batch, its index 3 of a batch whose others the gateway rejected. */
+    private UUID pendingRow() {
+        List<BatchStore.NewRow> rows = List.of(new BatchStore.NewRow(2, "{}", "{}"),
+                new BatchStore.NewRow(3, "{\"nik\": \"3603011407910007\"}", null));
+        UUID batch = batches.create(BatchKind.EMPLOYEE_REGISTRATION, PAYROLL, "19012345/000", rows).block(WAIT);
+        return batches.batch(batch, PAYROLL, BatchKind.EMPLOYEE_REGISTRATION).block(WAIT).rows().getLast().id();
+    }
+
+    private static OutboxHandler.Result handle(ScriptedChannel channel, UUID row) {
+        return channel.handle(new OutboxItem(1, channel.kind(), row, 1)).block(WAIT);
+    }
+
+    private BatchRow row(UUID id) {
+        return batches.row(id).block(WAIT);
+    }
+
+    @Test
+    void servesTheOutboxKindOfItsBatchKindAndSettlesARowAsItsCoreCallSays() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.just(BatchStore.Settlement.created("26031400789")));
+        UUID row = pendingRow();
+
+        assertThat(channel.kind()).isEqualTo("EMPLOYEE_ROW");
+        assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
+        assertThat(row(row)).extracting(BatchRow::outcome, BatchRow::kpj)
+                .containsExactly(BatchRow.Outcome.CREATED, "26031400789");
+    }
+
+    @Test
+    void aRowAlreadySettledOrGoneIsDoneWithoutCallingTheCore() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.just(BatchStore.Settlement.created("26031400789")));
+        UUID row = pendingRow();
+        batches.settle(row, BatchStore.Settlement.existing(null)).block(WAIT);
+
+        assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
+        assertThat(handle(channel, UUID.randomUUID())).isEqualTo(OutboxHandler.DONE);
+        assertThat(channel.calls).hasValue(0);
+        assertThat(row(row).outcome()).isEqualTo(BatchRow.Outcome.EXISTING);
+    }
+
+    @Test
+    void aRefusalOfTheCoreRejectsTheRowPointingAtTheFieldAtFaultInTheBatch() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.error(new CoreRejection("enrollment",
+                CoreRejection.INVALID_ENROLLMENT, 422, new CoreRejection.Details(null, null,
+                        List.of(new CoreRejection.FieldError("/birthDate", "does not agree with the NIK"))))));
+        UUID row = pendingRow();
+
+        assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
+        BatchRow rejected = row(row);
+        assertThat(rejected.outcome()).isEqualTo(BatchRow.Outcome.REJECTED);
+        JsonNode problem = json.readTree(rejected.problem());
+        assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/invalid-enrollment");
+        assertThat(problem.get("title").asString()).isEqualTo("The registration was not made");
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("detail").asString()).isEqualTo("does not agree with the NIK");
+        assertThat(problem.get("pointer").asString()).isEqualTo("/items/3/birthDate");
+    }
+
+    @Test
+    void aRefusalNamingNoFieldPointsAtTheRow() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.error(new CoreRejection("enrollment", "no-members", 422)));
+        UUID row = pendingRow();
+
+        handle(channel, row);
+        JsonNode problem = json.readTree(row(row).problem());
+        assertThat(problem.get("pointer").asString()).isEqualTo("/items/3");
+        assertThat(problem.get("detail").asString()).isEqualTo("no-members");
+    }
+
+    @Test
+    void theCoreUnavailableOrAnyOtherFailureLeavesTheRowPendingForAnotherAttempt() {
+        UUID row = pendingRow();
+
+        assertThat(handle(new ScriptedChannel(Mono.error(new CoreUnavailable("enrollment",
+                CoreUnavailable.Reason.TIMEOUT, null))), row)).isEqualTo(new OutboxHandler.Result.TryAgain("TIMEOUT"));
+        assertThat(handle(new ScriptedChannel(Mono.error(new IllegalStateException("broken"))), row))
+                .isEqualTo(new OutboxHandler.Result.TryAgain("IllegalStateException"));
+        assertThat(row(row).outcome()).isEqualTo(BatchRow.Outcome.PENDING);
+    }
+}
