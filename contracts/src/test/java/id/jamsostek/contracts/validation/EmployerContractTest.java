@@ -171,7 +171,7 @@ class EmployerContractTest {
         JsonNode status = ContractFiles.readJson(file);
         JsonNode counts = status.get("counts");
         Map<String, Integer> byStatus = new HashMap<>();
-        status.get("rows").forEach(row -> byStatus.merge(row.get("status").asText(), 1, Integer::sum));
+        status.get("rows").forEach(row -> byStatus.merge(row.get("outcome").asText(), 1, Integer::sum));
 
         assertThat(status.get("rows").size()).isEqualTo(status.get("total").asInt());
         assertThat(counts.get("registered").asInt()).isEqualTo(byStatus.getOrDefault("REGISTERED", 0));
