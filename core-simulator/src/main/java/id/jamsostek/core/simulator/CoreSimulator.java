@@ -13,7 +13,13 @@ import id.jamsostek.core.simulator.billing.PaymentPosting;
 import id.jamsostek.core.simulator.demo.DemoAccount;
 import id.jamsostek.core.simulator.demo.DemoListing;
 import id.jamsostek.core.simulator.demo.DemoSeed;
+import id.jamsostek.core.simulator.employers.ContributionBills;
+import id.jamsostek.core.simulator.employers.ContributionPreviews;
+import id.jamsostek.core.simulator.employers.EmployeeRegistrations;
+import id.jamsostek.core.simulator.employers.EmployerUnits;
+import id.jamsostek.core.simulator.employers.WageReports;
 import id.jamsostek.core.simulator.http.CoreHttpServer;
+import id.jamsostek.core.simulator.http.EmployerServices;
 import id.jamsostek.core.simulator.http.ParticipantServices;
 import id.jamsostek.core.simulator.http.SimulatedFaults;
 import id.jamsostek.core.simulator.model.Memberships;
@@ -28,7 +34,8 @@ import reactor.netty.DisposableServer;
 
 /**
  * A stateful stand-in for the agency's core services, over HTTP: open bills, payment posting, "was this key posted?",
- * enrollment of non-wage earners, their look-up and counts, and villages' collective bills.
+ * enrollment of non-wage earners, their look-up and counts, villages' collective bills, and employers' employees,
+ * wage reports, contribution bills and previews.
  * Start one per test (port 0) or run it alone ({@link CoreSimulatorMain}). State lives in memory only.
  */
 public final class CoreSimulator implements AutoCloseable {
@@ -42,9 +49,11 @@ public final class CoreSimulator implements AutoCloseable {
     private final AccountBook accounts;
     private final PaymentOrders orders;
     private final Memberships memberships;
+    private final EmployerUnits employers;
 
     private CoreSimulator(DisposableServer server, PaymentJournal journal, SimulatedFaults faults,
-            ParticipantRegistry registry, AccountBook accounts, PaymentOrders orders, Memberships memberships) {
+            ParticipantRegistry registry, AccountBook accounts, PaymentOrders orders, Memberships memberships,
+            EmployerUnits employers) {
         this.server = server;
         this.journal = journal;
         this.faults = faults;
@@ -52,6 +61,7 @@ public final class CoreSimulator implements AutoCloseable {
         this.accounts = accounts;
         this.orders = orders;
         this.memberships = memberships;
+        this.employers = employers;
     }
 
     public static CoreSimulator start(CoreSimulatorSettings settings) {
@@ -70,10 +80,12 @@ public final class CoreSimulator implements AutoCloseable {
         OpenBills openBills = new OpenBills(accounts, bills, composer, journal, clock);
         PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
         PaymentOrders orders = new PaymentOrders(accounts, bills, composer);
+        EmployerUnits employers = new EmployerUnits(accounts, registry, tariffs, clock);
         List<DemoAccount> demo = settings.seedDemoData()
-                ? new DemoSeed(registry, memberships, accounts, tariffs, clock).seed(openBills, posting, orders)
+                ? new DemoSeed(registry, memberships, accounts, employers, tariffs, clock).seed(openBills, posting,
+                        orders)
                 : List.of();
-        DemoListing listing = new DemoListing(demo, accounts, openBills);
+        DemoListing listing = new DemoListing(demo, accounts, openBills, employers);
         BenchAccounts bench = new BenchAccounts(settings.benchAccounts(), tariffs, composer, clock);
         if (bench.count() > 0) {
             accounts.openOnDemand(bench::make);
@@ -83,11 +95,14 @@ public final class CoreSimulator implements AutoCloseable {
                 bench::describe, new ParticipantServices(
                         new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),
                         new ParticipantDirectory(memberships, accounts, clock),
-                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal)))
+                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal)),
+                new EmployerServices(employers, new EmployeeRegistrations(employers, registry, tariffs, clock),
+                        new WageReports(employers, clock), new ContributionBills(employers, openBills, clock),
+                        new ContributionPreviews(employers, tariffs, clock)))
                 .bind(settings.host(), settings.port());
         log.info("core simulator listening on {}:{} ({} demo accounts, {} bench accounts, today {})",
                 settings.host(), server.port(), demo.size(), bench.count(), clock.today());
-        return new CoreSimulator(server, journal, faults, registry, accounts, orders, memberships);
+        return new CoreSimulator(server, journal, faults, registry, accounts, orders, memberships, employers);
     }
 
     public int port() {
@@ -109,7 +124,7 @@ public final class CoreSimulator implements AutoCloseable {
         return faults;
     }
 
-    /** Employers and participants, for tests and later enrollment work. */
+    /** The people known to the core (one KPJ each) and the non-wage earners, for tests. */
     public ParticipantRegistry registry() {
         return registry;
     }
@@ -117,6 +132,11 @@ public final class CoreSimulator implements AutoCloseable {
     /** The non-wage earners' memberships (enrolled and demo), by NIK. */
     public Memberships memberships() {
         return memberships;
+    }
+
+    /** The employer units (NPP and division) with their employees and wage reports; tests may open more. */
+    public EmployerUnits employers() {
+        return employers;
     }
 
     /** Billing accounts by customer number, for tests and later enrollment work. */

@@ -45,6 +45,13 @@ public final class CoreClient {
         return send(jsonPost(path, idempotencyKey, body));
     }
 
+    /** A JSON PUT (wage reports: idempotent by version, no key). */
+    public HttpResponse<String> put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public CompletableFuture<HttpResponse<String>> postAsync(String path, String idempotencyKey, String body) {
         return http.sendAsync(jsonPost(path, idempotencyKey, body).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());

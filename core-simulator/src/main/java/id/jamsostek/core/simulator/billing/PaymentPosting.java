@@ -60,6 +60,7 @@ public final class PaymentPosting {
             journal.record(posting);
             locked.updateState(state -> new AccountState(bill.lastPeriod(), bill,
                     bill.equals(state.pendingOrder()) ? null : state.pendingOrder()));
+            locked.contributions().paid(bill.periods(), bill.billId(), clock.today());
             markMembersPaid(bill);
             return posting;
         });

@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.demo;
 
 import id.jamsostek.contracts.Money;
+import id.jamsostek.contracts.Nik;
 import id.jamsostek.core.simulator.billing.AccountBook;
 import id.jamsostek.core.simulator.billing.AccountType;
 import id.jamsostek.core.simulator.billing.BillView;
@@ -11,9 +12,9 @@ import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentOrders;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
 import id.jamsostek.core.simulator.billing.PaymentRequest;
+import id.jamsostek.core.simulator.employers.EmployerUnits;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.Employer;
-import id.jamsostek.core.simulator.model.EmployerContributions;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
@@ -21,7 +22,7 @@ import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.model.WageEarner;
-import id.jamsostek.core.simulator.model.WageHistory;
+import id.jamsostek.core.simulator.model.PersonIdentity;
 import id.jamsostek.core.simulator.tariff.BusinessScale;
 import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.RiskGroup;
@@ -31,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Demo accounts, placed relative to the clock's "today" so they always show the same situations. Every person is
@@ -39,6 +41,13 @@ import java.util.List;
 public final class DemoSeed {
 
     public static final String MAJU_BERSAMA = "100200300401";
+    /** PT Maju Bersama Sejahtera's NPP: its head office (division 000) pays with {@link #MAJU_BERSAMA}. */
+    public static final String MAJU_BERSAMA_NPP = "19012345";
+    public static final String HEAD_OFFICE = "000";
+    public static final String BUDI_KPJ = "21010000001";
+    public static final String DEWI_KPJ = "21010000002";
+    /** The month the JP cap of the domain's second worked example came into force (Rp10,547,400). */
+    static final LocalDate WORKED_EXAMPLE_START = LocalDate.of(2025, 3, 1);
     public static final String SINAR_CAHAYA = "100200300402";
     public static final String BERKAH_TANI = "10020030050";
     public static final String SITI_NIK = "3603014903880006";
@@ -54,15 +63,17 @@ public final class DemoSeed {
     private final ParticipantRegistry registry;
     private final Memberships memberships;
     private final AccountBook accounts;
+    private final EmployerUnits employers;
     private final Tariffs tariffs;
     private final BusinessClock clock;
     private final List<DemoAccount> seeded = new ArrayList<>();
 
-    public DemoSeed(ParticipantRegistry registry, Memberships memberships, AccountBook accounts, Tariffs tariffs,
-            BusinessClock clock) {
+    public DemoSeed(ParticipantRegistry registry, Memberships memberships, AccountBook accounts,
+            EmployerUnits employers, Tariffs tariffs, BusinessClock clock) {
         this.registry = registry;
         this.memberships = memberships;
         this.accounts = accounts;
+        this.employers = employers;
         this.tariffs = tariffs;
         this.clock = clock;
     }
@@ -70,19 +81,24 @@ public final class DemoSeed {
     /** Seeds everything; postings and orders go through the same services as requests do. */
     public List<DemoAccount> seed(OpenBills openBills, PaymentPosting posting, PaymentOrders orders) {
         YearMonth current = YearMonth.from(clock.today());
-        employer(new Employer("19012345", "000", "PT MAJU BERSAMA SEJAHTERA", RiskGroup.I, BusinessScale.LARGE,
-                MAJU_BERSAMA), current.minusMonths(1),
-                "employer, risk group I, large: employees on Rp8,000,000 and Rp15,000,000 (JP on the cap); "
-                        + "the current month unpaid",
+        // the employees of the three employers started in March 2025 (or a year before the months shown, if later), so
+        // Maju Bersama's contribution bills from 2025-03 to 2026-02 show the worked example on the March 2025 JP cap
+        LocalDate start = earlier(WORKED_EXAMPLE_START, current.minusMonths(14).atDay(1));
+        employer(new Employer(MAJU_BERSAMA_NPP, HEAD_OFFICE, "PT MAJU BERSAMA SEJAHTERA", RiskGroup.I,
+                BusinessScale.LARGE, MAJU_BERSAMA, start), current.minusMonths(1),
+                "employer 19012345-000, risk group I, large: employees on Rp8,000,000 and Rp15,000,000 (JP on the "
+                        + "cap); the current month unpaid",
                 worker("21010000001", "3603011704850001", "BUDI SANTOSO", LocalDate.of(1985, 4, 17), 8_000_000),
                 worker("21010000002", "3603015208900002", "DEWI LESTARI", LocalDate.of(1990, 8, 12), 15_000_000));
-        employer(new Employer("19012346", "000", "CV SINAR CAHAYA BALARAJA", RiskGroup.III, BusinessScale.MEDIUM,
-                SINAR_CAHAYA), current.minusMonths(3),
-                "employer, risk group III, medium: 2 months of arrears plus the current month, with a LATE_FEE line",
+        employer(new Employer("19012346", HEAD_OFFICE, "CV SINAR CAHAYA BALARAJA", RiskGroup.III,
+                BusinessScale.MEDIUM, SINAR_CAHAYA, start), current.minusMonths(3),
+                "employer 19012346-000, risk group III, medium: 2 months of arrears plus the current month, with a "
+                        + "LATE_FEE line",
                 worker("21010000003", "3603010501920003", "EKO PRASETYO", LocalDate.of(1992, 1, 5), 5_400_000),
                 worker("21010000004", "3603016311950004", "RINA MARLINA", LocalDate.of(1995, 11, 23), 6_000_000));
-        employer(new Employer("19012347", "000", "UD BERKAH TANI", RiskGroup.II, BusinessScale.MICRO, BERKAH_TANI),
-                current.minusMonths(1), "employer, micro (JKK + JKM only): the current month already PAID",
+        employer(new Employer("19012347", HEAD_OFFICE, "UD BERKAH TANI", RiskGroup.II, BusinessScale.MICRO,
+                BERKAH_TANI, start), current.minusMonths(1),
+                "employer 19012347-000, micro (JKK + JKM only): the current month already PAID",
                 worker("21010000005", "3603013006800005", "HENDRA GUNAWAN", LocalDate.of(1980, 6, 30), 4_000_000));
         nonWageEarner(new NonWageEarner(SITI_KPJ, SITI_NIK, "SITI RAHAYU", LocalDate.of(1988, 3, 9),
                 tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)), ParticipantRole.VULNERABLE_WORKER,
@@ -101,15 +117,19 @@ public final class DemoSeed {
         return List.copyOf(seeded);
     }
 
+    /** The unit and its employees, hired on the unit's registration day with the wage given; no wage reports. */
     private void employer(Employer employer, YearMonth paidThrough, String scenario, WageEarnerDraft... workers) {
-        registry.register(employer);
+        employers.open(employer, paidThrough);
         for (WageEarnerDraft w : workers) {
-            registry.register(new WageEarner(w.kpj(), w.nik(), w.name(), w.birthDate(), employer.npp(),
-                    WageHistory.startingAt(paidThrough.minusMonths(12), Money.ofRupiah(w.wage()))));
+            Nik nik = Nik.of(w.nik());
+            employers.hire(new WageEarner(w.kpj(), PersonIdentity.indonesian(w.nik()), w.name(), w.birthDate(),
+                    nik.sex(), employer.ref(), employer.registeredOn(), Money.ofRupiah(w.wage()), Set.of()));
         }
-        accounts.open(new BillingAccount(employer.paymentCode(), List.of(), AccountType.EMPLOYER, employer.name(),
-                new EmployerContributions(employer, registry, tariffs.wageEarners()), paidThrough));
-        seeded.add(new DemoAccount(employer.paymentCode(), List.of(), scenario));
+        seeded.add(new DemoAccount(employer.paymentCode(), List.of(), scenario, employer.ref()));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Registered with Desa Saga, paying for themselves, first month the month they registered. */

@@ -25,6 +25,8 @@ public final class CoreHttpServer {
     private static final Logger log = LoggerFactory.getLogger(CoreHttpServer.class);
     private final CoreHandlers handlers;
     private final ParticipantHandlers participants;
+    private final EmployerHandlers employers;
+    private static final String EMPLOYER = "/core/v1/employers/{npp}/divisions/{division}";
     private static final byte[] PONG = "pong\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final SimulatedFaults faults;
@@ -32,10 +34,12 @@ public final class CoreHttpServer {
 
     /** With {@code GET /sim/v1/bench} describing the benchmark accounts. */
     public CoreHttpServer(OpenBills openBills, PaymentPosting posting, Ledger ledger, SimulatedFaults faults,
-            Supplier<Object> demoListing, Supplier<Object> benchRange, ParticipantServices participants) {
+            Supplier<Object> demoListing, Supplier<Object> benchRange, ParticipantServices participants,
+            EmployerServices employers) {
         JsonCodec json = new JsonCodec();
         this.handlers = new CoreHandlers(json, openBills, posting, ledger, demoListing);
         this.participants = new ParticipantHandlers(json, participants);
+        this.employers = new EmployerHandlers(json, employers);
         this.faults = faults;
         this.benchRange = benchRange;
     }
@@ -64,6 +68,19 @@ public final class CoreHttpServer {
                         .post("/core/v1/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.collectiveBill(req.requestHeaders().get("Idempotency-Key"),
                                         body))))
+                        .get(EMPLOYER, (req, res) -> core(res, () -> Mono.fromSupplier(
+                                () -> employers.profile(req.param("npp"), req.param("division")))))
+                        .post(EMPLOYER + "/employees", (req, res) -> core(res, () -> body(req)
+                                .map(body -> employers.register(req.param("npp"), req.param("division"),
+                                        req.requestHeaders().get("Idempotency-Key"), body))))
+                        .put(EMPLOYER + "/wage-reports/{period}", (req, res) -> core(res, () -> body(req)
+                                .map(body -> employers.wageReport(req.param("npp"), req.param("division"),
+                                        req.param("period"), body))))
+                        .get(EMPLOYER + "/contribution-bills/{period}", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> employers.contributionBill(req.param("npp"),
+                                        req.param("division"), req.param("period")))))
+                        .post("/core/v1/contribution-previews", (req, res) -> core(res, () -> body(req)
+                                .map(employers::preview)))
                         .get("/sim/v1/demo", (req, res) -> send(res, Mono.fromSupplier(handlers::demo)))
                         .get("/sim/v1/bench", (req, res) -> send(res, Mono.fromSupplier(
                                 () -> Reply.json(200, handlers.json().write(benchRange.get())))))

@@ -1,18 +1,21 @@
 package id.jamsostek.core.simulator.model;
 
+import id.jamsostek.contracts.EmployerRef;
 import id.jamsostek.core.simulator.tariff.BusinessScale;
 import id.jamsostek.core.simulator.tariff.RiskGroup;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A registered employer.
+ * A registered employer unit: an NPP and a division, billed on its own payment code.
  *
  * @param npp registration number, 8 digits
  * @param division division code, 3 digits ("000" for the head office)
  * @param paymentCode the code banks use as the virtual-account customer number, 11-12 digits
+ * @param registeredOn the day the unit was registered: nothing is owed for the months before its month
  */
 public record Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
-        String paymentCode) {
+        String paymentCode, LocalDate registeredOn) {
 
     public Employer {
         Identifiers.requireDigits(npp, 8, 8, "NPP");
@@ -21,5 +24,10 @@ public record Employer(String npp, String division, String name, RiskGroup riskG
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(riskGroup, "riskGroup");
         Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    public EmployerRef ref() {
+        return EmployerRef.of(npp, division);
     }
 }

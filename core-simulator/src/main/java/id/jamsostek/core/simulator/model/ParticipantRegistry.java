@@ -1,47 +1,41 @@
 package id.jamsostek.core.simulator.model;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Employers and participants known to the core. Enrollment (village systems) and employee registration and wage
- * reports (payroll platforms) will write here; today the demo seed and BPU enrollment do.
+ * The people known to the core, each with one participant number (KPJ) whatever the channel that brought them in
+ * (BPU enrollment, an employer's registration, the demo seed), and the non-wage earners by KPJ. Employees are held
+ * by their employer unit (see {@code employers.EmployerUnits}).
  */
 public final class ParticipantRegistry {
 
-    private final Map<String, Employer> employersByNpp = new ConcurrentHashMap<>();
-    private final Map<String, WageEarner> wageEarnersByKpj = new ConcurrentHashMap<>();
+    private final Map<PersonIdentity, String> kpjByPerson = new ConcurrentHashMap<>();
     private final Map<String, NonWageEarner> nonWageEarnersByKpj = new ConcurrentHashMap<>();
+    private final KpjSequence kpjs = new KpjSequence();
 
-    public void register(Employer employer) {
-        if (employersByNpp.putIfAbsent(employer.npp(), employer) != null) {
-            throw new IllegalStateException("employer already registered: " + employer.npp());
+    /** The person's KPJ, given a new one when the core does not know them yet (atomically: once per person). */
+    public String kpjFor(PersonIdentity person) {
+        return kpjByPerson.computeIfAbsent(person, p -> kpjs.next());
+    }
+
+    public Optional<String> kpjOf(PersonIdentity person) {
+        return Optional.ofNullable(kpjByPerson.get(person));
+    }
+
+    /** A person whose KPJ was given elsewhere (the demo seed's): refused when the person has another one. */
+    public void remember(PersonIdentity person, String kpj) {
+        String known = kpjByPerson.putIfAbsent(person, kpj);
+        if (known != null && !known.equals(kpj)) {
+            throw new IllegalStateException("the person has KPJ " + Identifiers.masked(known) + " already");
         }
     }
 
-    public void register(WageEarner worker) {
-        if (!employersByNpp.containsKey(worker.employerNpp())) {
-            throw new IllegalStateException("unknown employer " + worker.employerNpp());
-        }
-        if (wageEarnersByKpj.putIfAbsent(worker.kpj(), worker) != null) {
-            throw new IllegalStateException("KPJ already registered: " + Identifiers.masked(worker.kpj()));
-        }
-    }
-
+    /** The latest record of the non-wage earner wins (one enrolled again keeps the KPJ). */
     public void register(NonWageEarner participant) {
-        if (nonWageEarnersByKpj.putIfAbsent(participant.kpj(), participant) != null) {
-            throw new IllegalStateException("KPJ already registered: " + Identifiers.masked(participant.kpj()));
-        }
-    }
-
-    public Optional<Employer> employer(String npp) {
-        return Optional.ofNullable(employersByNpp.get(npp));
-    }
-
-    public List<WageEarner> employeesOf(String npp) {
-        return wageEarnersByKpj.values().stream().filter(w -> w.employerNpp().equals(npp)).toList();
+        remember(PersonIdentity.indonesian(participant.nik()), participant.kpj());
+        nonWageEarnersByKpj.put(participant.kpj(), participant);
     }
 
     public Optional<NonWageEarner> nonWageEarner(String kpj) {

@@ -17,6 +17,7 @@ import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
 import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
+import id.jamsostek.core.simulator.model.PersonIdentity;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -42,7 +43,6 @@ public final class Enrollments {
     private final Tariffs tariffs;
     private final BusinessClock clock;
     private final EnrollmentRules rules;
-    private final KpjSequence kpjs = new KpjSequence();
     private final IdempotencyRecords<EnrollmentCommand, EnrollmentResult> records = new IdempotencyRecords<>();
 
     public Enrollments(Memberships memberships, ParticipantRegistry registry, AccountBook accounts,
@@ -86,7 +86,8 @@ public final class Enrollments {
     }
 
     private Membership membershipOf(EnrollmentCommand command) {
-        NonWageEarner participant = new NonWageEarner(kpjs.next(), command.nik(),
+        String kpj = registry.kpjFor(PersonIdentity.indonesian(command.nik()));
+        NonWageEarner participant = new NonWageEarner(kpj, command.nik(),
                 command.fullName().toUpperCase(Locale.ROOT), command.birthDate(), command.incomeBand(),
                 command.withJht(), clock.today());
         return new Membership(participant, command.villageCode(), command.role(), command.payer(),

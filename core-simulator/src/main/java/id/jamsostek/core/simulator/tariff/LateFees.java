@@ -4,6 +4,8 @@ import id.jamsostek.contracts.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Late fees of an employer's period: each started month of delay after the due date adds the program's monthly
@@ -32,17 +34,30 @@ public final class LateFees {
         return months;
     }
 
+    /** The period's late fee as of today, all programs together. */
     public Money feeFor(YearMonth period, ContributionBreakdown contribution, LocalDate today) {
+        return feesFor(period, contribution, today).stream().map(ProgramFee::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The period's late fee as of today per program, leaving out programs whose fee is zero; empty when not late. */
+    public List<ProgramFee> feesFor(YearMonth period, ContributionBreakdown contribution, LocalDate today) {
         int months = monthsLate(period, today);
         if (months == 0) {
-            return Money.ZERO;
+            return List.of();
         }
         LocalDate due = dueDates.dueDate(Segment.PU, period);
-        Money fee = Money.ZERO;
+        List<ProgramFee> fees = new ArrayList<>();
         for (ProgramShare share : contribution.shares()) {
             BigDecimal percent = rates.percentPerMonth(share.program(), due).multiply(BigDecimal.valueOf(months));
-            fee = fee.plus(share.total().percent(percent));
+            Money fee = share.total().percent(percent);
+            if (!fee.isZero()) {
+                fees.add(new ProgramFee(share.program(), months, fee));
+            }
         }
-        return fee;
+        return List.copyOf(fees);
+    }
+
+    /** One program's late fee of a period. */
+    public record ProgramFee(Program program, int monthsLate, Money amount) {
     }
 }

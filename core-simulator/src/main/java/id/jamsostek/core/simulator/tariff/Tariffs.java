@@ -8,6 +8,11 @@ public record Tariffs(
         LateFees lateFees,
         DueDates dueDates) {
 
+    /** Contributions of a month's payroll, per employee and per program: what employer bills and previews show. */
+    public PayrollContributions payroll() {
+        return new PayrollContributions(wageEarners);
+    }
+
     /** The data files shipped in {@code src/main/resources/tariffs/}. */
     public static Tariffs fromClasspath() {
         return fromClasspath("tariffs/");
@@ -21,7 +26,8 @@ public record Tariffs(
         return new Tariffs(
                 new WageEarnerContributions(WageEarnerRates.load(folder + "pu-contribution-rates.csv"),
                         JpWageCaps.load(folder + "jp-wage-caps.csv"),
-                        ProgramsByScale.load(folder + "programs-by-business-scale.csv")),
+                        ProgramsByScale.load(folder + "programs-by-business-scale.csv"),
+                        JkpRates.load(folder + "jkp-rates.csv")),
                 new NonWageEarnerContributions(NonWageEarnerRates.load(folder + "bpu-contribution-rates.csv"), bands),
                 bands,
                 new LateFees(LateFeeRates.load(folder + "late-fee-rates.csv"), dueDates),

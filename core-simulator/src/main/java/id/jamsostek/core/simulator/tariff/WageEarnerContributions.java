@@ -4,30 +4,41 @@ import id.jamsostek.contracts.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A wage earner's monthly contribution per program, each share rounded to the whole rupiah half up. */
+/**
+ * A wage earner's monthly contribution per program, each share rounded to the whole rupiah half up. A period uses the
+ * rates, cap and program list in force on its first day.
+ */
 public final class WageEarnerContributions {
 
     private static final List<Program> CHARGED = List.of(Program.JKK, Program.JKM, Program.JHT, Program.JP);
     private final WageEarnerRates rates;
     private final JpWageCaps caps;
     private final ProgramsByScale programsByScale;
+    private final JkpRates jkp;
 
-    public WageEarnerContributions(WageEarnerRates rates, JpWageCaps caps, ProgramsByScale programsByScale) {
+    public WageEarnerContributions(WageEarnerRates rates, JpWageCaps caps, ProgramsByScale programsByScale,
+            JkpRates jkp) {
         this.rates = rates;
         this.caps = caps;
         this.programsByScale = programsByScale;
+        this.jkp = jkp;
     }
 
-    /** A period uses the rates, cap and program list in force on its first day. */
+    /** In the programs the business scale requires. */
     public ContributionBreakdown monthly(Money wage, RiskGroup group, BusinessScale scale, YearMonth period) {
+        return monthly(wage, group, requiredPrograms(scale, period), period);
+    }
+
+    /** In the programs given (those of the scale and any voluntary ones); JKP, never charged, is left out. */
+    public ContributionBreakdown monthly(Money wage, RiskGroup group, Set<Program> programs, YearMonth period) {
         LocalDate on = period.atDay(1);
-        Set<Program> paid = programsByScale.programsFor(scale, on);
         List<ProgramShare> shares = new ArrayList<>();
         for (Program program : CHARGED) {
-            if (!paid.contains(program)) {
+            if (!programs.contains(program)) {
                 continue;
             }
             Money base = program == Program.JP ? caps.capped(wage, on) : wage;
@@ -36,5 +47,22 @@ public final class WageEarnerContributions {
                     base.percent(rates.percent(program, Payer.WORKER, group, on))));
         }
         return new ContributionBreakdown(shares);
+    }
+
+    /** The programs an employer of the scale must pay for the period. */
+    public Set<Program> requiredPrograms(BusinessScale scale, YearMonth period) {
+        Set<Program> required = EnumSet.noneOf(Program.class);
+        required.addAll(programsByScale.programsFor(scale, period.atDay(1)));
+        return required;
+    }
+
+    /** The wage JP is computed on for the period: the wage, or the cap in force when the wage is above it. */
+    public Money jpWageBase(Money wage, YearMonth period) {
+        return caps.capped(wage, period.atDay(1));
+    }
+
+    /** What the job-loss program is credited for this wage in the period; nobody pays it on top. */
+    public Money jkpInformational(Money wage, YearMonth period) {
+        return jkp.informational(wage, period.atDay(1));
     }
 }

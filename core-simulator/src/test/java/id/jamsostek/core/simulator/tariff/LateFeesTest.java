@@ -32,6 +32,16 @@ class LateFeesTest {
     }
 
     @Test
+    void namesEachProgramsFeeWithTheMonthsOfDelay() {
+        assertThat(lateFees.feesFor(september, eightMillion, LocalDate.of(2026, 11, 22))).containsExactly(
+                new LateFees.ProgramFee(Program.JKK, 2, Money.ofRupiah(768)),
+                new LateFees.ProgramFee(Program.JKM, 2, Money.ofRupiah(960)),
+                new LateFees.ProgramFee(Program.JHT, 2, Money.ofRupiah(18_240)),
+                new LateFees.ProgramFee(Program.JP, 2, Money.ofRupiah(2_400)));
+        assertThat(lateFees.feesFor(september, eightMillion, LocalDate.of(2026, 10, 15))).isEmpty();
+    }
+
+    @Test
     void addsAMonthOfFeeForEachStartedMonthOfDelay() {
         assertThat(lateFees.monthsLate(september, LocalDate.of(2026, 11, 16))).isEqualTo(2);
         assertThat(lateFees.feeFor(september, eightMillion, LocalDate.of(2026, 11, 22)))

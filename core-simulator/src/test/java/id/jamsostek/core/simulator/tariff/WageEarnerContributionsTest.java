@@ -51,9 +51,36 @@ class WageEarnerContributionsTest {
     }
 
     @Test
-    void refusesAPeriodBeforeAnyCapInTheData() {
+    void takesTheCapOfTheStartOfTheProgramsForTheirFirstMonths() {
+        assertShare(contributions.monthly(rupiah(15_000_000), RiskGroup.I, BusinessScale.LARGE, YearMonth.of(2015, 7)),
+                Program.JP, 140_000, 70_000); // 7,000,000 from July 2015
+        assertShare(contributions.monthly(rupiah(15_000_000), RiskGroup.I, BusinessScale.LARGE, YearMonth.of(2023, 2)),
+                Program.JP, 181_552, 90_776); // 9,077,600 from March 2022
+    }
+
+    @Test
+    void refusesAPeriodBeforeAnyRowInTheData() {
         assertThatThrownBy(() -> contributions.monthly(rupiah(5_000_000), RiskGroup.I, BusinessScale.LARGE,
-                YearMonth.of(2023, 2))).isInstanceOf(NoRateInForceException.class);
+                YearMonth.of(2015, 6))).isInstanceOf(NoRateInForceException.class);
+        assertThatThrownBy(() -> contributions.jpWageBase(rupiah(5_000_000), YearMonth.of(2015, 6)))
+                .isInstanceOf(NoRateInForceException.class);
+    }
+
+    @Test
+    void chargesVoluntaryProgramsBeyondTheScale() {
+        ContributionBreakdown month = contributions.monthly(rupiah(4_000_000), RiskGroup.II,
+                java.util.EnumSet.of(Program.JKK, Program.JKM, Program.JHT), YearMonth.of(2026, 10));
+
+        assertThat(programs(month)).containsExactly(Program.JKK, Program.JKM, Program.JHT);
+        assertShare(month, Program.JHT, 148_000, 80_000);
+    }
+
+    @Test
+    void creditsJkpOnTheWageUpToItsCapFromItsFirstRowOnly() {
+        assertThat(contributions.jkpInformational(rupiah(4_000_000), YearMonth.of(2026, 10))).isEqualTo(rupiah(14_400));
+        assertThat(contributions.jkpInformational(rupiah(15_000_000), YearMonth.of(2026, 10)))
+                .isEqualTo(rupiah(18_000));
+        assertThat(contributions.jkpInformational(rupiah(15_000_000), YearMonth.of(2025, 1))).isEqualTo(Money.ZERO);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.participants;
+package id.jamsostek.core.simulator.model;
 
 import java.util.concurrent.atomic.AtomicLong;
 
