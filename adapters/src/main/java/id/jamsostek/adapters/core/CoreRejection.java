@@ -20,22 +20,40 @@ public final class CoreRejection extends RuntimeException {
     public static final String UNKNOWN_PARTICIPANT = "unknown-participant";
     public static final String NO_MEMBERS = "no-members";
 
+    public static final String UNKNOWN_EMPLOYER = "unknown-employer";
+    public static final String ALREADY_EMPLOYEE = "already-employee";
+    public static final String INVALID_EMPLOYEE = "invalid-employee";
+    public static final String INVALID_WAGE_REPORT = "invalid-wage-report";
+    public static final String WAGE_REPORT_VERSION_CONFLICT = "wage-report-version-conflict";
+    public static final String WAGE_REPORT_SUPERSEDED = "wage-report-superseded";
+    public static final String PERIOD_CLOSED = "period-closed";
+    public static final String INVALID_PERIOD = "invalid-period";
+    public static final String NO_CONTRIBUTION = "no-contribution";
+    public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+
     /** A field the core found at fault, as a JSON pointer into what was sent. */
     public record FieldError(String pointer, String detail) {}
 
     /**
      * What the core's problem says beyond its type.
      *
-     * @param kpj          an existing participant's number (already-participant)
-     * @param villageCode  where that existing membership is, so the gateway decides what the caller may learn
-     * @param errors       fields at fault (invalid-enrollment)
+     * @param kpj             an existing participant's number (already-participant, already-employee)
+     * @param villageCode     where that existing membership is, so the gateway decides what the caller may learn
+     * @param errors          fields at fault (invalid-enrollment, invalid-employee, invalid-wage-report; a pointer ""
+     *                        names the request as a whole, e.g. a wage report's period)
+     * @param currentVersion  the wage report version in force (wage-report-superseded); null otherwise
      */
-    public record Details(String kpj, String villageCode, List<FieldError> errors) {
+    public record Details(String kpj, String villageCode, List<FieldError> errors, Integer currentVersion) {
 
-        public static final Details NONE = new Details(null, null, List.of());
+        public static final Details NONE = new Details(null, null, List.of(), null);
 
         public Details {
             errors = List.copyOf(errors);
+        }
+
+        /** Without a wage report version, as the participant operations answer. */
+        public Details(String kpj, String villageCode, List<FieldError> errors) {
+            this(kpj, villageCode, errors, null);
         }
     }
 

@@ -102,7 +102,7 @@ final class CoreWireMapping {
         }
     }
 
-    private static <T> T require(T value, String field) {
+    static <T> T require(T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException("the core's answer lacks " + field);
         }

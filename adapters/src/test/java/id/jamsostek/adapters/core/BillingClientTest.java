@@ -13,6 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static id.jamsostek.adapters.core.CoreUnderTest.expectUnavailable;
+import static id.jamsostek.adapters.core.CoreUnderTest.plentyOfTime;
+import static id.jamsostek.adapters.core.CoreUnderTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -29,10 +32,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 class BillingClientTest {
@@ -48,18 +49,11 @@ class BillingClientTest {
     private static final String KEY = "bank-014:abcdef-123456-abcdef";
     private static final Duration VERIFY = Duration.ofSeconds(5);
 
-    private CoreUnderTest underTest;
-
-    @AfterEach
-    void closePool() {
-        if (underTest != null) {
-            underTest.close();
-        }
-    }
+    @RegisterExtension
+    final CoreUnderTest.PerTest underTest = new CoreUnderTest.PerTest(core);
 
     private BillingClient client(CoreUnderTest.Tuning tuning) {
-        underTest = tuning.against(core.baseUrl());
-        return underTest.client;
+        return underTest.with(tuning).client;
     }
 
     private BillingClient client() {
@@ -69,11 +63,6 @@ class BillingClientTest {
     private static void openBillAnswers(ResponseDefinitionBuilder answer) {
         core.stubFor(get(urlPathEqualTo(OPEN_BILL)).withQueryParam("customerNo", equalTo(CUSTOMER))
                 .willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder problem(int status, String example) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
-                .withBody(CoreExamples.core("Problem/valid/" + example));
     }
 
     private static int requestsSeen() {
@@ -92,17 +81,6 @@ class BillingClientTest {
 
     private static PaymentPosting bankPayment() {
         return bankPayment(OffsetDateTime.parse("2026-11-10T09:16:02+07:00"));
-    }
-
-    private static Deadline plentyOfTime() {
-        return Deadline.in(Duration.ofSeconds(5));
-    }
-
-    private static void expectUnavailable(Mono<?> call, CoreUnavailable.Reason reason) {
-        StepVerifier.create(call)
-                .expectErrorSatisfies(error -> assertThat(error)
-                        .isInstanceOfSatisfying(CoreUnavailable.class, u -> assertThat(u.reason()).isEqualTo(reason)))
-                .verify(VERIFY);
     }
 
     // --- decoding -------------------------------------------------------------------------------------------------

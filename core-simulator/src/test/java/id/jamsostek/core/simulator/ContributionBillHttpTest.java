@@ -19,21 +19,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** GET .../contribution-bills/{period} and its tie to the open bill at banks; "today" 22 November 2026. */
 class ContributionBillHttpTest {
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-11-22T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
+    @RegisterExtension
+    final PinnedSimulator simulator = PinnedSimulator.at("2026-11-22T10:00:00");
+    private final CoreClient core = simulator.core();
 
     @Test
     void showsBothWorkedExamplesOnAMonthOfTheMarch2025Cap() {
@@ -93,10 +88,10 @@ class ContributionBillHttpTest {
 
     @Test
     void chargesLateFeesOnlyAfterTheDueDate() {
-        clock.advance(Duration.ofDays(23)); // Tuesday 15 December 2026, the due day of November
+        simulator.clock().advance(Duration.ofDays(23)); // Tuesday 15 December 2026, the due day of November
         assertThat(json(core.get(Employers.bill(MAJU, HEAD_OFFICE, "2026-11"))).get("lateFees")).isEmpty();
 
-        clock.advance(Duration.ofDays(1));
+        simulator.clock().advance(Duration.ofDays(1));
         JsonNode november = json(core.get(Employers.bill(MAJU, HEAD_OFFICE, "2026-11")));
         JsonNode december = json(core.get(Employers.bill(MAJU, HEAD_OFFICE, "2026-12")));
         JsonNode open = core.openBillJson(DemoSeed.MAJU_BERSAMA);
@@ -141,7 +136,7 @@ class ContributionBillHttpTest {
         JsonNode septemberBefore = sinar("2026-09");
 
         HttpResponse<String> payment = core.post("bank-pays-sinar", paymentBody(open));
-        clock.advance(Duration.ofDays(60)); // January 2027: September would now be 4 months late
+        simulator.clock().advance(Duration.ofDays(60)); // January 2027: September would now be 4 months late
         EmployeeBody.man(9, 701).with("startDate", "2026-09-01").registerIn(core, SINAR, HEAD_OFFICE);
 
         assertThat(payment.statusCode()).isEqualTo(201);
@@ -161,7 +156,7 @@ class ContributionBillHttpTest {
 
     @Test
     void billsAVoluntaryProgramBeyondTheScale() {
-        clock.advance(Duration.ofDays(10)); // December 2026
+        simulator.clock().advance(Duration.ofDays(10)); // December 2026
         String kpj = EmployeeBody.example().programs("JKK", "JKM", "JHT").registerIn(core, BERKAH, HEAD_OFFICE)
                 .get("kpj").asString();
 
@@ -197,7 +192,7 @@ class ContributionBillHttpTest {
 
     @Test
     void hasNoContributionBeforeTheRegistrationOrWithoutEmployees() {
-        Employers.openMajuBranch(sim, LocalDate.of(2026, 6, 1));
+        Employers.openMajuBranch(simulator.sim(), LocalDate.of(2026, 6, 1));
 
         for (String path : List.of(Employers.bill(MAJU, HEAD_OFFICE, "2025-02"), Employers.bill(MAJU, "001", "2026-09"))) {
             HttpResponse<String> response = core.get(path);

@@ -1,8 +1,5 @@
 package id.jamsostek.core.simulator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +23,7 @@ final class EmployeeBody {
 
     /** The example: a woman born 1990-05-15 (NIK day 55), starting 2 November 2026 on Rp6,500,000. */
     static EmployeeBody example() {
-        try (InputStream in = EmployeeBody.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
-            return new EmployeeBody((ObjectNode) JSON.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new EmployeeBody((ObjectNode) JSON.readTree(CoreExamplesOnClasspath.read(EXAMPLE)));
     }
 
     /** A man born on 1990-01-{day} with the serial given: a NIK of Kec. Balaraja whose birth date part agrees. */

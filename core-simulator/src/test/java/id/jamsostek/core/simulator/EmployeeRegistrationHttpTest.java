@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,14 +24,9 @@ class EmployeeRegistrationHttpTest {
 
     private static final String MAJU_EMPLOYEES = employees(MAJU, HEAD_OFFICE);
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-11-22T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
+    @RegisterExtension
+    final PinnedSimulator simulator = PinnedSimulator.at("2026-11-22T10:00:00");
+    private final CoreClient core = simulator.core();
 
     @Test
     void registersAnIndonesianByNikWithTheProgramsOfTheScale() {
@@ -118,7 +113,7 @@ class EmployeeRegistrationHttpTest {
 
     @Test
     void refusesAPersonEmployedInAnotherDivisionOfTheSameNpp() {
-        Employers.openMajuBranch(sim, LocalDate.of(2026, 1, 5));
+        Employers.openMajuBranch(simulator.sim(), LocalDate.of(2026, 1, 5));
 
         HttpResponse<String> response = core.post(employees(MAJU, "001"), "budi-branch", EmployeeBody.example()
                 .with("nik", "3603011704850001").with("birthDate", "1985-04-17").with("sex", "M").json());
@@ -267,7 +262,7 @@ class EmployeeRegistrationHttpTest {
             assertThat(problemType(response)).endsWith("/invalid-request");
             assertConforms("Problem", response);
         }
-        assertThat(sim.registry().kpjOf(id.jamsostek.core.simulator.model.PersonIdentity.indonesian(
+        assertThat(simulator.sim().registry().kpjOf(id.jamsostek.core.simulator.model.PersonIdentity.indonesian(
                 "3603015505900102"))).isEmpty();
     }
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,14 +24,9 @@ class EmployerProfileAndPreviewHttpTest {
             "contracts/core/examples/ContributionPreviewCommand/valid/worked-examples.json"),
             java.nio.charset.StandardCharsets.UTF_8);
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-11-22T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
+    @RegisterExtension
+    final PinnedSimulator simulator = PinnedSimulator.at("2026-11-22T10:00:00");
+    private final CoreClient core = simulator.core();
 
     @Test
     void describesAUnitWithTheProgramsItsScaleRequiresToday() {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jamsostek.core.simulator.demo.DemoSeed;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,14 +28,9 @@ class WageReportHttpTest {
     private static final String RINA = "21010000004";
     private static final String NOVEMBER = wageReport(MAJU, HEAD_OFFICE, "2026-11");
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-11-22T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
+    @RegisterExtension
+    final PinnedSimulator simulator = PinnedSimulator.at("2026-11-22T10:00:00");
+    private final CoreClient core = simulator.core();
 
     @Test
     void takesTheFirstVersionIntoForce() {
@@ -256,13 +251,15 @@ class WageReportHttpTest {
     }
 
     private JsonNode sinarBill(String period) {
-        HttpResponse<String> response = core.get(Employers.bill(Employers.SINAR, HEAD_OFFICE, period));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
+        return bill(Employers.SINAR, period);
     }
 
     private JsonNode bill(String period) {
-        HttpResponse<String> response = core.get(Employers.bill(MAJU, HEAD_OFFICE, period));
+        return bill(MAJU, period);
+    }
+
+    private JsonNode bill(String npp, String period) {
+        HttpResponse<String> response = core.get(Employers.bill(npp, HEAD_OFFICE, period));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }

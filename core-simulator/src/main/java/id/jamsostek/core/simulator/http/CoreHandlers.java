@@ -48,10 +48,7 @@ final class CoreHandlers {
     Reply postPayment(String idempotencyKey, byte[] body) {
         requireIdempotencyKey(idempotencyKey);
         PostingResult result = posting.post(idempotencyKey, requests.read(body));
-        byte[] receipt = json.write(WireBodies.receipt(result.posting()));
-        return result.replayed()
-                ? Reply.json(200, receipt).withHeader(REPLAYED_HEADER, "true")
-                : Reply.json(201, receipt);
+        return Reply.created(result.replayed(), json.write(WireBodies.receipt(result.posting())));
     }
 
     Reply findPayment(String idempotencyKey) {

@@ -32,7 +32,7 @@ final class EmployerHandlers {
         services.units().require(employer);
         Outcome<EmployeeRecord> outcome = services.registrations()
                 .register(idempotencyKey, requests.registration(employer, body));
-        return answer(outcome.replayed(), json.write(EmployerBodies.employee(outcome.result())));
+        return Reply.created(outcome.replayed(), json.write(EmployerBodies.employee(outcome.result())));
     }
 
     Reply wageReport(String npp, String division, String period, byte[] body) {
@@ -40,7 +40,7 @@ final class EmployerHandlers {
         YearMonth month = EmployerRequestReader.period(period);
         services.units().require(employer);
         WageReports.Filing filing = services.wageReports().file(employer, month, requests.wageReport(body));
-        return answer(filing.replayed(), json.write(EmployerBodies.receipt(filing.receipt())));
+        return Reply.created(filing.replayed(), json.write(EmployerBodies.receipt(filing.receipt())));
     }
 
     Reply contributionBill(String npp, String division, String period) {
@@ -51,9 +51,5 @@ final class EmployerHandlers {
 
     Reply preview(byte[] body) {
         return Reply.json(200, json.write(EmployerBodies.preview(services.previews().preview(requests.preview(body)))));
-    }
-
-    private static Reply answer(boolean replayed, byte[] body) {
-        return replayed ? Reply.json(200, body).withHeader(CoreHandlers.REPLAYED_HEADER, "true") : Reply.json(201, body);
     }
 }

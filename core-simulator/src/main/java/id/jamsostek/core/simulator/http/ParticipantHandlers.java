@@ -28,10 +28,7 @@ final class ParticipantHandlers {
     Reply enroll(String idempotencyKey, byte[] body) {
         CoreHandlers.requireIdempotencyKey(idempotencyKey);
         Outcome<EnrollmentResult> outcome = services.enrollments().enroll(idempotencyKey, requests.enrollment(body));
-        byte[] result = json.write(ParticipantBodies.enrollment(outcome.result()));
-        return outcome.replayed()
-                ? Reply.json(200, result).withHeader(CoreHandlers.REPLAYED_HEADER, "true")
-                : Reply.json(201, result);
+        return Reply.created(outcome.replayed(), json.write(ParticipantBodies.enrollment(outcome.result())));
     }
 
     Reply search(byte[] body) {

@@ -39,6 +39,11 @@ record Reply(int status, String contentType, byte[] body, Map<String, String> he
         return new Reply(type.status(), PROBLEM_JSON, json.write(body), Map.of());
     }
 
+    /** 201 for what a request made; 200 with {@code Idempotent-Replayed: true} when an earlier request made it. */
+    static Reply created(boolean replayed, byte[] body) {
+        return replayed ? json(200, body).withHeader(CoreHandlers.REPLAYED_HEADER, "true") : json(201, body);
+    }
+
     Reply withHeader(String name, String value) {
         return new Reply(status, contentType, body, Map.of(name, value));
     }
