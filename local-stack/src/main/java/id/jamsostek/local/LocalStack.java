@@ -40,6 +40,7 @@ public final class LocalStack {
         properties.put("spring.flyway.password", database.password());
         properties.put("gateway.core.billing.base-url", coreUrl);
         properties.put("gateway.core.enrollment.base-url", coreUrl);
+        properties.put("gateway.core.employer.base-url", coreUrl);
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");

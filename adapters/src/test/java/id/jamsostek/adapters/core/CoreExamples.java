@@ -39,4 +39,21 @@ public final class CoreExamples {
     public static CoreBill bill(String example) {
         return CoreWireMapping.bill(JSON.readValue(core(example), CoreWire.Bill.class));
     }
+
+    /** Core employer examples mapped as the employer client maps the core's answers. */
+    public static EmployeeRecord employee(String example) {
+        return EmployerWireMapping.employee(JSON.readValue(core(example), EmployerWire.EmployeeRecord.class), false);
+    }
+
+    public static WageReportReceipt receipt(String example) {
+        return EmployerWireMapping.receipt(JSON.readValue(core(example), EmployerWire.WageReportReceipt.class), false);
+    }
+
+    public static ContributionBill contributionBill(String example) {
+        return EmployerWireMapping.bill(JSON.readValue(core(example), EmployerWire.ContributionBill.class));
+    }
+
+    public static ContributionPreview preview(String example) {
+        return EmployerWireMapping.preview(JSON.readValue(core(example), EmployerWire.ContributionPreview.class));
+    }
 }

@@ -39,6 +39,12 @@ final class BatchStatusDocument {
         }
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("batchId", batch.id().toString());
+        if (batch.subject() != null) {
+            String[] parts = batch.subject().split("/");
+            for (int i = 0; i < words.subjectFields().size() && i < parts.length; i++) {
+                status.put(words.subjectFields().get(i), parts[i]);
+            }
+        }
         status.put("status", pending == 0 ? "COMPLETED" : pending == batch.total() ? "ACCEPTED" : "PROCESSING");
         status.put("total", batch.total());
         status.put("counts", shownCounts);

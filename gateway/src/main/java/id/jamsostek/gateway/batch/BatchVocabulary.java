@@ -1,11 +1,18 @@
 package id.jamsostek.gateway.batch;
 
+import java.util.List;
+
 /**
  * How a channel words its batches to its partners: the outcomes CREATED and EXISTING (as a row's "outcome" and as
- * keys of the status's "counts"; PENDING and REJECTED read the same in every channel), and the title of a rejected
- * row's problem.
+ * keys of the status's "counts"; PENDING and REJECTED read the same in every channel), the title of a rejected
+ * row's problem, and the names under which the status shows the batch's subject, split at '/' ("19012345/000"
+ * shown as npp and division; none for a batch without subject).
  */
-public record BatchVocabulary(Term created, Term existing, String rowProblemTitle) {
+public record BatchVocabulary(Term created, Term existing, String rowProblemTitle, List<String> subjectFields) {
+
+    public BatchVocabulary {
+        subjectFields = List.copyOf(subjectFields);
+    }
 
     /**
      * @param outcome  a row's outcome as shown ("ENROLLED")

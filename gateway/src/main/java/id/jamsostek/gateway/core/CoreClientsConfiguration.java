@@ -2,6 +2,7 @@ package id.jamsostek.gateway.core;
 
 import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreServiceSettings;
+import id.jamsostek.adapters.core.EmployerClient;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.core.ResilientCall;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -79,6 +80,14 @@ public class CoreClientsConfiguration {
         CoreServiceSettings enrollment = settings.enrollment();
         return new EnrollmentClient(webClient(EnrollmentClient.SERVICE, enrollment, resources),
                 new ResilientCall(EnrollmentClient.SERVICE, enrollment, breakers, bulkheads, retries));
+    }
+
+    @Bean
+    EmployerClient employerClient(CoreSettings settings, CircuitBreakerRegistry breakers,
+            BulkheadRegistry bulkheads, RetryRegistry retries, ReactorResourceFactory resources) {
+        CoreServiceSettings employer = settings.employer();
+        return new EmployerClient(webClient(EmployerClient.SERVICE, employer, resources),
+                new ResilientCall(EmployerClient.SERVICE, employer, breakers, bulkheads, retries));
     }
 
     /** On the application's event loops (not Reactor's global ones, which another application may shut down). */

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param billing    open bills, payment posting and the "was this key posted?" query
  * @param enrollment enrollment of non-wage earners, participant reads, coverage counts, collective bills
+ * @param employer   employee registration, wage reports, contribution bills and previews
  */
 @ConfigurationProperties("gateway.core")
-public record CoreSettings(CoreServiceSettings billing, CoreServiceSettings enrollment) {}
+public record CoreSettings(CoreServiceSettings billing, CoreServiceSettings enrollment,
+        CoreServiceSettings employer) {}

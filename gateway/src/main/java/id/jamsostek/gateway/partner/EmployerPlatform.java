@@ -22,4 +22,9 @@ public record EmployerPlatform(String id, String name, boolean enabled, Set<Stri
     public boolean mayActFor(String npp, String division) {
         return grants.stream().anyMatch(grant -> grant.covers(npp, division));
     }
+
+    /** Whether it may see every division of the NPP: what it may learn of an employment in any of them. */
+    public boolean mayActForEveryDivisionOf(String npp) {
+        return grants.stream().anyMatch(grant -> grant.npp().equals(npp) && grant.division().isEmpty());
+    }
 }

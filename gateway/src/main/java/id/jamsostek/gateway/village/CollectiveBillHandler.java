@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.village;
 
+import id.jamsostek.gateway.idempotency.CoreKeys;
 import id.jamsostek.adapters.core.CollectiveBill;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.CoreRejection;

@@ -35,7 +35,7 @@ public class EnrollmentBatchHandler {
     static final BatchVocabulary WORDS = new BatchVocabulary(
             new BatchVocabulary.Term("ENROLLED", "enrolled"),
             new BatchVocabulary.Term("ALREADY_PARTICIPANT", "alreadyParticipant"),
-            "The enrollment was not made");
+            "The enrollment was not made", List.of());
 
     private final BatchStore batches;
     private final BatchAnswers answers;

@@ -27,7 +27,8 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
     private static final String PAYROLL = TestEmployerPlatform.PAYROLL.id();
     private static final BatchVocabulary WORDS = new BatchVocabulary(
             new BatchVocabulary.Term("REGISTERED", "registered"),
-            new BatchVocabulary.Term("ALREADY_EMPLOYEE", "alreadyEmployee"), "The registration was not made");
+            new BatchVocabulary.Term("ALREADY_EMPLOYEE", "alreadyEmployee"),
+            "The registration was not made", List.of("npp", "division"));
 
     @Autowired
     BatchStore batches;
@@ -109,7 +110,7 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
         assertThat(rejected.outcome()).isEqualTo(BatchRow.Outcome.REJECTED);
         JsonNode problem = json.readTree(rejected.problem());
         assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/invalid-enrollment");
-        assertThat(problem.get("title").asString()).isEqualTo("The registration was not made");
+        assertThat(problem.get("title").asString()).isEqualTo("The registration was not made", List.of("npp", "division"));
         assertThat(problem.get("status").asInt()).isEqualTo(422);
         assertThat(problem.get("detail").asString()).isEqualTo("does not agree with the NIK");
         assertThat(problem.get("pointer").asString()).isEqualTo("/items/3/birthDate");

@@ -13,10 +13,12 @@ class BatchStatusDocumentTest {
     private static final UUID BATCH = UUID.fromString("0b0e6d2a-6f0e-4a57-9a3b-5a1d2c3e4f50");
     private static final BatchVocabulary VILLAGE = new BatchVocabulary(
             new BatchVocabulary.Term("ENROLLED", "enrolled"),
-            new BatchVocabulary.Term("ALREADY_PARTICIPANT", "alreadyParticipant"), "The enrollment was not made");
+            new BatchVocabulary.Term("ALREADY_PARTICIPANT", "alreadyParticipant"),
+            "The enrollment was not made", List.of());
     private static final BatchVocabulary EMPLOYER = new BatchVocabulary(
             new BatchVocabulary.Term("REGISTERED", "registered"),
-            new BatchVocabulary.Term("ALREADY_EMPLOYEE", "alreadyEmployee"), "The registration was not made");
+            new BatchVocabulary.Term("ALREADY_EMPLOYEE", "alreadyEmployee"),
+            "The registration was not made", List.of("npp", "division"));
 
     private static BatchRow row(int index, BatchRow.Outcome outcome, String kpj, String problem) {
         return new BatchRow(UUID.randomUUID(), BATCH, "it-partner", null, index, "{}", outcome, kpj, problem);
@@ -64,5 +66,15 @@ class BatchStatusDocumentTest {
         assertThat(render(batch(row(0, BatchRow.Outcome.CREATED, "26031400789", null),
                 row(1, BatchRow.Outcome.EXISTING, null, null)), EMPLOYER))
                 .contains("\"status\":\"COMPLETED\"", "\"pending\":0");
+    }
+
+    @Test
+    void showsTheSubjectUnderTheChannelsNamesRightAfterTheBatchId() {
+        BatchStore.Batch batch = new BatchStore.Batch(BATCH, BatchKind.EMPLOYEE_REGISTRATION, "it-partner",
+                "19012345/000", 1, List.of(row(0, BatchRow.Outcome.PENDING, null, null)));
+
+        assertThat(render(batch, EMPLOYER)).startsWith("{\"batchId\":\"" + BATCH
+                + "\",\"npp\":\"19012345\",\"division\":\"000\",\"status\":\"ACCEPTED\"");
+        assertThat(render(batch, VILLAGE)).doesNotContain("npp", "19012345");
     }
 }

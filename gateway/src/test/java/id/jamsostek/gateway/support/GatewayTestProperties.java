@@ -71,6 +71,10 @@ public final class GatewayTestProperties {
         // tests inject core failures on purpose: the breakers must not carry them over into the next test
         properties.put("gateway.core.enrollment.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.enrollment.sliding-window-size", () -> "1000");
+        properties.put("gateway.core.employer.base-url", coreBaseUrl);
+        properties.put("gateway.core.employer.attempt-timeout", () -> "1s");
+        properties.put("gateway.core.employer.minimum-number-of-calls", () -> "1000");
+        properties.put("gateway.core.employer.sliding-window-size", () -> "1000");
         properties.put("gateway.core.billing.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.village;
 
+import id.jamsostek.gateway.idempotency.CoreKeys;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

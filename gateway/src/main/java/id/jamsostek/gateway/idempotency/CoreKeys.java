@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.village;
+package id.jamsostek.gateway.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,11 +9,11 @@ import java.util.HexFormat;
  * The Idempotency-Key toward the core, derived from the caller's own key: the same request retried, on any instance,
  * reaches the core under the same key; two partners' keys never meet.
  */
-final class CoreKeys {
+public final class CoreKeys {
 
     private CoreKeys() {}
 
-    static String derive(String partnerId, String operation, String inboundKey) {
+    public static String derive(String partnerId, String operation, String inboundKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {partnerId, operation, inboundKey}) {
