@@ -102,7 +102,8 @@ cat "$OUT/machine.txt" | tee -a "$OUT/run.txt" >&2
 # ---------------------------------------------------------------------------------------------------- build
 log "building (local-stack and its modules, the Gatling project)"
 ./mvnw -B -q install -DskipTests -pl local-stack -am >"$OUT/build.txt" 2>&1
-(cd bench && ../mvnw -B -q test-compile >>"$OUT/build.txt" 2>&1)
+# the Gatling plugin too: the measurements run offline, so nothing is fetched while one is timed
+(cd bench && ../mvnw -B -q test-compile dependency:resolve-plugins >>"$OUT/build.txt" 2>&1)
 UPSTREAM_JAR=$(ls core-simulator/target/core-simulator-*-exec.jar | head -n 1)
 
 # ---------------------------------------------------------------------------------------------------- databases
