@@ -153,7 +153,7 @@ wait_http "http://127.0.0.1:$NGINX_PORT/bench/passthrough/sim/v1/ping" 20
 
 # ---------------------------------------------------------------------------------------------------- the stack
 log "starting the core simulator in its own process on :$CORE_PORT (demo data and $BENCH_ACCOUNTS bench accounts)"
-java "${JAVA_FLAGS[@]}" -jar "$UPSTREAM_JAR" --port $CORE_PORT --bench-accounts $BENCH_ACCOUNTS >"$OUT/core.txt" 2>&1 &
+SIMULATOR_LOG_LEVEL=WARN java "${JAVA_FLAGS[@]}" -jar "$UPSTREAM_JAR" --port $CORE_PORT --bench-accounts $BENCH_ACCOUNTS >"$OUT/core.txt" 2>&1 &
 PIDS+=($!)
 wait_http "http://127.0.0.1:$CORE_PORT/sim/v1/ping" 60
 
