@@ -55,6 +55,17 @@ class EmployerEndToEndIT extends EndToEndTest {
                         .replace("\"version\":1", "\"version\":2")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/wages/0/kpj");
 
+        payroll.put(UNIT + "/wage-reports/" + month.plusMonths(1), wages).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/invalid-wage-report")
+                .jsonPath("$.errors[0].pointer").isEqualTo("");
+        String corrected = wages.replace("\"version\":1", "\"version\":2")
+                .replace("{\"kpj\":\"" + kpj + "\",\"monthlyWage\":\"8000000.00\"}",
+                        "{\"kpj\":\"" + kpj + "\",\"monthlyWage\":\"9000000.00\"}");
+        payroll.put(UNIT + "/wage-reports/" + month, corrected).expectStatus().isCreated()
+                .expectBody().jsonPath("$.supersededVersion").isEqualTo(1);
+        payroll.put(UNIT + "/wage-reports/" + month, wages).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.currentVersion").isEqualTo(2);
+
         JsonNode preview = BankClient.json(payroll.post("/employer/v1/contribution-previews", """
                 {"npp":"19012346","division":"000","period":"%s","employees":[{"reference":"new hire",
                  "monthlyWage":"8000000.00"}]}""".formatted(month), null)
@@ -66,7 +77,9 @@ class EmployerEndToEndIT extends EndToEndTest {
         JsonNode bill = BankClient.json(payroll.get(UNIT + "/contribution-bills/" + month).expectStatus().isOk()
                 .expectBody().returnResult().getResponseBodyContent());
         assertThat(bill.get("status").asString()).isEqualTo("UNPAID");
-        assertThat(bill.get("wageReportVersion").asInt()).isEqualTo(1);
+        assertThat(bill.get("wageReportVersion").asInt()).isEqualTo(2);
+        assertThat(bill.get("employees").valueStream().map(row -> row.get("wage").asString()))
+                .contains("9000000.00").doesNotContain("8000000.00");
         assertThat(bill.get("paymentCode").asString()).isEqualTo(PAYMENT_CODE);
         assertThat(bill.get("employees").size()).isEqualTo(3);
         assertThat(bill.get("employees").valueStream().map(row -> row.get("nameMasked").asString()))
@@ -83,7 +96,7 @@ class EmployerEndToEndIT extends EndToEndTest {
 
         payroll.get(UNIT + "/contribution-bills/" + month).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("PAID");
-        payroll.put(UNIT + "/wage-reports/" + month, wages.replace("\"version\":1", "\"version\":2"))
+        payroll.put(UNIT + "/wage-reports/" + month, corrected.replace("\"version\":2", "\"version\":3"))
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/period-closed");
     }
