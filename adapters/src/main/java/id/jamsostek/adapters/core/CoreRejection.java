@@ -39,13 +39,15 @@ public final class CoreRejection extends RuntimeException {
      *
      * @param kpj             an existing participant's number (already-participant, already-employee)
      * @param villageCode     where that existing membership is, so the gateway decides what the caller may learn
+     * @param division        the division of an existing employment (already-employee), for the same purpose
      * @param errors          fields at fault (invalid-enrollment, invalid-employee, invalid-wage-report; a pointer ""
      *                        names the request as a whole, e.g. a wage report's period)
      * @param currentVersion  the wage report version in force (wage-report-superseded); null otherwise
      */
-    public record Details(String kpj, String villageCode, List<FieldError> errors, Integer currentVersion) {
+    public record Details(String kpj, String villageCode, String division, List<FieldError> errors,
+            Integer currentVersion) {
 
-        public static final Details NONE = new Details(null, null, List.of(), null);
+        public static final Details NONE = new Details(null, null, null, List.of(), null);
 
         public Details {
             errors = List.copyOf(errors);
@@ -53,7 +55,7 @@ public final class CoreRejection extends RuntimeException {
 
         /** Without a wage report version, as the participant operations answer. */
         public Details(String kpj, String villageCode, List<FieldError> errors) {
-            this(kpj, villageCode, errors, null);
+            this(kpj, villageCode, null, errors, null);
         }
     }
 

@@ -59,10 +59,10 @@ final class CoreWire {
     record FieldError(String pointer, String detail) {}
 
     record Problem(String type, String title, Integer status, String detail, String kpj, String villageCode,
-            List<FieldError> errors, Integer currentVersion) {
+            String division, List<FieldError> errors, Integer currentVersion) {
 
         CoreRejection rejection(String service, int httpStatus) {
-            return new CoreRejection(service, slug(), httpStatus, new CoreRejection.Details(kpj, villageCode,
+            return new CoreRejection(service, slug(), httpStatus, new CoreRejection.Details(kpj, villageCode, division,
                     errors == null ? List.of() : errors.stream()
                             .map(error -> new CoreRejection.FieldError(error.pointer(), error.detail())).toList(),
                     currentVersion));

@@ -14,6 +14,7 @@ import id.jamsostek.gateway.idempotency.CoreKeys;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.RestPartners;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ public class EmployeeRowOutboxHandler extends BatchRowOutboxHandler {
                 .map(employee -> BatchStore.Settlement.created(employee.kpj()));
     }
 
-    /** Already an employee: the KPJ only to a platform that may see every division of the employer. */
+    /** Already an employee: the KPJ only to a platform that may act for the division of that employment. */
     @Override
     protected Mono<BatchStore.Settlement> refused(BatchRow row, CoreRejection rejection) {
         if (!rejection.is(CoreRejection.ALREADY_EMPLOYEE)) {
@@ -59,8 +60,9 @@ public class EmployeeRowOutboxHandler extends BatchRowOutboxHandler {
         EmployerRef employer = EmployeeBatchHandler.employerOf(row.subject());
         return partners.byId(row.partnerId())
                 .ofType(EmployerPlatform.class)
-                .map(platform -> platform.mayActForEveryDivisionOf(employer.npp().value()))
-                .defaultIfEmpty(false)
-                .map(visible -> BatchStore.Settlement.existing(visible ? rejection.details().kpj() : null));
+                .map(platform -> EmployerProblems.existingKpjVisibleTo(platform, employer.npp().value(),
+                        rejection.details()))
+                .defaultIfEmpty(Optional.empty())
+                .map(kpj -> BatchStore.Settlement.existing(kpj.orElse(null)));
     }
 }

@@ -2,11 +2,13 @@ package id.jamsostek.gateway.employer;
 
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.gateway.caller.EmployerCaller;
+import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The core's refusals of employer operations as the employer API words them. */
 final class EmployerProblems {
@@ -16,11 +18,10 @@ final class EmployerProblems {
     static GatewayException of(CoreRejection rejection, EmployerCaller caller, String npp) {
         CoreRejection.Details details = rejection.details();
         return switch (rejection.slug()) {
-            // the existing employment may be in a division the platform may not see: its KPJ only to one that sees all
             case CoreRejection.ALREADY_EMPLOYEE -> new GatewayException(Problem.ALREADY_EMPLOYEE,
                     "this person is already an employee of this employer",
-                    details.kpj() != null && caller.platform().mayActForEveryDivisionOf(npp)
-                            ? Map.of("kpj", details.kpj()) : Map.of());
+                    existingKpjVisibleTo(caller.platform(), npp, details)
+                            .<Map<String, Object>>map(kpj -> Map.of("kpj", kpj)).orElse(Map.of()));
             case CoreRejection.INVALID_EMPLOYEE -> withErrors(Problem.INVALID_EMPLOYEE, details);
             case CoreRejection.INVALID_WAGE_REPORT -> withErrors(Problem.INVALID_WAGE_REPORT, details);
             case CoreRejection.WAGE_REPORT_VERSION_CONFLICT -> new GatewayException(
@@ -38,6 +39,16 @@ final class EmployerProblems {
                     "the key was used for another request");
             default -> new GatewayException(Problem.INTERNAL_ERROR, "the core refused: " + rejection.slug());
         };
+    }
+
+    /**
+     * The existing employment may be in a division the platform may not act for: its KPJ only to a platform that may
+     * (the division unknown, only to one that may act for every division of the NPP).
+     */
+    static Optional<String> existingKpjVisibleTo(EmployerPlatform platform, String npp, CoreRejection.Details details) {
+        boolean visible = details.division() != null ? platform.mayActFor(npp, details.division())
+                : platform.mayActForEveryDivisionOf(npp);
+        return visible ? Optional.ofNullable(details.kpj()) : Optional.empty();
     }
 
     private static GatewayException withErrors(Problem problem, CoreRejection.Details details) {

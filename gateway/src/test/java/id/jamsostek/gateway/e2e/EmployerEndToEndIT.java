@@ -41,7 +41,8 @@ class EmployerEndToEndIT extends EndToEndTest {
         assertThat(registered.get("programs").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("JKK", "JKM", "JHT", "JP"); // a medium business: JP as well
         payroll.post(UNIT + "/employees", employee, UUID.randomUUID().toString()).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/already-employee");
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/already-employee")
+                .jsonPath("$.kpj").isEqualTo(kpj);
 
         String wages = """
                 {"version":1,"wages":[{"kpj":"21010000003","monthlyWage":"5400000.00"},

@@ -107,14 +107,18 @@ class EmployerChannelIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void anEmployeeAlreadyRegisteredIsAConflictWithTheKpjOnlyForAPlatformThatSeesEveryDivision() {
+    void anEmployeeAlreadyRegisteredIsAConflictWithTheKpjOnlyForAPlatformThatMayActForThatDivision() {
+        // the core's example: an employment in division 000
         core.stubFor(post(urlPathEqualTo(CORE_UNIT + "/employees")).willReturn(problem(409, "already-employee.json")));
         core.stubFor(post(urlPathEqualTo("/core/v1/employers/19012346/divisions/000/employees"))
-                .willReturn(problem(409, "already-employee.json")));
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody(CoreFixtures.example("Problem/valid/already-employee.json")
+                                .replace("\"division\": \"000\"", "\"division\": \"001\""))));
 
         payroll.post(UNIT + "/employees", EMPLOYEE, key()).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/already-employee")
                 .jsonPath("$.kpj").isEqualTo("21010000001");
+        // granted 19012346/000 only, the employment in 001: the conflict, not the KPJ
         payroll.post("/employer/v1/employers/19012346/divisions/000/employees", EMPLOYEE, key())
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.kpj").doesNotExist();

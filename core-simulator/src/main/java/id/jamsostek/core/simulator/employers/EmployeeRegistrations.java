@@ -60,7 +60,8 @@ public final class EmployeeRegistrations {
         }
         runningEmployment(registration).ifPresent(existing -> {
             throw new CoreProblemException(ProblemType.ALREADY_EMPLOYEE,
-                    "the person is employed under this NPP already", Map.of("kpj", existing.kpj()));
+                    "the person is employed under this NPP already",
+                    Map.of("kpj", existing.kpj(), "division", existing.employer().division().value()));
         });
         WageEarner employee = new WageEarner(registry.kpjFor(registration.identity()), registration.identity(),
                 registration.fullName(), registration.birthDate(), registration.sex(), registration.employer(),
