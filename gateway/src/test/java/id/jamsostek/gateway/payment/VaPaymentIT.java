@@ -420,6 +420,48 @@ class VaPaymentIT extends GatewayIntegrationTest {
                 .withQueryParam("customerNo", equalTo(customer)));
     }
 
+    @Test
+    void aBillPaidAtTwoBanksDuringAnOutageIsPostedOnceAndTheOtherPaymentListedForRefundToItsBank() {
+        coreHasUnpaidBill();
+        alpha.inquiry(alpha.inquiryBody(customer), token).expectStatus().isOk();
+        core.resetAll();
+        core.stubFor(get(urlPathEqualTo("/core/v1/bills/open")).willReturn(aResponse().withStatus(503)));
+        core.stubFor(post(urlPathEqualTo("/core/v1/payments")).willReturn(aResponse().withStatus(503)));
+
+        // Alpha saw the bill: its payment is checked against that inquiry and accepted; Beta (a PENDING profile,
+        // without an inquiry) hears pending
+        pay(alpha, token, body(BankClient.newExternalId(), TOTAL, "N"), BankClient.newExternalId(), 200);
+        BankClient beta = bank(TestBank.BETA);
+        JsonNode betaAnswer = pay(beta, beta.token(), beta.paymentBody(customer, BankClient.newExternalId(), TOTAL,
+                "N"), BankClient.newExternalId(), 504);
+        assertThat(betaAnswer.at("/virtualAccountData/paymentFlagStatus").asString()).isEqualTo("02");
+        assertThat(paymentRows()).isEqualTo(2);
+
+        // the core is back: Alpha's payment is posted first; Beta's finds the bill paid
+        core.resetAll();
+        corePosts();
+        core.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/core/v1/payments/.*"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody(CoreFixtures.example("Problem/valid/payment-not-found.json"))));
+        core.stubFor(get(urlPathEqualTo("/core/v1/bills/open")).withQueryParam("customerNo", equalTo(customer))
+                .willReturn(okJson(CoreFixtures.bill(customer, billId, "PAID"))));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (TestDatabase.count("select count(*) from bank_payment where customer_no = '" + customer
+                + "' and state in ('POSTED', 'REFUND_DUE')") < 2 && System.nanoTime() < deadline) {
+            relay.drain().block(Duration.ofSeconds(10));
+        }
+
+        assertThat(TestDatabase.text("select state from bank_payment where customer_no = '" + customer
+                + "' and partner_id = '" + TestBank.ALPHA.id() + "'")).isEqualTo("POSTED");
+        assertThat(TestDatabase.text("select state from bank_payment where customer_no = '" + customer
+                + "' and partner_id = '" + TestBank.BETA.id() + "'")).isEqualTo("REFUND_DUE");
+        core.verify(1, postRequestedFor(urlPathEqualTo("/core/v1/payments")));
+        assertThat(openExceptions()).isOne();
+        assertThat(TestDatabase.text("select e.refund_to || ' ' || e.amount from payment_exception e join bank_payment p"
+                + " on p.id = e.payment_id where p.customer_no = '" + customer + "'"))
+                .isEqualTo(TestBank.BETA.id() + " " + TOTAL);
+    }
+
     private void drainUntil(String state) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!state.equals(paymentState()) && System.nanoTime() < deadline) {
