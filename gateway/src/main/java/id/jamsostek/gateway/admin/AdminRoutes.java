@@ -36,20 +36,23 @@ public class AdminRoutes {
                         .GET("/payment-exceptions", request -> ServerResponse.ok()
                                 .body(exceptions.list(request.queryParam("state").orElse("OPEN"), PAGE).collectList(),
                                         java.util.List.class))
-                        .POST("/payment-exceptions/{id}/close", request -> {
-                            String operator = request.headers().firstHeader("X-Operator");
-                            if (operator == null || operator.isBlank()) {
-                                return Mono.error(new GatewayException(Problem.MISSING_MANDATORY_FIELD, "X-Operator"));
-                            }
-                            String note = request.queryParam("note").orElse("");
-                            return exceptions.close(id(request), operator, note)
-                                    .flatMap(done -> found(done, Map.of("closed", id(request))));
-                        }))
+                        .POST("/payment-exceptions/{id}/close", request -> exceptions.close(id(request),
+                                        operator(request), request.queryParam("note").orElse(""))
+                                .flatMap(done -> found(done, Map.of("closed", id(request))))))
                 .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
                 .build();
     }
 
-    private static long id(ServerRequest request) {
+    /** Who closes something: every closing is signed by an operator (X-Operator). */
+    static String operator(ServerRequest request) {
+        String operator = request.headers().firstHeader("X-Operator");
+        if (operator == null || operator.isBlank()) {
+            throw new GatewayException(Problem.MISSING_MANDATORY_FIELD, "X-Operator");
+        }
+        return operator;
+    }
+
+    static long id(ServerRequest request) {
         try {
             return Long.parseLong(request.pathVariable("id"));
         } catch (NumberFormatException e) {
@@ -57,7 +60,7 @@ public class AdminRoutes {
         }
     }
 
-    private static Mono<ServerResponse> found(boolean done, Object body) {
+    static Mono<ServerResponse> found(boolean done, Object body) {
         return done ? ServerResponse.ok().bodyValue(body) : Mono.error(new GatewayException(Problem.NOT_FOUND));
     }
 }

@@ -86,6 +86,16 @@ public class OutboxStore {
                 .bind("id", id).fetch().rowsUpdated().map(updated -> updated == 1);
     }
 
+    /** Puts the open row of an aggregate (pending or dead) first in line, as reconciliation does with its breaks. */
+    public Mono<Boolean> redriveNow(String kind, java.util.UUID aggregateId) {
+        return db.sql("""
+                        update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
+                               lease_owner = null, lease_until = null
+                         where kind = :kind and aggregate_id = :aggregate and state <> 'DONE'
+                        """)
+                .bind("kind", kind).bind("aggregate", aggregateId).fetch().rowsUpdated().map(updated -> updated == 1);
+    }
+
     public record Depth(long pending, long dead, Duration oldestPendingAge) {}
 
     public Mono<Depth> depth() {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,6 +43,17 @@ public class BankPaymentStore {
     public Mono<BankPayment> byKey(String paymentKey) {
         return db.sql("select " + COLUMNS + " from bank_payment where payment_key = :key")
                 .bind("key", paymentKey).map(BankPaymentStore::payment).one();
+    }
+
+    /** The partner's payments accepted on a day, [from, to). */
+    public Flux<BankPayment> acceptedBetween(String partnerId, OffsetDateTime from, OffsetDateTime to) {
+        return db.sql("select " + COLUMNS + """
+                         from bank_payment
+                        where partner_id = :partner and accepted_at >= :from and accepted_at < :to
+                        order by accepted_at
+                        """)
+                .bind("partner", partnerId).bind("from", from).bind("to", to)
+                .map(BankPaymentStore::payment).all();
     }
 
     public Mono<BankPayment> byId(UUID id) {

@@ -24,7 +24,11 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
     public static final TestBank GAMMA = bank("it-bank-gamma", "IT-GAMMA", "secret-gamma-901", "77705",
             List.of("127.0.0.0/8", "::1/128"), "", true);
 
-    public static final List<TestBank> ALL = List.of(ALPHA, BETA, FAR_AWAY, DISABLED, GAMMA);
+    /** A bank of its own for reconciliation tests: its day holds only the payments those tests make. */
+    public static final TestBank RECON = bank("it-bank-recon", "IT-RECON", "secret-recon-2345", "77706",
+            List.of("127.0.0.0/8", "::1/128"), "", true);
+
+    public static final List<TestBank> ALL = List.of(ALPHA, BETA, FAR_AWAY, DISABLED, GAMMA, RECON);
 
     private static TestBank bank(String id, String clientKey, String secret, String companyCode,
             List<String> allowlist, String prefix, boolean enabled) {

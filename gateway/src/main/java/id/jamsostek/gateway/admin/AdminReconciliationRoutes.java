@@ -1,0 +1,82 @@
+package id.jamsostek.gateway.admin;
+
+import id.jamsostek.gateway.partner.BankPartners;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.reconciliation.BankReportCsv;
+import id.jamsostek.gateway.reconciliation.Reconciliation;
+import id.jamsostek.gateway.reconciliation.ReconciliationRun;
+import id.jamsostek.gateway.reconciliation.ReconciliationStore;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reconciliation for operators: upload a bank's day as CSV (BankReportCsv) to reconcile it three ways, read a run
+ * and its breaks, close a break once settled. Behind the admin token like the rest of the admin API.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdminReconciliationRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> reconciliationApi(Reconciliation reconciliation, ReconciliationStore runs,
+            BankPartners banks, Environment environment) {
+        return RouterFunctions.route()
+                .path("/admin/v1", api -> api
+                        .POST("/reconciliations", request -> {
+                            String bank = request.queryParam("bank")
+                                    .orElseThrow(() -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, "bank"));
+                            LocalDate day = day(request);
+                            return banks.byId(bank)
+                                    .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "bank")))
+                                    .then(request.bodyToMono(String.class).defaultIfEmpty(""))
+                                    .map(BankReportCsv::read)
+                                    .flatMap(lines -> reconciliation.reconcile(bank, day,
+                                            ReconciliationRun.Source.CSV, lines))
+                                    .flatMap(run -> ServerResponse.status(HttpStatus.CREATED)
+                                            .location(URI.create("/admin/v1/reconciliations/" + run.id()))
+                                            .contentType(MediaType.APPLICATION_JSON).bodyValue(run));
+                        })
+                        .GET("/reconciliations/{id}", request -> runs.find(runId(request))
+                                .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND)))
+                                .flatMap(run -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                                        .bodyValue(run)))
+                        .POST("/reconciliation-breaks/{id}/close", request -> {
+                            String operator = AdminRoutes.operator(request);
+                            long id = AdminRoutes.id(request);
+                            return runs.close(id, operator, request.queryParam("note").orElse(""))
+                                    .flatMap(done -> AdminRoutes.found(done, Map.of("closed", id)));
+                        }))
+                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .build();
+    }
+
+    private static LocalDate day(ServerRequest request) {
+        try {
+            return LocalDate.parse(request.queryParam("date")
+                    .orElseThrow(() -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, "date")));
+        } catch (DateTimeParseException e) {
+            throw new GatewayException(Problem.INVALID_QUERY_PARAMETER, "date is YYYY-MM-DD");
+        }
+    }
+
+    private static UUID runId(ServerRequest request) {
+        try {
+            return UUID.fromString(request.pathVariable("id"));
+        } catch (IllegalArgumentException e) {
+            throw new GatewayException(Problem.NOT_FOUND);
+        }
+    }
+}
