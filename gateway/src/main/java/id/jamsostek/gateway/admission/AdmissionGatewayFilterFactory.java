@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -25,6 +27,7 @@ import reactor.core.publisher.Mono;
 public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<AdmissionGatewayFilterFactory.Config> {
 
     private final MeterRegistry meters;
+    private final Map<String, AtomicInteger> inFlightByRoute = new ConcurrentHashMap<>();
 
     public AdmissionGatewayFilterFactory(MeterRegistry meters) {
         super(Config.class);
@@ -59,6 +62,17 @@ public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<
         }
     }
 
+    /**
+     * One count per route for the life of the application: routes are rebuilt on every refresh, and a fresh count
+     * would forget the requests still in flight (and register its gauge twice).
+     */
+    private AtomicInteger inFlightGauge(String route) {
+        AtomicInteger inFlight = new AtomicInteger();
+        Gauge.builder("gateway.admission.in.flight", inFlight, AtomicInteger::get).tag("route", route)
+                .register(meters);
+        return inFlight;
+    }
+
     @Override
     public List<String> shortcutFieldOrder() {
         return List.of("name", "maxInFlight");
@@ -66,9 +80,7 @@ public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<
 
     @Override
     public GatewayFilter apply(Config config) {
-        AtomicInteger inFlight = new AtomicInteger();
-        Gauge.builder("gateway.admission.in.flight", inFlight, AtomicInteger::get)
-                .tag("route", config.getName()).register(meters);
+        AtomicInteger inFlight = inFlightByRoute.computeIfAbsent(config.getName(), this::inFlightGauge);
         Counter refused = Counter.builder("gateway.admission.refused").tag("route", config.getName())
                 .description("requests refused because the route was at its in-flight limit").register(meters);
         return new GatewayFilter() {

@@ -54,6 +54,24 @@ class AdmissionGatewayFilterFactoryTest {
     }
 
     @Test
+    void aRouteRebuiltByARefreshKeepsCountingTheRequestsStillInFlight() {
+        AdmissionGatewayFilterFactory factory = new AdmissionGatewayFilterFactory(meters);
+        AdmissionGatewayFilterFactory.Config config = new AdmissionGatewayFilterFactory.Config();
+        config.setName("refreshed");
+        config.setMaxInFlight(1);
+        Sinks.Empty<Void> work = Sinks.empty();
+        factory.apply(config).filter(exchange(), e -> work.asMono()).subscribe();
+
+        GatewayFilter rebuilt = factory.apply(config);
+        StepVerifier.create(rebuilt.filter(exchange(), e -> reactor.core.publisher.Mono.empty()))
+                .expectError(GatewayException.class).verify();
+        assertThat(meters.find("gateway.admission.in.flight").tag("route", "refreshed").gauges()).hasSize(1);
+
+        work.tryEmitEmpty();
+        StepVerifier.create(rebuilt.filter(exchange(), e -> reactor.core.publisher.Mono.empty())).verifyComplete();
+    }
+
+    @Test
     void aFailedOrCancelledRequestGivesItsPlaceBack() {
         GatewayFilter admission = filter(1);
         StepVerifier.create(admission.filter(exchange(),
