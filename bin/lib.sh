@@ -35,3 +35,19 @@ ensure_postgres() {
     sleep 1
   done
 }
+
+# Redis holds the rate limits every instance shares; the tests count on it at 127.0.0.1:6379
+ensure_redis() {
+  if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then return 0; fi
+  if command -v redis-server >/dev/null; then
+    echo "starting Redis" >&2
+    mkdir -p /var/lib/redis /var/log/redis 2>/dev/null || true
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
+      --dir /var/lib/redis --logfile /var/log/redis/ci.log || true
+  fi
+  local deadline=$((SECONDS + 30))
+  until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then echo "Redis does not answer on 127.0.0.1:6379" >&2; return 1; fi
+    sleep 1
+  done
+}

@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /** The WireMock server that plays the core in gateway tests, started once per JVM. */
-final class FakeCore {
+public final class FakeCore {
 
     private static WireMockServer server;
 
     private FakeCore() {}
 
-    static synchronized WireMockServer server() {
+    public static synchronized WireMockServer server() {
         if (server == null) {
             server = new WireMockServer(wireMockConfig().dynamicPort());
             server.start();

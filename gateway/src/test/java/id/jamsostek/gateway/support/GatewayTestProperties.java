@@ -42,7 +42,15 @@ public final class GatewayTestProperties {
     private GatewayTestProperties() {}
 
     public static void register(DynamicPropertyRegistry registry, Supplier<Object> coreBaseUrl) {
-        properties(coreBaseUrl).forEach(registry::add);
+        register(registry, coreBaseUrl, Map.of());
+    }
+
+    /** The settings with some replaced, for a test about them (a property registered twice is not overridden). */
+    public static void register(DynamicPropertyRegistry registry, Supplier<Object> coreBaseUrl,
+            Map<String, String> overrides) {
+        Map<String, Supplier<Object>> properties = properties(coreBaseUrl);
+        overrides.forEach((name, value) -> properties.put(name, () -> value));
+        properties.forEach(registry::add);
     }
 
     /**
@@ -56,6 +64,8 @@ public final class GatewayTestProperties {
         return values.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
     }
+
+    private static final String RUN = java.util.UUID.randomUUID().toString();
 
     private static Map<String, Supplier<Object>> properties(Supplier<Object> coreBaseUrl) {
         TestDatabase.ensureCreated();
@@ -78,6 +88,13 @@ public final class GatewayTestProperties {
         properties.put("gateway.core.billing.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
+        // rates are not what most tests are about: limits far above what any of them sends, keys of this run only
+        properties.put("gateway.rate-limits.key-prefix", () -> "it-" + RUN);
+        for (String policy : new String[] {"snap-payment", "snap-inquiry", "partner-write", "partner-read",
+                "partner-batch"}) {
+            properties.put("gateway.rate-limits.policies." + policy + ".burst", () -> "100000");
+            properties.put("gateway.rate-limits.policies." + policy + ".per-second", () -> "100000");
+        }
         properties.put("gateway.secrets.kek", () -> TEST_KEK);
         properties.put("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
         properties.put("gateway.secrets.oauth-signing-keys", () -> TEST_OAUTH_SIGNING_KEYS);
