@@ -1,9 +1,12 @@
 package id.jamsostek.gateway.admin;
 
+import id.jamsostek.gateway.operations.OperationsDocument;
+import id.jamsostek.gateway.operations.OperationsSampler;
 import id.jamsostek.gateway.outbox.OutboxStore;
 import id.jamsostek.gateway.payment.PaymentExceptionStore;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +18,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * The minimal operators' API: outbox depth and dead letters (list, re-drive) and the payment exception list (list,
- * close). Every call needs the admin token; the partner lifecycle API comes with its own issue.
+ * The minimal operators' API: outbox depth and dead letters (list, re-drive), the payment exception list (list,
+ * close) and the operations figures (as on the gauges, sampled afresh, with this instance's core breakers). Every
+ * call needs the admin token; the partner lifecycle API comes with its own issue.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminRoutes {
@@ -25,9 +29,11 @@ public class AdminRoutes {
 
     @Bean
     RouterFunction<ServerResponse> adminApi(OutboxStore outbox, PaymentExceptionStore exceptions,
-            Environment environment) {
+            OperationsSampler operations, CircuitBreakerRegistry breakers, Environment environment) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
+                        .GET("/operations", request -> ServerResponse.ok().body(operations.sample()
+                                .map(snapshot -> OperationsDocument.of(snapshot, breakers)), OperationsDocument.class))
                         .GET("/outbox", request -> ServerResponse.ok().body(outbox.depth(), OutboxStore.Depth.class))
                         .GET("/outbox/dead", request -> ServerResponse.ok()
                                 .body(outbox.deadLetters(PAGE).collectList(), java.util.List.class))

@@ -104,6 +104,7 @@ public final class GatewayTestProperties {
         properties.put("gateway.outbox.max-attempts", () -> "3");
         properties.put("gateway.payments.fast-path-grace", () -> "0s");
         properties.put("gateway.admin.token", () -> ADMIN_TOKEN);
+        properties.put("gateway.operations.sampler-enabled", () -> "false");
         properties.put("server.port", () -> "0");
         properties.put("management.server.port", () -> "0");
         properties.putAll(TestPartnerFile.properties());
