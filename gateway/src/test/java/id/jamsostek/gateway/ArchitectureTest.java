@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @Test
     void channelAdaptersStayApart() {
-        noClasses().that().resideInAPackage("id.jamsostek.adapters.bank..")
+        noClasses().that().resideInAnyPackage("id.jamsostek.adapters.bank..", "id.jamsostek.adapters.bankapi..")
                 .should().dependOnClassesThat().resideInAnyPackage("id.jamsostek.adapters.village..",
                         "id.jamsostek.adapters.employer..")
                 .check(ALL_MODULES);

@@ -1,8 +1,10 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.adapters.bankapi.BankEndpoint;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import id.jamsostek.snap.PemKeys;
 import io.r2dbc.spi.Readable;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -21,6 +23,12 @@ public class BankPartnerRepository {
               from partner p join bank_partner b on b.partner_id = p.id
             """;
 
+    private static final String SELECT_OUTBOUND = """
+            select partner_id, base_url, client_key, client_secret_ciphertext, kek_id, x_partner_id, channel_id,
+                   report_method
+              from bank_outbound where partner_id = :id
+            """;
+
     private final DatabaseClient db;
     private final SecretCipher cipher;
 
@@ -35,6 +43,25 @@ public class BankPartnerRepository {
 
     public Mono<BankPartner> byId(String id) {
         return db.sql(SELECT + " where p.id = :id").bind("id", id).map(this::partner).one();
+    }
+
+    /** How the gateway calls the bank; empty when it has no outbound settings. */
+    public Mono<BankOutbound> outboundOf(String id) {
+        return db.sql(SELECT_OUTBOUND).bind("id", id).map(this::outbound).one();
+    }
+
+    private BankOutbound outbound(Readable row) {
+        String id = row.get("partner_id", String.class);
+        byte[] secret = cipher.open(BankOutbound.sealingId(id), new SecretCipher.Sealed(row.get("kek_id", String.class),
+                row.get("client_secret_ciphertext", byte[].class)));
+        return new BankOutbound(
+                new BankEndpoint(
+                        URI.create(row.get("base_url", String.class)),
+                        row.get("client_key", String.class),
+                        row.get("x_partner_id", String.class),
+                        row.get("channel_id", String.class),
+                        BankEndpoint.ReportMethod.valueOf(row.get("report_method", String.class))),
+                new ClientSecret(secret));
     }
 
     private BankPartner partner(Readable row) {

@@ -5,7 +5,11 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.Objects;
 
-/** A bank partner as an operator registers it: validated, the secret still in clear (it is sealed on the way in). */
+/**
+ * A bank partner as an operator registers it: validated, the secrets still in clear (they are sealed on the way in).
+ *
+ * @param outbound  how the gateway calls the bank's own services; null when it does not
+ */
 public record BankRegistration(
         String id,
         String name,
@@ -16,7 +20,8 @@ public record BankRegistration(
         List<String> companyCodes,
         List<String> channelIds,
         List<String> ipAllowlist,
-        BankProfile profile) {
+        BankProfile profile,
+        BankOutbound outbound) {
 
     public BankRegistration {
         Objects.requireNonNull(clientSecret, "clientSecret");

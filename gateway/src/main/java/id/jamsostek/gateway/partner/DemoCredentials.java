@@ -14,8 +14,11 @@ public final class DemoCredentials {
     /** Key-encryption key and token-signing key of the demo profile: published here, so never secret. */
     public static final String KEK = "demo:ZGVtby1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=";
     public static final String TOKEN_KEYS = "demo:ZGVtby1vbmx5LXRva2VuLXNpZ25pbmcta2V5LTMyYnl0ZXM=";
-    /** The OAuth2 signing key of the demo profile: the published SNAP demo private key, so never secret. */
-    public static final String OAUTH_SIGNING_KEYS = "demo:" + """
+    /**
+     * The published SNAP demo private key (PKCS#8, base64): the demo profile's OAuth2 signing key and its key toward
+     * the banks, so never secret.
+     */
+    public static final String SNAP_PRIVATE_KEY = """
             MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCVZu2WHd4z5tbefkAWPjbB10Lg
             vu1CpsuIIVtO/wrrvKeD2LArmYSf5QxeJGG8HYlVYVp8I8/EVqayJUbcyOd4aMLQFiCambDipecC
             fI7ecJ0K4+2ZneWOEq9JM91ZnGtwuLVdr1X/4/NvyGuNvmLAyfpJkU14yZliAUqJJ656jpM+WfY+
@@ -39,6 +42,8 @@ public final class DemoCredentials {
             AbTQ3wCdxCJKg6MN6eXBO1M1lcIpZjCDyiXXi7PozNmkasRDUyDFwxlnyDLdRHL3FD+dh6do32Fw
             GLBQu256RIyMB13qIuqrc91Z0hM=
             """.replaceAll("\\s", "");
+    /** The OAuth2 signing key of the demo profile: the published SNAP demo private key, so never secret. */
+    public static final String OAUTH_SIGNING_KEYS = "demo:" + SNAP_PRIVATE_KEY;
 
     private static final RSAPublicKey PUBLIC_KEY = (RSAPublicKey) PemKeys.rsaPublicKey("""
             -----BEGIN PUBLIC KEY-----

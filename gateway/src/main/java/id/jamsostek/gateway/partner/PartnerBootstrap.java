@@ -68,8 +68,9 @@ public class PartnerBootstrap implements Callback {
             for (PartnerFile.Registrations file : files) {
                 for (BankRegistration bank : file.banks()) {
                     writer.register(connection, bank);
-                    log.info("registered bank partner {} ({} company codes, profile prefix '{}')", bank.id(),
-                            bank.companyCodes().size(), bank.profile().pathPrefix());
+                    log.info("registered bank partner {} ({} company codes, profile prefix '{}', calls {})",
+                            bank.id(), bank.companyCodes().size(), bank.profile().pathPrefix(),
+                            bank.outbound() == null ? "none" : bank.outbound().endpoint().baseUrl());
                 }
                 for (VillageRegistration village : file.villages()) {
                     writer.register(connection, village);

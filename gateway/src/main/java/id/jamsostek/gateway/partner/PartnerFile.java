@@ -1,8 +1,10 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.adapters.bankapi.BankEndpoint;
 import id.jamsostek.contracts.RegionScope;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The partner file an operator keeps (README "Registering a bank"). A secret is given by the name of the
- * environment variable that holds it ({@code clientSecretEnv}); an inline {@code clientSecret} is accepted for
- * demo files only.
+ * The partner file an operator keeps (README "Registering a bank", "Calling the banks"). A secret is given by the
+ * name of the environment variable that holds it ({@code clientSecretEnv}); an inline {@code clientSecret} is
+ * accepted for demo files only.
  */
 public final class PartnerFile {
 
@@ -36,9 +38,12 @@ public final class PartnerFile {
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
-            Profile profile) {}
+            Profile profile, Outbound outbound) {}
 
     record Profile(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
+
+    record Outbound(String baseUrl, String clientKey, String clientSecret, String clientSecretEnv, String partnerId,
+            String channelId, String reportMethod) {}
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -113,7 +118,28 @@ public final class PartnerFile {
                         BankProfile.RepeatedPayment.valueOf(
                                 profile.repeatedPayment() == null ? "REPLAY" : profile.repeatedPayment()),
                         BankProfile.UnknownOutcome.valueOf(
-                                profile.unknownOutcome() == null ? "ACCEPT" : profile.unknownOutcome())));
+                                profile.unknownOutcome() == null ? "ACCEPT" : profile.unknownOutcome())),
+                bank.outbound() == null ? null : outbound(bank.id(), bank.outbound(), environment, allowInline));
+    }
+
+    /** The report is asked by GET, as the standard names it, unless the bank takes it by POST. */
+    private static BankOutbound outbound(String bank, Outbound outbound, UnaryOperator<String> environment,
+            boolean allowInline) {
+        ClientSecret secret = new ClientSecret(secret(bank, outbound.clientSecret(), outbound.clientSecretEnv(),
+                environment, allowInline).getBytes(StandardCharsets.UTF_8));
+        try {
+            return new BankOutbound(
+                    new BankEndpoint(
+                            outbound.baseUrl() == null ? null : URI.create(outbound.baseUrl()),
+                            outbound.clientKey(),
+                            outbound.partnerId(),
+                            outbound.channelId(),
+                            BankEndpoint.ReportMethod.valueOf(
+                                    outbound.reportMethod() == null ? "GET" : outbound.reportMethod())),
+                    secret);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("partner " + bank + " outbound: " + e.getMessage(), e);
+        }
     }
 
     private static String secret(String partner, String inline, String variable, UnaryOperator<String> environment,

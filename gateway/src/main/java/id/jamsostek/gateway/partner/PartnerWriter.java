@@ -50,6 +50,17 @@ public class PartnerWriter {
                 unknown_outcome = excluded.unknown_outcome
             """;
 
+    private static final String UPSERT_OUTBOUND = """
+            insert into bank_outbound (partner_id, base_url, client_key, client_secret_ciphertext, kek_id,
+                                       x_partner_id, channel_id, report_method)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (partner_id) do update set
+                base_url = excluded.base_url, client_key = excluded.client_key,
+                client_secret_ciphertext = excluded.client_secret_ciphertext, kek_id = excluded.kek_id,
+                x_partner_id = excluded.x_partner_id, channel_id = excluded.channel_id,
+                report_method = excluded.report_method
+            """;
+
     private final SecretCipher cipher;
 
     public PartnerWriter(SecretCipher cipher) {
@@ -73,6 +84,30 @@ public class PartnerWriter {
             row.setInt(10, Math.toIntExact(bank.profile().deadline().toMillis()));
             row.setString(11, bank.profile().repeatedPayment().name());
             row.setString(12, bank.profile().unknownOutcome().name());
+            row.executeUpdate();
+        }
+        outbound(connection, bank.id(), bank.outbound());
+    }
+
+    /** The file is the truth for a bank it names: without an outbound block, the bank is no longer called. */
+    private void outbound(Connection connection, String bankId, BankOutbound outbound) throws SQLException {
+        if (outbound == null) {
+            try (PreparedStatement row = connection.prepareStatement("delete from bank_outbound where partner_id = ?")) {
+                row.setString(1, bankId);
+                row.executeUpdate();
+            }
+            return;
+        }
+        SecretCipher.Sealed sealed = cipher.seal(BankOutbound.sealingId(bankId), outbound.clientSecret().bytes());
+        try (PreparedStatement row = connection.prepareStatement(UPSERT_OUTBOUND)) {
+            row.setString(1, bankId);
+            row.setString(2, outbound.endpoint().baseUrl().toString());
+            row.setString(3, outbound.endpoint().clientKey());
+            row.setBytes(4, sealed.ciphertext());
+            row.setString(5, sealed.keyId());
+            row.setString(6, outbound.endpoint().partnerId());
+            row.setString(7, outbound.endpoint().channelId());
+            row.setString(8, outbound.endpoint().reportMethod().name());
             row.executeUpdate();
         }
     }

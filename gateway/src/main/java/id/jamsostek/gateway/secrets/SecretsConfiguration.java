@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 /**
  * Keys that come from the environment only (never the database, never a log line): the key-encryption key of
  * partner secrets ({@code GATEWAY_SECRETS_KEK}) and the access-token signing keys
- * ({@code GATEWAY_SECRETS_TOKEN_KEYS}), both as {@code id:base64[,id:base64]} with the current key first. The demo
- * profile falls back to published demo keys, which are refused anywhere else.
+ * ({@code GATEWAY_SECRETS_TOKEN_KEYS}), both as {@code id:base64[,id:base64]} with the current key first; the OAuth2
+ * signing keys; our private key toward the banks ({@link SnapClientKey}). The demo profile falls back to published
+ * demo keys, which are refused anywhere else.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecretsConfiguration {
@@ -39,6 +40,12 @@ public class SecretsConfiguration {
                     + DemoCredentials.PROFILE + "' profile");
         }
         return keys;
+    }
+
+    @Bean
+    SnapClientKey snapClientKey(Environment environment) {
+        return SnapClientKey.resolve(environment.getProperty("gateway.secrets.snap-private-key"),
+                environment.matchesProfiles(DemoCredentials.PROFILE));
     }
 
     private static KeyRing ring(Environment environment, String property, String variable, String demoValue) {

@@ -3,8 +3,10 @@ package id.jamsostek.gateway.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jamsostek.adapters.bankapi.BankEndpoint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -120,6 +122,48 @@ class PartnerFileTest {
 
         assertThat(bank.profile()).isEqualTo(new BankProfile("", Duration.ofMillis(2500),
                 BankProfile.RepeatedPayment.REPLAY, BankProfile.UnknownOutcome.ACCEPT));
+    }
+
+    private static final String OUTBOUND = MINIMAL + """
+                outbound:
+                  baseUrl: https://api.bank-a.example/openapi
+                  clientKey: BPJSTK-AT-BANK-A
+                  clientSecretEnv: OTHER_SECRET
+                  partnerId: BPJSTK0001
+                  channelId: "95221"
+            """;
+
+    @Test
+    void readsHowTheGatewayCallsTheBankWithItsSecretFromTheEnvironment() throws IOException {
+        BankRegistration bank = read(OUTBOUND, false).getFirst();
+
+        assertThat(bank.outbound().endpoint()).isEqualTo(new BankEndpoint(
+                URI.create("https://api.bank-a.example/openapi"), "BPJSTK-AT-BANK-A", "BPJSTK0001", "95221",
+                BankEndpoint.ReportMethod.GET));
+        assertThat(new String(bank.outbound().clientSecret().bytes(), StandardCharsets.UTF_8))
+                .isEqualTo("another-secret-value-456");
+        assertThat(bank.toString()).doesNotContain("another-secret-value-456");
+        assertThat(read(MINIMAL, false).getFirst().outbound()).isNull();
+        assertThat(read(OUTBOUND + "      reportMethod: POST\n", false).getFirst().outbound().endpoint()
+                .reportMethod()).isEqualTo(BankEndpoint.ReportMethod.POST);
+    }
+
+    @Test
+    void refusesOutboundSettingsABankCannotBeCalledWith() {
+        assertThatThrownBy(() -> read(OUTBOUND.replace("https://api.bank-a.example/openapi", "api.bank-a.example"),
+                false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bank-a outbound").hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> read(OUTBOUND.replace("\"95221\"", "\"952210\""), false))
+                .hasMessageContaining("channelId");
+        assertThatThrownBy(() -> read(OUTBOUND.replace("      partnerId: BPJSTK0001\n", ""), false))
+                .hasMessageContaining("partnerId");
+        assertThatThrownBy(() -> read(OUTBOUND + "      reportMethod: PUT\n", false))
+                .hasMessageContaining("bank-a outbound");
+        assertThatThrownBy(() -> read(OUTBOUND.replace("OTHER_SECRET", "OUTBOUND_SECRET_MISSING"), false))
+                .hasMessageContaining("OUTBOUND_SECRET_MISSING").hasMessageNotContaining(SECRET_VALUE);
+        assertThatThrownBy(() -> read(OUTBOUND.replace("clientSecretEnv: OTHER_SECRET",
+                "clientSecret: inline-outbound-secret"), false)).hasMessageContaining("clientSecretEnv")
+                .hasMessageNotContaining("inline-outbound-secret");
     }
 
     @Test

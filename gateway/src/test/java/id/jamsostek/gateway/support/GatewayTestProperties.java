@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.support;
 
+import id.jamsostek.adapters.bankapi.FakeBank;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,6 +99,9 @@ public final class GatewayTestProperties {
         properties.put("gateway.secrets.kek", () -> TEST_KEK);
         properties.put("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
         properties.put("gateway.secrets.oauth-signing-keys", () -> TEST_OAUTH_SIGNING_KEYS);
+        // our key toward the banks: the fake bank holds its public half
+        properties.put("gateway.secrets.snap-private-key", () -> Base64.getEncoder()
+                .encodeToString(FakeBank.OUR_KEYS.getPrivate().getEncoded()));
         properties.put("gateway.partners.cache-ttl", () -> "1s");
         properties.put("gateway.outbox.relay-enabled", () -> "false");
         properties.put("gateway.outbox.backoff-base", () -> "1ms");

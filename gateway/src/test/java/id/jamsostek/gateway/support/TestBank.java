@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.support;
 
+import id.jamsostek.adapters.bankapi.FakeBank;
 import id.jamsostek.snap.PemKeys;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -7,15 +8,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A bank registered for tests with a key pair made for the run (the public demo key is refused outside demo). */
+/**
+ * A bank registered for tests with a key pair made for the run (the public demo key is refused outside demo).
+ *
+ * @param outboundPrefix  where the bank's own SNAP services are on the fake bank server ({@link FakeBankServer}),
+ *                        called with {@link FakeBank}'s credentials; null when the gateway does not call the bank
+ */
 public record TestBank(String id, String clientKey, KeyPair keys, String secret, String companyCode,
         String channelId, List<String> allowlist, String pathPrefix, boolean enabled, String repeatedPayment,
-        String unknownOutcome) {
+        String unknownOutcome, String outboundPrefix) {
 
     public static final TestBank ALPHA = bank("it-bank-alpha", "IT-ALPHA", "secret-alpha-123", "77701",
             List.of("127.0.0.0/8", "::1/128"), "", true);
     public static final TestBank BETA = bank("it-bank-beta", "IT-BETA", "secret-beta-4567", "77702",
-            List.of("127.0.0.0/8", "::1/128"), "/openapi", true, "INCONSISTENT_REQUEST", "PENDING");
+            List.of("127.0.0.0/8", "::1/128"), "/openapi", true, "INCONSISTENT_REQUEST", "PENDING", "/openapi");
     public static final TestBank FAR_AWAY = bank("it-bank-far", "IT-FAR", "secret-far-89012", "77703",
             List.of("203.0.113.0/24"), "", true);
     public static final TestBank DISABLED = bank("it-bank-off", "IT-OFF", "secret-off-34567", "77704",
@@ -32,16 +38,17 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
 
     private static TestBank bank(String id, String clientKey, String secret, String companyCode,
             List<String> allowlist, String prefix, boolean enabled) {
-        return bank(id, clientKey, secret, companyCode, allowlist, prefix, enabled, "REPLAY", "ACCEPT");
+        return bank(id, clientKey, secret, companyCode, allowlist, prefix, enabled, "REPLAY", "ACCEPT", null);
     }
 
     private static TestBank bank(String id, String clientKey, String secret, String companyCode,
-            List<String> allowlist, String prefix, boolean enabled, String repeatedPayment, String unknownOutcome) {
+            List<String> allowlist, String prefix, boolean enabled, String repeatedPayment, String unknownOutcome,
+            String outboundPrefix) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return new TestBank(id, clientKey, generator.generateKeyPair(), secret, companyCode, "95221", allowlist,
-                    prefix, enabled, repeatedPayment, unknownOutcome);
+                    prefix, enabled, repeatedPayment, unknownOutcome, outboundPrefix);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -54,6 +61,22 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
 
     String secretVariable() {
         return "IT_SECRET_" + clientKey.replace('-', '_');
+    }
+
+    String outboundSecretVariable() {
+        return "IT_OUTBOUND_SECRET_" + clientKey.replace('-', '_');
+    }
+
+    private String outboundYaml() {
+        return outboundPrefix == null ? "" : """
+                    outbound:
+                      baseUrl: "%s%s"
+                      clientKey: "%s"
+                      clientSecretEnv: %s
+                      partnerId: "%s"
+                      channelId: "%s"
+                """.formatted(FakeBankServer.server().baseUrl(), outboundPrefix, FakeBank.CLIENT_KEY,
+                outboundSecretVariable(), FakeBank.PARTNER_ID, FakeBank.CHANNEL_ID);
     }
 
     String yaml() {
@@ -77,6 +100,6 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
                       unknownOutcome: %s
                 """.formatted(id, id, enabled, clientKey, pem, secretVariable(), companyCode, channelId,
                 allowlist.stream().map(range -> '"' + range + '"').collect(Collectors.joining(", ")), pathPrefix,
-                repeatedPayment, unknownOutcome);
+                repeatedPayment, unknownOutcome) + outboundYaml();
     }
 }

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.support;
 
+import id.jamsostek.adapters.bankapi.FakeBank;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ public final class TestPartnerFile {
         Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
         properties.put("gateway.partners.file", file::toString);
         TestBank.ALL.forEach(bank -> properties.put(bank.secretVariable(), bank::secret));
+        TestBank.ALL.stream().filter(bank -> bank.outboundPrefix() != null)
+                .forEach(bank -> properties.put(bank.outboundSecretVariable(), () -> FakeBank.SECRET));
         TestVillage.ALL.forEach(village -> properties.put(village.secretVariable(), village::secret));
         TestEmployerPlatform.ALL.forEach(platform -> properties.put(platform.secretVariable(), platform::secret));
         return properties;
