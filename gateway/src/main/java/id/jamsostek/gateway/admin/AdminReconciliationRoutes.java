@@ -3,13 +3,16 @@ package id.jamsostek.gateway.admin;
 import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.reconciliation.BankLine;
 import id.jamsostek.gateway.reconciliation.BankReportCsv;
+import id.jamsostek.gateway.reconciliation.BankReportSource;
 import id.jamsostek.gateway.reconciliation.Reconciliation;
 import id.jamsostek.gateway.reconciliation.ReconciliationRun;
 import id.jamsostek.gateway.reconciliation.ReconciliationStore;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -24,27 +27,30 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Reconciliation for operators: upload a bank's day as CSV (BankReportCsv) to reconcile it three ways, read a run
- * and its breaks, close a break once settled. Behind the admin token like the rest of the admin API.
+ * Reconciliation for operators: reconcile a bank's day three ways, from the CSV it uploads (BankReportCsv) or from
+ * its own SNAP report service ({@code source=snap}), read a run and its breaks, close a break once settled. Behind the admin token like the rest of the admin API.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminReconciliationRoutes {
 
     @Bean
     RouterFunction<ServerResponse> reconciliationApi(Reconciliation reconciliation, ReconciliationStore runs,
-            BankPartners banks, Environment environment) {
+            BankPartners banks, BankReportSource reports, Environment environment) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .POST("/reconciliations", request -> {
                             String bank = request.queryParam("bank")
                                     .orElseThrow(() -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, "bank"));
                             LocalDate day = day(request);
-                            return banks.byId(bank)
+                            boolean fromBank = request.queryParam("source").map("snap"::equals).orElse(false);
+                            Mono<List<BankLine>> lines = fromBank ? reports.day(bank, day) : banks.byId(bank)
                                     .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "bank")))
                                     .then(request.bodyToMono(String.class).defaultIfEmpty(""))
-                                    .map(BankReportCsv::read)
-                                    .flatMap(lines -> reconciliation.reconcile(bank, day,
-                                            ReconciliationRun.Source.CSV, lines))
+                                    .map(BankReportCsv::read);
+                            return lines
+                                    .flatMap(reported -> reconciliation.reconcile(bank, day, fromBank
+                                            ? ReconciliationRun.Source.SNAP_REPORT : ReconciliationRun.Source.CSV,
+                                            reported))
                                     .flatMap(run -> ServerResponse.status(HttpStatus.CREATED)
                                             .location(URI.create("/admin/v1/reconciliations/" + run.id()))
                                             .contentType(MediaType.APPLICATION_JSON).bodyValue(run));

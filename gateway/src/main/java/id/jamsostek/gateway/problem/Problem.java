@@ -59,6 +59,8 @@ public enum Problem {
     NO_MEMBERS("no-members", 422, "Nobody to bill", 404, "12", "Invalid Bill/Virtual Account"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests", 429, "00", "Too Many Requests"),
     INTERNAL_ERROR("internal-error", 500, "Internal error", 500, "00", "General Error"),
+    BANK_UNAVAILABLE("bank-unavailable", 502, "The bank's service gave no usable answer", 500, "00",
+            "General Error"),
     CORE_UNAVAILABLE("core-unavailable", 503, "Core service unavailable", 500, "00", "General Error"),
     TIMEOUT("timeout", 504, "Timeout", 504, "00", "Timeout");
 

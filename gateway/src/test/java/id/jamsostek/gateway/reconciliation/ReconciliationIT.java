@@ -9,7 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import id.jamsostek.adapters.bankapi.FakeBank;
 import id.jamsostek.gateway.payment.PaymentKeys;
+import id.jamsostek.gateway.support.FakeBankServer;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
@@ -137,6 +140,49 @@ class ReconciliationIT extends GatewayIntegrationTest {
                 .header("X-Operator", "ops1").exchange().expectStatus().isNotFound();
         assertThat(TestDatabase.text("select closed_by || ':' || note from reconciliation_break where id = " + breakId))
                 .isEqualTo("ops1:checked");
+    }
+
+    @Test
+    void aDayIsReconciledFromTheBanksOwnSnapReportAndAReportThatCannotBeHadRecordsNothing() {
+        forgetEarlierRuns();
+        core.resetAll();
+        core.stubFor(get(urlPathMatching("/core/v1/payments/.*")).atPriority(10).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody(CoreFixtures.example("Problem/valid/payment-not-found.json"))));
+        BankClient bank = bank(BANK);
+        String customer = customer();
+        String requestId = pay(bank, bank.token(), customer, true);
+        corePosted(customer, requestId);
+        FakeBankServer.server().resetAll();
+        FakeBank fakeBank = new FakeBank(FakeBankServer.server(), BANK.outboundPrefix());
+        fakeBank.issuesTokens("900", "token-recon-1");
+        fakeBank.answersReport(RequestMethod.GET, FakeBank.snap(200, """
+                {"responseCode":"2003500","responseMessage":"Successful","virtualAccountData":[{
+                 "partnerServiceId":"%1$s","customerNo":"%2$s","virtualAccountNo":"%1$s%2$s",
+                 "inquiryRequestId":"%3$s","paymentRequestId":"%3$s",
+                 "paidAmount":{"value":"%4$s","currency":"IDR"},"trxDateTime":"2026-11-22T10:15:30+07:00"}]}"""
+                .formatted(BANK.partnerServiceId(), customer, requestId, TOTAL)));
+        String today = LocalDate.now(SnapTimestamp.JAKARTA).toString();
+
+        JsonNode run = BankClient.json(admin().post().uri("/admin/v1/reconciliations?bank=" + BANK.id() + "&date="
+                + today + "&source=snap").exchange().expectStatus().isCreated().expectBody().returnResult()
+                .getResponseBodyContent());
+        assertThat(run.get("source").asString()).isEqualTo("SNAP_REPORT");
+        assertThat(run.get("matched").asInt()).isEqualTo(1);
+        assertThat(run.get("breaks").size()).isZero();
+
+        long runs = TestDatabase.count("select count(*) from reconciliation_run");
+        FakeBankServer.server().resetAll();
+        fakeBank = new FakeBank(FakeBankServer.server(), BANK.outboundPrefix());
+        fakeBank.issuesTokens("900", "token-recon-2");
+        fakeBank.answersReport(RequestMethod.GET, FakeBank.snap(503,
+                "{\"responseCode\":\"5033500\",\"responseMessage\":\"Service Unavailable\"}"));
+        admin().post().uri("/admin/v1/reconciliations?bank=" + BANK.id() + "&date=" + today + "&source=snap")
+                .exchange().expectStatus().isEqualTo(502)
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/bank-unavailable");
+        admin().post().uri("/admin/v1/reconciliations?bank=" + TestBank.ALPHA.id() + "&date=" + today
+                + "&source=snap").exchange().expectStatus().isBadRequest();
+        assertThat(TestDatabase.count("select count(*) from reconciliation_run")).isEqualTo(runs);
     }
 
     @Test

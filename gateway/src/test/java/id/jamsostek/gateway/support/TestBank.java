@@ -32,7 +32,7 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
 
     /** A bank of its own for reconciliation tests: its day holds only the payments those tests make. */
     public static final TestBank RECON = bank("it-bank-recon", "IT-RECON", "secret-recon-2345", "77706",
-            List.of("127.0.0.0/8", "::1/128"), "", true);
+            List.of("127.0.0.0/8", "::1/128"), "", true, "REPLAY", "ACCEPT", "/recon");
 
     public static final List<TestBank> ALL = List.of(ALPHA, BETA, FAR_AWAY, DISABLED, GAMMA, RECON);
 
