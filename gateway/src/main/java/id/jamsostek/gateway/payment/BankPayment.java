@@ -39,6 +39,8 @@ public record BankPayment(
         /** the core refused it before the bank had an answer: the bank was told so */
         REJECTED,
         /** the core refused it after the bank was told accepted or pending: money to give back */
-        REFUND_DUE
+        REFUND_DUE,
+        /** the bank, told pending, says it did not take the money: not to be posted */
+        CANCELLED
     }
 }

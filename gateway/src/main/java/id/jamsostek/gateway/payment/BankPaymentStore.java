@@ -97,7 +97,10 @@ public class BankPaymentStore {
         return insert.map(BankPaymentStore::payment).one();
     }
 
-    /** The core posted it; the bank is (or will be) told success. */
+    /**
+     * The core posted it; the bank is (or will be) told success. Posted after the bank said it did not pay (the
+     * posting was already on its way when the payment was cancelled): the exception list gets it, to reverse.
+     */
     public Mono<BankPayment> posted(UUID id, String corePaymentId) {
         return db.sql("""
                         with moved as (
@@ -107,7 +110,14 @@ public class BankPaymentStore {
                         ),
                         closed as (
                             update outbox set state = 'DONE', done_at = now(), lease_owner = null
-                             where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id)
+                             where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id),
+                        reversal as (
+                            insert into payment_exception (payment_id, reason, refund_to, amount, action)
+                            select id, 'posted at the core after the bank reported it unpaid', partner_id, amount,
+                                   'REVERSE_AT_CORE'
+                              from bank_payment where id = :id and state = 'CANCELLED'
+                               and not exists (select 1 from moved)
+                            on conflict (payment_id) do nothing returning id)
                         """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("core", corePaymentId).bind("kind", OUTBOX_KIND)
                 .map(BankPaymentStore::payment).one();
@@ -155,6 +165,67 @@ public class BankPaymentStore {
                         """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("flag", promise.code()).bind("retry", retryIn.toMillis())
                 .bind("kind", OUTBOX_KIND)
+                .map(BankPaymentStore::payment).one();
+    }
+
+    /**
+     * Payments the bank was told were pending and has not yet given its own verdict on, accepted before
+     * {@code acceptedBefore} and not asked since {@code askedBefore}; oldest first.
+     */
+    public Flux<BankPayment> awaitingBankVerdict(Duration settleAfter, Duration askAgainAfter, int limit) {
+        return db.sql("select " + COLUMNS + """
+                         from bank_payment
+                        where promised = '02' and bank_verdict is null
+                          and accepted_at < now() - :after * interval '1 millisecond'
+                          and (bank_checked_at is null
+                               or bank_checked_at < now() - :again * interval '1 millisecond')
+                        order by accepted_at limit :limit
+                        """)
+                .bind("after", settleAfter.toMillis()).bind("again", askAgainAfter.toMillis()).bind("limit", limit)
+                .map(BankPaymentStore::payment).all();
+    }
+
+    /** The bank took the money. */
+    public Mono<Void> bankPaid(UUID id) {
+        return db.sql("update bank_payment set bank_verdict = 'PAID', bank_checked_at = now() where id = :id")
+                .bind("id", id).then();
+    }
+
+    /** The bank could not tell yet: ask again later. */
+    public Mono<Void> bankUnsure(UUID id) {
+        return db.sql("update bank_payment set bank_checked_at = now() where id = :id").bind("id", id).then();
+    }
+
+    /**
+     * The bank did not take the money. Not yet posted: cancelled, its delivery stopped. Already posted: the
+     * exception list gets it, to reverse at the core. Refused at the core and listed for a refund: nothing is due,
+     * so that exception closes. One statement, whatever another instance is doing meanwhile.
+     */
+    public Mono<BankPayment> bankDidNotPay(UUID id) {
+        return db.sql("""
+                        with verdict as (
+                            update bank_payment
+                               set bank_verdict = 'NOT_PAID', bank_checked_at = now(), updated_at = now(),
+                                   state = case when state = 'ACCEPTED' then 'CANCELLED' else state end
+                             where id = :id returning\s""" + COLUMNS + """
+                        ),
+                        stopped as (
+                            update outbox set state = 'DONE', done_at = now(), lease_owner = null
+                             where kind = :kind and aggregate_id = :id and state <> 'DONE'
+                               and exists (select 1 from verdict where state = 'CANCELLED') returning id),
+                        reversal as (
+                            insert into payment_exception (payment_id, reason, refund_to, amount, action)
+                            select id, 'posted at the core, the bank reports it unpaid', partner_id, amount,
+                                   'REVERSE_AT_CORE' from verdict where state = 'POSTED'
+                            on conflict (payment_id) do nothing returning id),
+                        nothing_due as (
+                            update payment_exception
+                               set state = 'CLOSED', closed_at = now(), closed_by = 'bank-status',
+                                   note = 'the bank reports it did not take the money: nothing to refund'
+                             where payment_id = :id and state = 'OPEN' and action = 'REFUND'
+                               and exists (select 1 from verdict where state = 'REFUND_DUE') returning id)
+                        select\s""" + COLUMNS + " from verdict")
+                .bind("id", id).bind("kind", OUTBOX_KIND)
                 .map(BankPaymentStore::payment).one();
     }
 

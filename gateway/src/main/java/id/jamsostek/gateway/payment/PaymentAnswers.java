@@ -46,7 +46,7 @@ public class PaymentAnswers {
                 case SUCCESS -> success(payment, request);
                 default -> pending(payment, request);
             };
-            case REJECTED -> rejected(payment, request);
+            case REJECTED, CANCELLED -> rejected(payment, request);
             case REFUND_DUE -> payment.promised() == PaymentFlag.SUCCESS ? success(payment, request)
                     : rejected(payment, request);
         };

@@ -12,7 +12,9 @@ import reactor.core.publisher.Mono;
 @Repository
 public class PaymentExceptionStore {
 
-    public record PaymentException(long id, UUID paymentId, String paymentKey, String reason, String refundTo,
+    /** @param action REFUND (give the bank its money back) or REVERSE_AT_CORE (undo a posting the bank did not pay) */
+    public record PaymentException(long id, UUID paymentId, String paymentKey, String action, String reason,
+            String refundTo,
             String amount, String virtualAccountNo, String paymentRequestId, String state, OffsetDateTime createdAt,
             String closedBy, String note) {}
 
@@ -24,14 +26,15 @@ public class PaymentExceptionStore {
 
     public Flux<PaymentException> list(String state, int limit) {
         return db.sql("""
-                        select e.id, e.payment_id, p.payment_key, e.reason, e.refund_to, e.amount,
+                        select e.id, e.payment_id, p.payment_key, e.action, e.reason, e.refund_to, e.amount,
                                p.virtual_account_no, p.payment_request_id, e.state, e.created_at, e.closed_by, e.note
                           from payment_exception e join bank_payment p on p.id = e.payment_id
                          where e.state = :state order by e.id limit :limit
                         """)
                 .bind("state", state).bind("limit", limit)
                 .map(row -> new PaymentException(row.get("id", Long.class), row.get("payment_id", UUID.class),
-                        row.get("payment_key", String.class), row.get("reason", String.class),
+                        row.get("payment_key", String.class), row.get("action", String.class),
+                        row.get("reason", String.class),
                         row.get("refund_to", String.class), row.get("amount", BigDecimal.class).toPlainString(),
                         row.get("virtual_account_no", String.class), row.get("payment_request_id", String.class),
                         row.get("state", String.class), row.get("created_at", OffsetDateTime.class),

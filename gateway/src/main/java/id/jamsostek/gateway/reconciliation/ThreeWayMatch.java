@@ -41,7 +41,7 @@ public final class ThreeWayMatch {
     /** Null when the three agree (a refused payment the bank does not report, and nobody posted, agrees too). */
     private static Break.Cause causeOf(BankPayment payment, BankLine line, boolean posted) {
         return switch (payment.state()) {
-            case REJECTED -> line != null ? Break.Cause.PAID_BUT_REFUSED : null;
+            case REJECTED, CANCELLED -> line != null ? Break.Cause.PAID_BUT_REFUSED : null;
             case REFUND_DUE -> Break.Cause.REFUND_DUE;
             case ACCEPTED -> posted ? Break.Cause.POSTED_NOT_RECORDED : Break.Cause.NOT_POSTED_AT_CORE;
             case POSTED -> {

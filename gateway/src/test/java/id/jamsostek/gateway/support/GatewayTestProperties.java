@@ -96,6 +96,10 @@ public final class GatewayTestProperties {
             properties.put("gateway.rate-limits.policies." + policy + ".burst", () -> "100000");
             properties.put("gateway.rate-limits.policies." + policy + ".per-second", () -> "100000");
         }
+        // tests ask banks about pending payments themselves (BankVerdicts.settle()), at once
+        properties.put("gateway.payments.bank-verdicts.enabled", () -> "false");
+        properties.put("gateway.payments.bank-verdicts.after", () -> "0s");
+        properties.put("gateway.payments.bank-verdicts.ask-again-after", () -> "1h");
         properties.put("gateway.secrets.kek", () -> TEST_KEK);
         properties.put("gateway.secrets.token-keys", () -> TEST_TOKEN_KEYS);
         properties.put("gateway.secrets.oauth-signing-keys", () -> TEST_OAUTH_SIGNING_KEYS);
