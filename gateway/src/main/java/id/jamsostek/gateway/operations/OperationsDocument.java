@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The admin API's view of operations: the cluster's figures (as the gauges show them) and the state of each core
- * breaker on the instance that answers (every instance keeps its own breakers).
+ * The admin API's view of operations: the cluster's figures (as the gauges show them) and the state of each breaker
+ * (toward the core services, "core-*", and toward the banks, "bank-api-*") on the instance that answers (every
+ * instance keeps its own breakers).
  */
-public record OperationsDocument(OperationsSnapshot cluster, Map<String, CircuitBreaker.State> coreBreakers) {
+public record OperationsDocument(OperationsSnapshot cluster, Map<String, CircuitBreaker.State> breakers) {
 
     public static OperationsDocument of(OperationsSnapshot cluster, CircuitBreakerRegistry breakers) {
         Map<String, CircuitBreaker.State> states = new TreeMap<>();
