@@ -19,8 +19,10 @@ public enum AnswerKind {
     EXTERNAL_ID_IN_USE("X-EXTERNAL-ID in use"),
     /** 429: the instance is at its in-flight limit. */
     THROTTLED("throttled (429)"),
-    /** No HTTP answer: connection refused or reset, timeout. */
-    NO_ANSWER("no answer (refused, reset, timeout)"),
+    /** The connection was refused: nothing reached the gateway (a drill then tries another instance). */
+    REFUSED("refused (connection refused)"),
+    /** No HTTP answer after the request was sent: connection reset or closed, timeout. */
+    NO_ANSWER("no answer (reset, timeout)"),
     /** Anything else: a drill of valid requests should never see it. */
     UNEXPECTED("unexpected");
 

@@ -22,8 +22,13 @@ public record DrillAnswer(String paymentRequestId, String customerNo, String res
         Objects.requireNonNull(at, "at");
     }
 
-    /** A request that got no HTTP answer. */
+    /** A request sent that got no HTTP answer. */
     public static DrillAnswer none(String paymentRequestId, String customerNo, Instant at) {
         return new DrillAnswer(paymentRequestId, customerNo, null, AnswerKind.NO_ANSWER, at);
+    }
+
+    /** A request whose connection was refused. */
+    public static DrillAnswer refused(String paymentRequestId, String customerNo, Instant at) {
+        return new DrillAnswer(paymentRequestId, customerNo, null, AnswerKind.REFUSED, at);
     }
 }
