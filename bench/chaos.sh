@@ -147,6 +147,7 @@ log "core $OUTAGE_MODE for ${OUTAGE_SECONDS}s: $(curl -fsS -X POST -H 'Content-T
 
 sleep_until "$KILL_AT"
 kill -9 "$GATEWAY_B_PID"
+wait "$GATEWAY_B_PID" 2>/dev/null || true # reaped here, so the shell does not report the kill itself
 log "gateway B (pid $GATEWAY_B_PID) killed with -9"
 sleep "$RESTART_AFTER"
 echo "----- restarted after kill -9 at $(date -u +%H:%M:%S) -----" >>"$OUT/gateway-b.log"

@@ -4,7 +4,7 @@ import id.jamsostek.core.simulator.drill.CorePosting;
 import id.jamsostek.core.simulator.drill.DrillPlan;
 import id.jamsostek.core.simulator.drill.DrillTraffic;
 import id.jamsostek.core.simulator.drill.ExactlyOnceAudit;
-import id.jamsostek.snap.PemKeys;
+import id.jamsostek.core.simulator.drill.SnapBankLine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +50,7 @@ public final class ChaosDrill {
         Duration load = Duration.ofSeconds(Integer.getInteger("chaos.loadSeconds", 90));
         Duration settleBound = Duration.ofSeconds(Integer.getInteger("chaos.settleSeconds", 180));
         long seed = Long.getLong("chaos.seed", 1L);
-        String pem = Files.readString(Path.of(System.getProperty("chaos.privateKey", "demo/bank-private-key.pem")));
+        Path privateKey = Path.of(System.getProperty("chaos.privateKey", "demo/bank-private-key.pem"));
 
         JsonNode bench = get(core + "/sim/v1/bench");
         if (bench.get("count").asLong() < payments) {
@@ -59,8 +59,7 @@ public final class ChaosDrill {
         }
         String runId = Long.toString(System.currentTimeMillis() / 1000);
         DrillPlan plan = DrillPlan.draw(seed, payments, runId, 0, 2);
-        SnapBankLine line = new SnapBankLine(gateways, List.of(DemoBank.DEMO, DemoBank.OPENAPI),
-                PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN")))); // the file starts with a note
+        SnapBankLine line = new SnapBankLine(gateways, DemoBank.both(privateKey));
         DrillTraffic traffic = new DrillTraffic(line, bench.get("totalAmount").asString(), concurrency,
                 System.currentTimeMillis() * 1000);
 

@@ -1,19 +1,28 @@
 package id.jamsostek.bench.chaos;
 
+import id.jamsostek.core.simulator.drill.SnapBank;
+import id.jamsostek.snap.PemKeys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.List;
+
 /**
- * A bank of the gateway's demo profile (gateway/src/main/resources/demo/partners.yml); both sign tokens with the
- * public SNAP demo key (demo/bank-private-key.pem).
+ * The banks of the gateway's demo profile (gateway/src/main/resources/demo/partners.yml), both signing tokens with
+ * the public SNAP demo key: G1234325-SNAP (profile REPLAY / ACCEPT: a repeat hears the first verdict, an unknown
+ * outcome of a checked bill is 00) and DEMO-OPENAPI-SNAP under /openapi (INCONSISTENT_REQUEST / PENDING: a repeat of
+ * a success is 4042518, an unknown outcome 5042500).
  */
-record DemoBank(String clientKey, String secret, String companyCode, String channelId, String pathPrefix) {
+final class DemoBank {
 
-    /** Profile REPLAY / ACCEPT: repeats hear the first verdict; an unknown outcome of a checked bill is 00. */
-    static final DemoBank DEMO = new DemoBank("G1234325-SNAP", "myclientsecret", "88899", "95221", "");
-    /** Profile INCONSISTENT_REQUEST / PENDING: a repeat of a success is 4042518; an unknown outcome is 5042500. */
-    static final DemoBank OPENAPI = new DemoBank("DEMO-OPENAPI-SNAP", "myotherclientsecret", "88898", "95221",
-            "/openapi");
+    private DemoBank() {
+    }
 
-    /** The company code as SNAP's partnerServiceId: left-padded with spaces to 8. */
-    String partnerServiceId() {
-        return " ".repeat(8 - companyCode.length()) + companyCode;
+    static List<SnapBank> both(Path privateKeyPem) throws IOException {
+        String pem = Files.readString(privateKeyPem);
+        PrivateKey key = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // the file starts with a note
+        return List.of(new SnapBank("G1234325-SNAP", "myclientsecret", "88899", "95221", "", key),
+                new SnapBank("DEMO-OPENAPI-SNAP", "myotherclientsecret", "88898", "95221", "/openapi", key));
     }
 }

@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * What a drill pays, drawn from a seed: one payment per bench account (an unpaid bill each), a bank for each, and
  * the duplicates a real bank's retries make of some of them. Of the payments, about
  * <ul>
- *   <li>90 % are looked up first (an inquiry), as banks do;</li>
+ *   <li>90 % are looked up first (an inquiry, 0.5-8 s before the payment, as a customer at an ATM takes a moment
+ *       to confirm), so a payment made while the core is down can be checked against what the inquiry saw;</li>
  *   <li>25 % are sent 2-5 more times at once with the same X-EXTERNAL-ID (a storm of the very same request);</li>
  *   <li>20 % are sent 1-3 more times at once with the same paymentRequestId under new X-EXTERNAL-IDs;</li>
  *   <li>30 % get 1-2 advices (flagAdvise "Y", new X-EXTERNAL-IDs) 1-4 s later;</li>
@@ -25,7 +26,7 @@ public record DrillPlan(List<Payment> payments) {
      * @param secondPaymentRequestId the id of a second payment of the same bill by {@code secondBank}, or null
      */
     public record Payment(int bank, String customerNo, String paymentRequestId, boolean inquiry,
-            int sameExternalIdCopies, int samePaymentRequestIdCopies, int advices, Duration adviceDelay,
+            Duration inquiryLead, int sameExternalIdCopies, int samePaymentRequestIdCopies, int advices, Duration adviceDelay,
             String secondPaymentRequestId, int secondBank, Duration secondPaymentDelay) {
     }
 
@@ -49,6 +50,7 @@ public record DrillPlan(List<Payment> payments) {
             String id = runId + String.format("%07d", i);
             boolean second = banks > 1 && chance(random, 5);
             payments.add(new Payment(bank, BenchAccounts.customerNo(firstBenchAccount + i), id, chance(random, 90),
+                    Duration.ofMillis(random.nextLong(500, 8_001)),
                     chance(random, 25) ? random.nextInt(2, 6) : 0,
                     chance(random, 20) ? random.nextInt(1, 4) : 0,
                     chance(random, 30) ? random.nextInt(1, 3) : 0,

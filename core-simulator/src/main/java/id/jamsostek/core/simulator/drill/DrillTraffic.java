@@ -73,6 +73,7 @@ public final class DrillTraffic {
     private void pay(DrillPlan.Payment payment) {
         if (payment.inquiry()) {
             inquire(payment.bank(), payment.customerNo(), payment.paymentRequestId());
+            pause(payment.inquiryLead());
         }
         PaymentAttempt first = new PaymentAttempt(payment.bank(), payment.customerNo(), payment.paymentRequestId(),
                 amount, nextExternalId(), Role.FIRST);
@@ -140,6 +141,11 @@ public final class DrillTraffic {
                     .toList());
             pause(pause);
         }
+    }
+
+    /** How many payments have gone out so far (their first request), for a timeline that follows the load. */
+    public long paymentsSent() {
+        return sentByRole.get(Role.FIRST).get();
     }
 
     public List<DrillAnswer> answers() {

@@ -1,9 +1,5 @@
-package id.jamsostek.bench.chaos;
+package id.jamsostek.core.simulator.drill;
 
-import id.jamsostek.core.simulator.drill.AnswerKind;
-import id.jamsostek.core.simulator.drill.BankLine;
-import id.jamsostek.core.simulator.drill.DrillAnswer;
-import id.jamsostek.core.simulator.drill.PaymentAttempt;
 import id.jamsostek.snap.SnapSignatures;
 import id.jamsostek.snap.SnapTimestamp;
 import java.io.IOException;
@@ -13,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo banks over HTTP: an access token per bank (taken again after 10 minutes, or when refused), each request
- * signed with HMAC-SHA512 over its exact bytes, sent to one gateway instance.
+ * A drill's banks over HTTP as SNAP says: an access token per bank (SHA256withRSA, taken again after 10 minutes or
+ * when refused), each request signed with HMAC-SHA512 over its exact bytes and sent to one gateway instance. A
+ * refused connection, or no token to send with, is {@link AnswerKind#REFUSED} (nothing reached the gateway); a
+ * request sent without an answer is {@link AnswerKind#NO_ANSWER}.
  */
-final class SnapBankLine implements BankLine {
+public final class SnapBankLine implements BankLine {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Clock CLOCK = Clock.systemUTC();
@@ -46,15 +43,17 @@ final class SnapBankLine implements BankLine {
     }
 
     private final List<String> gateways;
-    private final List<DemoBank> banks;
-    private final PrivateKey privateKey;
+    private final List<SnapBank> banks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final Map<DemoBank, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<SnapBank, Token> tokens = new ConcurrentHashMap<>();
 
-    SnapBankLine(List<String> gateways, List<DemoBank> banks, PrivateKey privateKey) {
+    /**
+     * @param gateways the instances' base URLs ({@code http://127.0.0.1:8180})
+     * @param banks    the drill's banks, by their index in {@link PaymentAttempt#bank()}
+     */
+    public SnapBankLine(List<String> gateways, List<SnapBank> banks) {
         this.gateways = List.copyOf(gateways);
         this.banks = List.copyOf(banks);
-        this.privateKey = privateKey;
     }
 
     @Override
@@ -65,7 +64,7 @@ final class SnapBankLine implements BankLine {
     @Override
     public boolean inquire(int bankIndex, String customerNo, String inquiryRequestId, String externalId,
             int instance) {
-        DemoBank bank = banks.get(bankIndex);
+        SnapBank bank = banks.get(bankIndex);
         String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
                 + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo + "\",\"inquiryRequestId\":\""
                 + inquiryRequestId + "\"}";
@@ -82,7 +81,7 @@ final class SnapBankLine implements BankLine {
 
     @Override
     public DrillAnswer pay(PaymentAttempt attempt, int instance) {
-        DemoBank bank = banks.get(attempt.bank());
+        SnapBank bank = banks.get(attempt.bank());
         String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\""
                 + attempt.customerNo() + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + attempt.customerNo()
                 + "\",\"paymentRequestId\":\"" + attempt.paymentRequestId() + "\",\"paidAmount\":{\"value\":\""
@@ -104,7 +103,7 @@ final class SnapBankLine implements BankLine {
         }
     }
 
-    private HttpResponse<String> transaction(DemoBank bank, String service, String body, String externalId,
+    private HttpResponse<String> transaction(SnapBank bank, String service, String body, String externalId,
             int instance) throws IOException, InterruptedException {
         HttpResponse<String> answer = signedPost(bank, service, body, externalId, instance, token(bank, instance));
         if (answer.statusCode() == 401) {
@@ -114,7 +113,7 @@ final class SnapBankLine implements BankLine {
         return answer;
     }
 
-    private HttpResponse<String> signedPost(DemoBank bank, String service, String body, String externalId,
+    private HttpResponse<String> signedPost(SnapBank bank, String service, String body, String externalId,
             int instance, String token) throws IOException, InterruptedException {
         String path = bank.pathPrefix() + service;
         String timestamp = SnapTimestamp.now(CLOCK);
@@ -135,7 +134,7 @@ final class SnapBankLine implements BankLine {
     }
 
     /** The bank's token, taken from this instance if there is none (tokens hold on every instance). */
-    private String token(DemoBank bank, int instance) throws IOException, InterruptedException {
+    private String token(SnapBank bank, int instance) throws IOException, InterruptedException {
         Token token = tokens.get(bank);
         if (token != null && token.taken().plus(TOKEN_REUSE).isAfter(Instant.now())) {
             return token.value();
@@ -149,7 +148,8 @@ final class SnapBankLine implements BankLine {
                 .header("Content-Type", "application/json")
                 .header("X-CLIENT-KEY", bank.clientKey())
                 .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", SnapSignatures.signAccessToken(privateKey, bank.clientKey(), timestamp))
+                .header("X-SIGNATURE",
+                        SnapSignatures.signAccessToken(bank.privateKey(), bank.clientKey(), timestamp))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
