@@ -46,29 +46,10 @@ OUT="$ROOT/bench/results/chaos-$STAMP"
 mkdir -p "$OUT"
 PIDS=()
 
-log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.txt" >&2; }
-
-stop_all() {
-  local pid
-  for pid in "${PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-  done
-}
-trap 'status=$?; stop_all; if [ $status -ne 0 ]; then echo "bench/chaos.sh FAILED (exit $status); outputs in $OUT" >&2; fi' EXIT
+. bench/lib.sh
+trap 'status=$?; stop_pids; if [ $status -ne 0 ]; then echo "bench/chaos.sh FAILED (exit $status); outputs in $OUT" >&2; fi' EXIT
 trap 'exit 130' INT TERM
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-wait_http() { # url seconds
-  local deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
-    [ $SECONDS -lt $deadline ] || { log "no answer from $1 after $2 s"; return 1; }
-    sleep 1
-  done
-}
 sleep_until() { # seconds-since-T0
   local left=$(($1 - (SECONDS - T0)))
   if [ "$left" -gt 0 ]; then sleep "$left"; fi
@@ -89,9 +70,13 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 # ---------------------------------------------------------------------------------------------------- build
 if [ "$BUILD" = 1 ]; then
   log "building (local-stack and its modules, then the drill's banks in bench/)"
-  ./mvnw -B -q install -DskipTests -pl local-stack -am "${M2[@]}" >"$OUT/build.txt" 2>&1
-  (cd bench && ../mvnw -B -q "${M2[@]}" compile dependency:build-classpath -Dmdep.includeScope=runtime \
-    -Dmdep.outputFile=target/chaos-classpath.txt >>"$OUT/build.txt" 2>&1)
+  if ! { ./mvnw -B -q install -DskipTests -pl local-stack -am "${M2[@]}" \
+      && (cd bench && ../mvnw -B -q "${M2[@]}" compile dependency:build-classpath -Dmdep.includeScope=runtime \
+        -Dmdep.outputFile=target/chaos-classpath.txt); } >"$OUT/build.txt" 2>&1; then
+    grep -E 'ERROR' "$OUT/build.txt" | head -n 20 >&2
+    log "the build failed: see build.txt"
+    exit 1
+  fi
 fi
 SIMULATOR_JAR=$(ls core-simulator/target/core-simulator-*-exec.jar | head -n 1)
 DRILL_CLASSPATH="bench/target/classes:$(cat bench/target/chaos-classpath.txt)"
@@ -166,7 +151,8 @@ drill_status=0
 wait $DRILL_PID || drill_status=$?
 log "the drill ended (exit $drill_status)"
 
-"${PSQL[@]}" -d $DB -c "select state as payment_state, count(*) from bank_payment group by 1 order by 1" \
+"${PSQL[@]}" -d $DB -c "select state as payment_state, promised, rejection, bill_id is null as bill_unknown,
+  count(*) from bank_payment group by 1, 2, 3, 4 order by 1, 2, 3, 4" \
   -c "select state as outbox_state, count(*) from outbox group by 1 order by 1" >"$OUT/database.txt" 2>&1 || true
 cat "$OUT/drill.txt" >&2
 cat "$OUT/database.txt" >&2
