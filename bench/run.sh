@@ -45,30 +45,13 @@ WORK=$(mktemp -d /tmp/jamsostek-bench.XXXXXX)
 chmod 755 "$WORK"
 PIDS=()
 
-log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.txt" >&2; }
-
+. bench/lib.sh
 stop_all() {
-  local pid
-  for pid in "${PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-  done
+  stop_pids
   rm -rf "$WORK"
 }
 trap 'status=$?; stop_all; if [ $status -ne 0 ]; then echo "bench/run.sh FAILED (exit $status); partial outputs in $OUT" >&2; fi' EXIT
 trap 'exit 130' INT TERM
-
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-wait_http() { # url seconds
-  local deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
-    [ $SECONDS -lt $deadline ] || { log "no answer from $1 after $2 s"; return 1; }
-    sleep 1
-  done
-}
 
 # ---------------------------------------------------------------------------------------------------- prerequisites
 log "results -> $OUT"

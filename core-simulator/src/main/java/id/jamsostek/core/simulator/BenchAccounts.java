@@ -43,6 +43,14 @@ public final class BenchAccounts {
         this.contributions = new NonWageEarnerGroupContributions(List.of(template), tariffs.nonWageEarners());
     }
 
+    /** The customer number of the index-th account of the range (0 is {@value #FIRST}). */
+    public static String customerNo(long index) {
+        if (index < 0 || index >= MAX_COUNT) {
+            throw new IllegalArgumentException("a bench account index is 0-" + (MAX_COUNT - 1) + ", was " + index);
+        }
+        return PREFIX + String.format("%0" + INDEX_DIGITS + "d", index);
+    }
+
     /** The account of a customer number in the range (made fresh, owing the current month), else null. */
     BillingAccount make(String customerNo) {
         if (customerNo.length() != PREFIX.length() + INDEX_DIGITS || !customerNo.startsWith(PREFIX)) {

@@ -90,7 +90,7 @@ public final class CoreSimulator implements AutoCloseable {
         if (bench.count() > 0) {
             accounts.openOnDemand(bench::make);
         }
-        SimulatedFaults faults = new SimulatedFaults();
+        SimulatedFaults faults = new SimulatedFaults(settings.clock());
         DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
                 bench::describe, new ParticipantServices(
                         new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),

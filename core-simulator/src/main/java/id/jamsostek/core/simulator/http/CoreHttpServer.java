@@ -5,9 +5,11 @@ import id.jamsostek.core.simulator.billing.Ledger;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
 import id.jamsostek.core.simulator.billing.ProblemType;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
@@ -26,6 +28,8 @@ public final class CoreHttpServer {
     private final CoreHandlers handlers;
     private final ParticipantHandlers participants;
     private final EmployerHandlers employers;
+    private final FaultSwitch faultSwitch;
+    private final LedgerListing ledgerListing;
     private static final String EMPLOYER = "/core/v1/employers/{npp}/divisions/{division}";
     private static final byte[] PONG = "pong\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -40,6 +44,8 @@ public final class CoreHttpServer {
         this.handlers = new CoreHandlers(json, openBills, posting, ledger, demoListing);
         this.participants = new ParticipantHandlers(json, participants);
         this.employers = new EmployerHandlers(json, employers);
+        this.faultSwitch = new FaultSwitch(json, faults);
+        this.ledgerListing = new LedgerListing(json, ledger);
         this.faults = faults;
         this.benchRange = benchRange;
     }
@@ -84,6 +90,9 @@ public final class CoreHttpServer {
                         .get("/sim/v1/demo", (req, res) -> send(res, Mono.fromSupplier(handlers::demo)))
                         .get("/sim/v1/bench", (req, res) -> send(res, Mono.fromSupplier(
                                 () -> Reply.json(200, handlers.json().write(benchRange.get())))))
+                        .get("/sim/v1/faults", (req, res) -> send(res, Mono.fromSupplier(faultSwitch::state)))
+                        .post("/sim/v1/faults", (req, res) -> send(res, body(req).map(faultSwitch::change)))
+                        .get("/sim/v1/postings", (req, res) -> send(res, Mono.fromSupplier(ledgerListing::all)))
                         // a constant small answer, no faults, no state: the upstream of bench/run.sh's pass-through
                         .get("/sim/v1/ping", (req, res) -> res.header("Content-Type", "text/plain")
                                 .header("Content-Length", String.valueOf(PONG.length))
@@ -94,6 +103,13 @@ public final class CoreHttpServer {
 
     /** A core route: simulated faults apply. */
     private Publisher<Void> core(HttpServerResponse res, Supplier<Mono<Reply>> handling) {
+        Optional<SimulatedFaults.OutageState> outage = faults.currentOutage();
+        if (outage.isPresent()) {
+            return switch (outage.get().outage()) {
+                case DOWN -> send(res, Mono.just(simulatedFault(503, "the core is down (outage of the fault hook)")));
+                case RESET -> reset(res);
+            };
+        }
         Mono<Reply> reply = Mono.defer(() -> {
             OptionalInt refusal = faults.takeRefusal();
             if (refusal.isPresent()) {
@@ -110,6 +126,14 @@ public final class CoreHttpServer {
         });
         Duration latency = faults.latency();
         return send(res, latency.isZero() ? reply : Mono.delay(latency).then(reply));
+    }
+
+    /** Closes the connection with a TCP reset (linger 0) instead of answering. */
+    private static Publisher<Void> reset(HttpServerResponse res) {
+        return res.withConnection(connection -> {
+            connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+            connection.channel().close();
+        }).then();
     }
 
     private Reply simulatedFault(int status, String detail) {

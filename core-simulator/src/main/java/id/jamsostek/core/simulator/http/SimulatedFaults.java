@@ -1,23 +1,50 @@
 package id.jamsostek.core.simulator.http;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Test hooks that make the core misbehave on its {@code /core/**} routes, the way a real backend does: slow answers,
- * refused requests, and answers lost after the work was done (the caller cannot know the outcome).
+ * refused requests, answers lost after the work was done (the caller cannot know the outcome), and outages of a
+ * given length (a drill stops the core for 20 s over HTTP, {@code POST /sim/v1/faults}).
  */
 public final class SimulatedFaults {
+
+    /** How every core request fails while an outage lasts; nothing is handled. */
+    public enum Outage {
+        /** Answered 503 at once, as a core behind a load balancer with no healthy node. */
+        DOWN,
+        /** The connection is reset without an answer, as a core that crashed mid-request. */
+        RESET
+    }
+
+    /** An outage and what is left of it. */
+    public record OutageState(Outage outage, Duration remaining) {
+    }
 
     private record Countdown(int remaining, int status) {
         static final Countdown NONE = new Countdown(0, 0);
     }
 
+    private record OutageWindow(Outage outage, Instant until) {
+    }
+
+    private final Clock clock;
+    private volatile OutageWindow outage;
+
     private volatile Duration latency = Duration.ZERO;
     private final AtomicReference<Countdown> refusals = new AtomicReference<>(Countdown.NONE);
     private final AtomicReference<Countdown> lostAnswers = new AtomicReference<>(Countdown.NONE);
+
+    /** Outages are timed on this clock (the simulator's). */
+    public SimulatedFaults(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     /** Every request waits this long before it is handled (so a caller's timeout fires before any posting). */
     public void setLatency(Duration latency) {
@@ -41,10 +68,32 @@ public final class SimulatedFaults {
         lostAnswers.set(countdown(n, status));
     }
 
+    /** From now on, for {@code duration}, every core request fails the outage's way; it replaces any earlier one. */
+    public void outage(Outage kind, Duration duration) {
+        Objects.requireNonNull(kind, "outage");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("an outage lasts a positive duration");
+        }
+        outage = new OutageWindow(kind, clock.instant().plus(duration));
+    }
+
+    /** The outage in force now, if any. */
+    public Optional<OutageState> currentOutage() {
+        OutageWindow window = outage;
+        if (window == null) {
+            return Optional.empty();
+        }
+        Duration remaining = Duration.between(clock.instant(), window.until());
+        return remaining.isNegative() || remaining.isZero()
+                ? Optional.empty()
+                : Optional.of(new OutageState(window.outage(), remaining));
+    }
+
     public void reset() {
         latency = Duration.ZERO;
         refusals.set(Countdown.NONE);
         lostAnswers.set(Countdown.NONE);
+        outage = null;
     }
 
     Duration latency() {
@@ -75,6 +124,6 @@ public final class SimulatedFaults {
     @Override
     public String toString() {
         return "SimulatedFaults[latency=" + latency + ", refusals=" + refusals.get() + ", lostAnswers="
-                + lostAnswers.get() + "]";
+                + lostAnswers.get() + ", outage=" + currentOutage().orElse(null) + "]";
     }
 }

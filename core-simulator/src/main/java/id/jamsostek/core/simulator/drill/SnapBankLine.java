@@ -1,0 +1,180 @@
+package id.jamsostek.core.simulator.drill;
+
+import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapTimestamp;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A drill's banks over HTTP as SNAP says: an access token per bank (SHA256withRSA, taken again after 10 minutes or
+ * when refused), each request signed with HMAC-SHA512 over its exact bytes and sent to one gateway instance. A
+ * refused connection, or no token to send with, is {@link AnswerKind#REFUSED} (nothing reached the gateway); a
+ * request sent without an answer is {@link AnswerKind#NO_ANSWER}.
+ */
+public final class SnapBankLine implements BankLine {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private record Token(String value, Instant taken) {
+    }
+
+    /** The payment itself was not sent (no token to send it with): safe to send to another instance. */
+    private static final class NotSent extends IOException {
+        NotSent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final List<String> gateways;
+    private final List<SnapBank> banks;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Map<SnapBank, Token> tokens = new ConcurrentHashMap<>();
+
+    /**
+     * @param gateways the instances' base URLs ({@code http://127.0.0.1:8180})
+     * @param banks    the drill's banks, by their index in {@link PaymentAttempt#bank()}
+     */
+    public SnapBankLine(List<String> gateways, List<SnapBank> banks) {
+        this.gateways = List.copyOf(gateways);
+        this.banks = List.copyOf(banks);
+    }
+
+    @Override
+    public int instances() {
+        return gateways.size();
+    }
+
+    @Override
+    public boolean inquire(int bankIndex, String customerNo, String inquiryRequestId, String externalId,
+            int instance) {
+        SnapBank bank = banks.get(bankIndex);
+        String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
+                + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo + "\",\"inquiryRequestId\":\""
+                + inquiryRequestId + "\"}";
+        try {
+            HttpResponse<String> answer = transaction(bank, "/v1.0/transfer-va/inquiry", body, externalId, instance);
+            return "2002400".equals(responseCode(answer));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public DrillAnswer pay(PaymentAttempt attempt, int instance) {
+        SnapBank bank = banks.get(attempt.bank());
+        String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\""
+                + attempt.customerNo() + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + attempt.customerNo()
+                + "\",\"paymentRequestId\":\"" + attempt.paymentRequestId() + "\",\"paidAmount\":{\"value\":\""
+                + attempt.amount() + "\",\"currency\":\"IDR\"},\"flagAdvise\":\"" + (attempt.advice() ? "Y" : "N")
+                + "\"}";
+        try {
+            HttpResponse<String> answer = transaction(bank, "/v1.0/transfer-va/payment", body, attempt.externalId(),
+                    instance);
+            String code = responseCode(answer);
+            return new DrillAnswer(attempt.paymentRequestId(), attempt.customerNo(), code,
+                    AnswerKind.of(answer.statusCode(), code), Instant.now());
+        } catch (ConnectException | NotSent refused) {
+            return DrillAnswer.refused(attempt.paymentRequestId(), attempt.customerNo(), Instant.now());
+        } catch (IOException lost) {
+            return DrillAnswer.none(attempt.paymentRequestId(), attempt.customerNo(), Instant.now());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DrillAnswer.none(attempt.paymentRequestId(), attempt.customerNo(), Instant.now());
+        }
+    }
+
+    private HttpResponse<String> transaction(SnapBank bank, String service, String body, String externalId,
+            int instance) throws IOException, InterruptedException {
+        HttpResponse<String> answer = signedPost(bank, service, body, externalId, instance, token(bank, instance));
+        if (answer.statusCode() == 401) {
+            tokens.remove(bank); // expired or from an instance's older keys: take a new one once
+            answer = signedPost(bank, service, body, externalId, instance, token(bank, instance));
+        }
+        return answer;
+    }
+
+    private HttpResponse<String> signedPost(SnapBank bank, String service, String body, String externalId,
+            int instance, String token) throws IOException, InterruptedException {
+        String path = bank.pathPrefix() + service;
+        String timestamp = SnapTimestamp.now(CLOCK);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String signature = SnapSignatures.signTransaction(bank.secret().getBytes(StandardCharsets.UTF_8), "POST",
+                path, token, bytes, timestamp);
+        return http.send(HttpRequest.newBuilder(URI.create(gateways.get(instance) + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", signature)
+                .header("X-PARTNER-ID", bank.companyCode())
+                .header("X-EXTERNAL-ID", externalId)
+                .header("CHANNEL-ID", bank.channelId())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The bank's token, taken from this instance if there is none (tokens hold on every instance). */
+    private String token(SnapBank bank, int instance) throws IOException, InterruptedException {
+        Token token = tokens.get(bank);
+        if (token != null && token.taken().plus(TOKEN_REUSE).isAfter(Instant.now())) {
+            return token.value();
+        }
+        String timestamp = SnapTimestamp.now(CLOCK);
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(HttpRequest.newBuilder(
+                        URI.create(gateways.get(instance) + bank.pathPrefix() + "/v1.0/access-token/b2b"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("X-CLIENT-KEY", bank.clientKey())
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE",
+                        SnapSignatures.signAccessToken(bank.privateKey(), bank.clientKey(), timestamp))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new NotSent("no access token for " + bank.clientKey(), e);
+        }
+        String accessToken = field(answer, "accessToken");
+        if (answer.statusCode() != 200 || accessToken == null) {
+            throw new NotSent("no access token for " + bank.clientKey() + ": " + answer.statusCode() + " "
+                    + answer.body(), null);
+        }
+        tokens.put(bank, new Token(accessToken, Instant.now()));
+        return accessToken;
+    }
+
+    private static String responseCode(HttpResponse<String> answer) {
+        return field(answer, "responseCode");
+    }
+
+    /** A top-level text field of a JSON answer; null when there is none or the answer is not JSON. */
+    private static String field(HttpResponse<String> answer, String name) {
+        try {
+            JsonNode value = JSON.readTree(answer.body()).get(name);
+            return value == null ? null : value.asString();
+        } catch (JacksonException notJson) {
+            return null;
+        }
+    }
+}
