@@ -1,0 +1,134 @@
+package id.jamsostek.gateway.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.Poll;
+import id.jamsostek.gateway.support.TestBank;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapTimestamp;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.PoolMetrics;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+
+/**
+ * The database settings of a failover (bench/FAILOVER.md has the drill with a real standby): multi-host URLs with
+ * {@code targetServerType=primary} for Flyway (JDBC) and the application (R2DBC), the first host a server that
+ * refuses connections, as a stopped primary does; and a pool whose connections the server closed (a primary gone, a
+ * restart, an operator's pg_terminate_backend) replaced without a failed statement.
+ */
+class DatabaseFailoverIT {
+
+    /** A database of its own: the test cuts every connection to it. */
+    private static final String DATABASE = TestDatabase.NAME + "_multihost";
+    private static final int POOL = 8;
+
+    private static ConfigurableApplicationContext gateway;
+
+    @BeforeAll
+    static void start() throws IOException {
+        TestDatabase.fresh(DATABASE);
+        int stopped = portNobodyListensOn();
+        String hosts = "127.0.0.1:" + stopped + "," + TestDatabase.HOST + ":" + TestDatabase.PORT;
+        gateway = new SpringApplicationBuilder(GatewayApplication.class)
+                .run(GatewayTestProperties.asArguments("http://127.0.0.1:9", Map.of(
+                        "spring.flyway.url", "jdbc:postgresql://" + hosts + "/" + DATABASE
+                                + "?targetServerType=primary&connectTimeout=2",
+                        "spring.r2dbc.url", "r2dbc:postgresql:failover://" + hosts + "/" + DATABASE
+                                + "?targetServerType=primary&connectTimeout=PT2S",
+                        "spring.r2dbc.pool.initial-size", Integer.toString(POOL),
+                        "spring.r2dbc.pool.max-size", Integer.toString(POOL))));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    @Test
+    void findsThePrimaryPastAHostThatRefusesConnections() throws Exception {
+        // Flyway migrated through the JDBC URL, the partner file was registered, and the token reads it over R2DBC
+        Long migrations = gateway.getBean(DatabaseClient.class)
+                .sql("select count(*) as n from flyway_schema_history where success")
+                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(10));
+        assertThat(migrations).isPositive();
+        assertThat(accessToken().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void buildsThePoolFromTheSpringR2dbcProperties() {
+        PoolMetrics metrics = gateway.getBean(ConnectionPool.class).getMetrics().orElseThrow();
+        assertThat(metrics.getMaxAllocatedSize()).isEqualTo(POOL);
+    }
+
+    @Test
+    void replacesEveryConnectionTheServerClosedWithoutAFailedStatement() {
+        Set<Integer> before = backendPids(POOL);
+        assertThat(before).hasSize(POOL);
+
+        TestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE
+                + "' and pid <> pg_backend_pid()");
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> TestDatabase.count(
+                "select count(*) from pg_stat_activity where datname = '" + DATABASE + "'") == 0)).isTrue();
+
+        // one statement alone first: it meets the dead connections one after the other
+        assertThat(backendPids(1)).doesNotContainAnyElementsOf(before);
+        Set<Integer> after = backendPids(POOL);
+        assertThat(after).hasSize(POOL).doesNotContainAnyElementsOf(before);
+    }
+
+    /** The server process ids behind {@code statements} statements run at once, each on a pooled connection. */
+    private static Set<Integer> backendPids(int statements) {
+        DatabaseClient db = gateway.getBean(DatabaseClient.class);
+        List<Integer> pids = Flux.fromStream(IntStream.range(0, statements).boxed())
+                .flatMap(i -> db.sql("select pg_backend_pid() as pid, pg_sleep(0.2)")
+                        .map(row -> row.get("pid", Integer.class)).one(), statements)
+                .collectList()
+                .block(Duration.ofSeconds(30));
+        return pids.stream().collect(Collectors.toSet());
+    }
+
+    private static HttpResponse<String> accessToken() throws Exception {
+        TestBank bank = TestBank.ALPHA;
+        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
+        String port = gateway.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
+                .header("Content-Type", "application/json")
+                .header("X-CLIENT-KEY", bank.clientKey())
+                .header("X-TIMESTAMP", timestamp)
+                .header("X-SIGNATURE", SnapSignatures.signAccessToken(bank.keys().getPrivate(), bank.clientKey(),
+                        timestamp))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int portNobodyListensOn() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
