@@ -21,7 +21,11 @@ final class CachedLookup<T> {
                         .defaultIfEmpty(Optional.empty()).toFuture());
     }
 
+    /**
+     * The future is shared by every request waiting for the same key: one of them giving up (its bank timed out)
+     * must not cancel the look-up for the others.
+     */
     Mono<T> get(String key) {
-        return Mono.fromFuture(cache.get(key)).flatMap(Mono::justOrEmpty);
+        return Mono.fromFuture(cache.get(key), true).flatMap(Mono::justOrEmpty);
     }
 }
