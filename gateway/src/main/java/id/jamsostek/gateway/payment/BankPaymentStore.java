@@ -111,12 +111,14 @@ public class BankPaymentStore {
                         closed as (
                             update outbox set state = 'DONE', done_at = now(), lease_owner = null
                              where kind = :kind and aggregate_id = :id and state <> 'DONE' returning id),
+                        current as (
+                            -- locked: a cancellation committing meanwhile is seen, not the statement's snapshot
+                            select id, state, partner_id, amount from bank_payment where id = :id for update),
                         reversal as (
                             insert into payment_exception (payment_id, reason, refund_to, amount, action)
                             select id, 'posted at the core after the bank reported it unpaid', partner_id, amount,
                                    'REVERSE_AT_CORE'
-                              from bank_payment where id = :id and state = 'CANCELLED'
-                               and not exists (select 1 from moved)
+                              from current where state = 'CANCELLED' and not exists (select 1 from moved)
                             on conflict (payment_id) do nothing returning id)
                         """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("core", corePaymentId).bind("kind", OUTBOX_KIND)
