@@ -14,6 +14,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import id.jamsostek.snap.SnapTimestamp;
+import java.util.function.BiFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
@@ -66,28 +67,35 @@ public class CoreClientsConfiguration {
         };
     }
 
+    /** What every core client is made of: its pool on the application's event loops and its resilience. */
+    record CoreConnections(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries,
+            ReactorResourceFactory resources) {
+
+        <T> T client(String service, CoreServiceSettings settings, BiFunction<WebClient, ResilientCall, T> client) {
+            return client.apply(webClient(service, settings, resources),
+                    new ResilientCall(service, settings, breakers, bulkheads, retries));
+        }
+    }
+
     @Bean
-    BillingClient billingClient(CoreSettings settings, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
+    CoreConnections coreConnections(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
             RetryRegistry retries, ReactorResourceFactory resources) {
-        CoreServiceSettings billing = settings.billing();
-        return new BillingClient(webClient(BillingClient.SERVICE, billing, resources),
-                new ResilientCall(BillingClient.SERVICE, billing, breakers, bulkheads, retries));
+        return new CoreConnections(breakers, bulkheads, retries, resources);
     }
 
     @Bean
-    EnrollmentClient enrollmentClient(CoreSettings settings, CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads, RetryRegistry retries, ReactorResourceFactory resources) {
-        CoreServiceSettings enrollment = settings.enrollment();
-        return new EnrollmentClient(webClient(EnrollmentClient.SERVICE, enrollment, resources),
-                new ResilientCall(EnrollmentClient.SERVICE, enrollment, breakers, bulkheads, retries));
+    BillingClient billingClient(CoreSettings settings, CoreConnections core) {
+        return core.client(BillingClient.SERVICE, settings.billing(), BillingClient::new);
     }
 
     @Bean
-    EmployerClient employerClient(CoreSettings settings, CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads, RetryRegistry retries, ReactorResourceFactory resources) {
-        CoreServiceSettings employer = settings.employer();
-        return new EmployerClient(webClient(EmployerClient.SERVICE, employer, resources),
-                new ResilientCall(EmployerClient.SERVICE, employer, breakers, bulkheads, retries));
+    EnrollmentClient enrollmentClient(CoreSettings settings, CoreConnections core) {
+        return core.client(EnrollmentClient.SERVICE, settings.enrollment(), EnrollmentClient::new);
+    }
+
+    @Bean
+    EmployerClient employerClient(CoreSettings settings, CoreConnections core) {
+        return core.client(EmployerClient.SERVICE, settings.employer(), EmployerClient::new);
     }
 
     /** On the application's event loops (not Reactor's global ones, which another application may shut down). */
