@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,8 +15,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class OperationsSampler extends PeriodicTask {
-
-    private static final Logger log = LoggerFactory.getLogger(OperationsSampler.class);
 
     private final OperationsStore store;
     private final OperationsGauges gauges;
@@ -46,11 +42,7 @@ public class OperationsSampler extends PeriodicTask {
     /** A failed round keeps the previous figures; gateway_operations_sample_age_seconds shows how old they are. */
     @Override
     protected Mono<OperationsSnapshot> round() {
-        return sample().onErrorResume(error -> {
-            log.warn("sampling the operations figures failed, next in {}: {}", settings.sampleInterval(),
-                    error.toString());
-            return Mono.empty();
-        });
+        return sample();
     }
 
     /** Reads the figures now and shows them on the gauges. */

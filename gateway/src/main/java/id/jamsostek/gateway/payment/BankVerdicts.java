@@ -46,10 +46,7 @@ public class BankVerdicts extends PeriodicTask {
 
     @Override
     protected Mono<Long> round() {
-        return settle().onErrorResume(error -> {
-            log.warn("asking banks about pending payments failed this round: {}", error.toString());
-            return Mono.just(0L);
-        });
+        return settle();
     }
 
     /** One round: the payments due to be asked about, one after the other; how many got a verdict. */
