@@ -1,6 +1,7 @@
 package id.jamsostek.adapters.core;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The core answered and said no: a definite outcome, safe to report to the caller. The slug is the last
@@ -51,6 +52,12 @@ public final class CoreRejection extends RuntimeException {
 
         public Details {
             errors = List.copyOf(errors);
+        }
+
+        /** The fields at fault as problem documents list them: {pointer, detail} each. */
+        public List<Map<String, String>> errorEntries() {
+            return errors.stream().map(error -> Map.of("pointer", error.pointer(), "detail", error.detail()))
+                    .toList();
         }
 
         /** Without a wage report version, as the participant operations answer. */

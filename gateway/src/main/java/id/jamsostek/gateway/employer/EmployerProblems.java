@@ -6,7 +6,6 @@ import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,9 +53,7 @@ final class EmployerProblems {
     private static GatewayException withErrors(Problem problem, CoreRejection.Details details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (!details.errors().isEmpty()) {
-            List<Map<String, String>> errors = details.errors().stream()
-                    .map(error -> Map.of("pointer", error.pointer(), "detail", error.detail())).toList();
-            extensions.put("errors", errors);
+            extensions.put("errors", details.errorEntries());
         }
         return new GatewayException(problem, problem.title(), extensions);
     }

@@ -66,8 +66,7 @@ public class VillageEnrollmentHandler {
                     "this NIK already has a non-wage-earner membership", extensions);
         }
         if (rejection.is(CoreRejection.INVALID_ENROLLMENT)) {
-            List<Map<String, String>> errors = details.errors().stream()
-                    .map(error -> Map.of("pointer", error.pointer(), "detail", error.detail())).toList();
+            List<Map<String, String>> errors = details.errorEntries();
             return new GatewayException(Problem.INVALID_ENROLLMENT, "the enrollment breaks a rule",
                     Map.of("errors", errors));
         }
