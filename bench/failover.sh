@@ -177,7 +177,7 @@ wait_until 60 "the core simulator" curl -fsS -o /dev/null "http://127.0.0.1:$COR
 
 log "gateway on :$GATEWAY_PORT, R2DBC $R2DBC_URL"
 GATEWAY_DB_JDBC_URL="$JDBC_URL" GATEWAY_DB_R2DBC_URL="$R2DBC_URL" CORE_URL="http://127.0.0.1:$CORE_PORT" \
-GATEWAY_PORT=$GATEWAY_PORT GATEWAY_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+GATEWAY_PORT=$GATEWAY_PORT GATEWAY_MANAGEMENT_PORT=$MANAGEMENT_PORT GATEWAY_TLS_ENABLED=false \
   java "${JAVA_FLAGS[@]}" -jar local-stack/target/jamsostek-local.jar >"$OUT/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 PIDS+=($GATEWAY_PID)

@@ -61,6 +61,7 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
 fi
 command -v pgbench >/dev/null || { log "pgbench missing (Debian: postgresql-client)"; exit 1; }
 ensure_postgres
+ensure_redis # the rate limits of the payment path count in Redis, as in production
 for port in $GATEWAY_PORT $MANAGEMENT_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
   port_free "$port" || { log "port $port is in use: stop what listens there (bin/run?) and retry"; exit 1; }
 done
@@ -141,9 +142,11 @@ PIDS+=($!)
 wait_http "http://127.0.0.1:$CORE_PORT/sim/v1/ping" 60
 
 log "starting the gateway (profiles demo,bench) on :$GATEWAY_PORT, its core the simulator on :$CORE_PORT"
+# plain HTTP on loopback (GATEWAY_TLS_ENABLED=false), as nginx and the upstream are measured: TLS costs are not
+# what this compares
 GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
-CORE_URL="http://127.0.0.1:$CORE_PORT" \
+CORE_URL="http://127.0.0.1:$CORE_PORT" GATEWAY_TLS_ENABLED=false \
   java "${JAVA_FLAGS[@]}" -XX:FlightRecorderOptions:stackdepth=256 \
   -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
   >"$OUT/gateway.log" 2>&1 &

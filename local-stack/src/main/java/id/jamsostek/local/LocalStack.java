@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The one-command local run: the core simulator (demo accounts seeded) and the gateway under the demo profile
  * (demo partners registered), on the local PostgreSQL or an embedded one. Port 8080 unless GATEWAY_PORT says
- * otherwise; the simulator listens on CORE_SIMULATOR_PORT (8090), unless CORE_URL names a core already running.
+ * otherwise, over TLS unless GATEWAY_TLS_ENABLED=false (bin/run makes the certificate); the simulator listens on CORE_SIMULATOR_PORT (8090), unless CORE_URL names a core already running.
  */
 public final class LocalStack {
 
@@ -41,6 +41,8 @@ public final class LocalStack {
         properties.put("gateway.core.billing.base-url", coreUrl);
         properties.put("gateway.core.enrollment.base-url", coreUrl);
         properties.put("gateway.core.employer.base-url", coreUrl);
+        // a person reads this console: plain text unless GATEWAY_LOG_FORMAT asks for JSON (ecs, logstash, gelf)
+        properties.put("logging.structured.format.console", env.getOrDefault("GATEWAY_LOG_FORMAT", ""));
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");
@@ -58,14 +60,17 @@ public final class LocalStack {
             }
         });
         String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        boolean tls = context.getEnvironment().getProperty("server.ssl.enabled", Boolean.class, false);
         System.out.printf("""
 
-                jamsostek-gateway is up on http://127.0.0.1:%s (management on :%s)
+                jamsostek-gateway is up on %s://127.0.0.1:%s (management on http://127.0.0.1:%s)%s
                 core on %s — demo virtual accounts: %s/sim/v1/demo
                 demo bank: client key G1234325-SNAP, secret myclientsecret, company code 88899 (see README)
                 try: bin/demo-bank inquiry 12345678901234567890
-                """, port, context.getEnvironment().getProperty("local.management.port", "8081"),
-                coreUrl, coreUrl);
+                """, tls ? "https" : "http", port,
+                context.getEnvironment().getProperty("local.management.port", "8081"),
+                tls ? "\nTLS 1.3 with the self-signed certificate of .local/tls: curl --cacert .local/tls/gateway.crt"
+                        : "", coreUrl, coreUrl);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -20,12 +20,14 @@ import reactor.core.publisher.Mono;
 /**
  * The minimal operators' API: outbox depth and dead letters (list, re-drive), the payment exception list (list,
  * close) and the operations figures (as on the gauges, sampled afresh, with this instance's core breakers). Every
- * call needs the admin token; the partner lifecycle API comes with its own issue.
+ * call needs the admin token; partners and keys have their own routes (AdminPartnerRoutes, AdminKeyRoutes).
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminRoutes {
 
     private static final int PAGE = 500;
+    /** What the audit keeps of an operator's name (partner_audit.operator). */
+    private static final int MAX_OPERATOR = 200;
 
     @Bean
     RouterFunction<ServerResponse> adminApi(OutboxStore outbox, PaymentExceptionStore exceptions,
@@ -54,6 +56,9 @@ public class AdminRoutes {
         String operator = request.headers().firstHeader("X-Operator");
         if (operator == null || operator.isBlank()) {
             throw new GatewayException(Problem.MISSING_MANDATORY_FIELD, "X-Operator");
+        }
+        if (operator.length() > MAX_OPERATOR) {
+            throw new GatewayException(Problem.INVALID_FIELD_FORMAT, "X-Operator has at most 200 characters");
         }
         return operator;
     }

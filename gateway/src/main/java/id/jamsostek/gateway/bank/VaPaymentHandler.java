@@ -11,6 +11,7 @@ import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.CoreUnavailable;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.idempotency.IdempotencyMetrics;
 import id.jamsostek.gateway.idempotency.IdempotencySettings;
 import id.jamsostek.gateway.idempotency.IdempotencyStore;
 import id.jamsostek.gateway.partner.BankProfile;
@@ -40,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +65,7 @@ public class VaPaymentHandler {
     private final PaymentAnswers answers;
     private final IdempotencyStore claims;
     private final IdempotencySettings idempotency;
+    private final IdempotencyMetrics metrics;
     private final PaymentSettings settings;
     private final OutboxSettings outbox;
     private final JsonMapper json;
@@ -70,7 +73,7 @@ public class VaPaymentHandler {
 
     public VaPaymentHandler(BillingClient billing, BankPaymentStore payments, BillSnapshotStore snapshots,
             PaymentDelivery delivery, PaymentAnswers answers, IdempotencyStore claims,
-            IdempotencySettings idempotency, PaymentSettings settings, OutboxSettings outbox, JsonMapper json,
+            IdempotencySettings idempotency, IdempotencyMetrics metrics, PaymentSettings settings, OutboxSettings outbox, JsonMapper json,
             Clock clock) {
         this.billing = billing;
         this.payments = payments;
@@ -79,6 +82,7 @@ public class VaPaymentHandler {
         this.answers = answers;
         this.claims = claims;
         this.idempotency = idempotency;
+        this.metrics = metrics;
         this.settings = settings;
         this.outbox = outbox;
         this.json = json;
@@ -100,15 +104,26 @@ public class VaPaymentHandler {
                             clock.instant().plus(idempotency.retention()))
                     .flatMap(earlier -> {
                         if (earlier.isPresent() && !earlier.get().sameRequest(fingerprint)) {
+                            metrics.conflict(request.exchange(), IdempotencyMetrics.Conflict.OTHER_REQUEST);
                             return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
                         }
                         boolean sameExternalId = earlier.isPresent();
                         return payments.byKey(key)
                                 .map(known -> answers.of(known, payment, sameExternalId, caller.partner().profile()))
+                                .doOnNext(repeat -> countRepeat(request.exchange(), repeat))
                                 .switchIfEmpty(Mono.defer(() -> fresh(caller, payment, key)));
                     })
                     .flatMap(this::respond);
         });
+    }
+
+    /** A payment already recorded is answered from the record, unless its first request is still deciding it. */
+    private void countRepeat(ServerWebExchange exchange, Answer repeat) {
+        if (repeat.status() == Problem.DUPLICATE_EXTERNAL_ID.snapStatus()) {
+            metrics.conflict(exchange, IdempotencyMetrics.Conflict.IN_FLIGHT);
+        } else {
+            metrics.replayed(exchange);
+        }
     }
 
     private Mono<Answer> fresh(BankCaller caller, VaPaymentRequest payment, String key) {

@@ -9,6 +9,7 @@ import id.jamsostek.gateway.secrets.SnapClientKey;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -46,7 +47,7 @@ public class BankApis {
 
     public BankApis(BankPartners partners, SnapClientKey key, BankApiSettings settings,
             CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries, Clock clock,
-            ReactorResourceFactory resources) {
+            ReactorResourceFactory resources, ObservationRegistry observations) {
         this.partners = partners;
         this.key = key;
         this.settings = settings;
@@ -60,6 +61,7 @@ public class BankApis {
                 .pendingAcquireMaxCount(settings.maxConcurrentCalls())
                 .build();
         this.http = WebClient.builder()
+                .observationRegistry(observations) // the request's traceparent goes on to the bank too
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)
                         .runOn(resources.getLoopResources()).compress(false)))
                 .codecs(codecs -> codecs.defaultCodecs()

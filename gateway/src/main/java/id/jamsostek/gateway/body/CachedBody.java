@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.body;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.server.ServerWebExchange;
 
 /** The request body exactly as received, kept by {@link CachedBodyGatewayFilterFactory} for signatures and hashes. */
@@ -21,6 +23,17 @@ public final class CachedBody {
             throw new IllegalStateException("route lacks the CachedBody filter");
         }
         return bytes;
+    }
+
+    /** The bytes of a buffer, which is released. */
+    public static byte[] drain(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
     }
 
     static byte[] empty() {

@@ -62,7 +62,7 @@ public class CachedBodyGatewayFilterFactory extends AbstractGatewayFilterFactory
                     return Mono.error(new GatewayException(Problem.PAYLOAD_TOO_LARGE));
                 }
                 return DataBufferUtils.join(exchange.getRequest().getBody(), max)
-                        .map(CachedBodyGatewayFilterFactory::drain)
+                        .map(CachedBody::drain)
                         .defaultIfEmpty(CachedBody.empty())
                         .onErrorMap(DataBufferLimitException.class,
                                 tooLarge -> new GatewayException(Problem.PAYLOAD_TOO_LARGE))
@@ -77,16 +77,6 @@ public class CachedBodyGatewayFilterFactory extends AbstractGatewayFilterFactory
                 return config.toString();
             }
         };
-    }
-
-    private static byte[] drain(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     private static ServerHttpRequest replaying(ServerWebExchange exchange, byte[] bytes) {

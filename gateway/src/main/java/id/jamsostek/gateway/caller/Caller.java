@@ -11,6 +11,8 @@ import org.springframework.web.server.ServerWebExchange;
 public interface Caller {
 
     String ATTRIBUTE = Caller.class.getName();
+    /** The partner of a request that authenticates without becoming a caller: a token request. */
+    String PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".partnerId";
 
     String partnerId();
 
@@ -23,6 +25,12 @@ public interface Caller {
 
     static Optional<Caller> of(ServerWebExchange exchange) {
         return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+    }
+
+    /** The partner the request authenticated as, as a caller or at a token endpoint. */
+    static Optional<String> partnerIdOf(ServerWebExchange exchange) {
+        return of(exchange).map(Caller::partnerId)
+                .or(() -> Optional.ofNullable(exchange.getAttribute(PARTNER_ID_ATTRIBUTE)));
     }
 
     static <T extends Caller> Optional<T> of(ServerWebExchange exchange, Class<T> type) {

@@ -8,6 +8,7 @@ import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,9 @@ import reactor.core.publisher.Mono;
 /**
  * Authenticates a partner REST request by its Bearer access token (ours, or a trusted issuer's) and puts the
  * partner, still enabled, on the exchange as the caller of its kind. A missing, invalid or expired token: 401 with
- * WWW-Authenticate; a token without one of the route's scopes: 403 insufficient-scope (RFC 6750 section 3.1).
+ * WWW-Authenticate; a connection without the client certificate the partner must present, or with another
+ * partner's: 401 client-certificate; a token without one of the route's scopes: 403 insufficient-scope (RFC 6750
+ * section 3.1).
  */
 @Component
 public class PartnerBearerGatewayFilterFactory
@@ -33,11 +36,14 @@ public class PartnerBearerGatewayFilterFactory
 
     private final PartnerTokens tokens;
     private final RestPartners partners;
+    private final ClientCertificateCheck certificates;
 
-    public PartnerBearerGatewayFilterFactory(PartnerTokens tokens, RestPartners partners) {
+    public PartnerBearerGatewayFilterFactory(PartnerTokens tokens, RestPartners partners,
+            ClientCertificateCheck certificates) {
         super(Config.class);
         this.tokens = tokens;
         this.partners = partners;
+        this.certificates = certificates;
     }
 
     public static class Config {
@@ -105,6 +111,9 @@ public class PartnerBearerGatewayFilterFactory
         return tokens.subjectOf(authorization.substring(BEARER.length()).strip())
                 .flatMap(subject -> partnerOf(subject)
                         .filter(RestPartner::enabled)
+                        .flatMap(partner -> certificates.require(partner.id(), exchange.getRequest().getSslInfo())
+                                .doOnError(GatewayException.class, refused -> challenge(exchange))
+                                .thenReturn(partner))
                         .doOnNext(partner -> requireScope(exchange, config, subject, partner)))
                 .switchIfEmpty(Mono.error(() -> unauthorized(exchange, "the access token is invalid or expired")))
                 .doOnNext(partner -> callerOf(partner, deadline).keep(exchange))
@@ -141,8 +150,13 @@ public class PartnerBearerGatewayFilterFactory
     }
 
     private static GatewayException unauthorized(ServerWebExchange exchange, String detail) {
+        challenge(exchange);
+        return new GatewayException(Problem.INVALID_TOKEN, detail);
+    }
+
+    /** A token the connection may not use counts as an invalid one (RFC 8705 section 3). */
+    private static void challenge(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 "Bearer realm=\"jamsostek-gateway\", error=\"invalid_token\"");
-        return new GatewayException(Problem.INVALID_TOKEN, detail);
     }
 }

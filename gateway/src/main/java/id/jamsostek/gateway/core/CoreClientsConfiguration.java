@@ -12,6 +12,7 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import id.jamsostek.snap.SnapTimestamp;
 import java.util.function.BiFunction;
@@ -67,20 +68,23 @@ public class CoreClientsConfiguration {
         };
     }
 
-    /** What every core client is made of: its pool on the application's event loops and its resilience. */
+    /**
+     * What every core client is made of: its pool on the application's event loops, its resilience, and the
+     * observation that sends the request's W3C {@code traceparent} on to the core.
+     */
     record CoreConnections(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RetryRegistry retries,
-            ReactorResourceFactory resources) {
+            ReactorResourceFactory resources, ObservationRegistry observations) {
 
         <T> T client(String service, CoreServiceSettings settings, BiFunction<WebClient, ResilientCall, T> client) {
-            return client.apply(webClient(service, settings, resources),
+            return client.apply(webClient(service, settings, resources, observations),
                     new ResilientCall(service, settings, breakers, bulkheads, retries));
         }
     }
 
     @Bean
     CoreConnections coreConnections(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
-            RetryRegistry retries, ReactorResourceFactory resources) {
-        return new CoreConnections(breakers, bulkheads, retries, resources);
+            RetryRegistry retries, ReactorResourceFactory resources, ObservationRegistry observations) {
+        return new CoreConnections(breakers, bulkheads, retries, resources, observations);
     }
 
     @Bean
@@ -100,13 +104,14 @@ public class CoreClientsConfiguration {
 
     /** On the application's event loops (not Reactor's global ones, which another application may shut down). */
     private static WebClient webClient(String service, CoreServiceSettings settings,
-            ReactorResourceFactory resources) {
+            ReactorResourceFactory resources, ObservationRegistry observations) {
         ConnectionProvider pool = ConnectionProvider.builder(service)
                 .maxConnections(settings.maxConcurrentCalls())
                 .pendingAcquireMaxCount(settings.maxConcurrentCalls())
                 .build();
         return WebClient.builder()
                 .baseUrl(settings.baseUrl().toString())
+                .observationRegistry(observations)
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)
                         .runOn(resources.getLoopResources()).compress(false)))
                 .build();

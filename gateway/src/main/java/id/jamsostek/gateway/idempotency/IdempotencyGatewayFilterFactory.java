@@ -51,14 +51,16 @@ public class IdempotencyGatewayFilterFactory
 
     private final IdempotencyStore store;
     private final IdempotencySettings settings;
+    private final IdempotencyMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
-    public IdempotencyGatewayFilterFactory(IdempotencyStore store, IdempotencySettings settings, JsonMapper json,
-            Clock clock) {
+    public IdempotencyGatewayFilterFactory(IdempotencyStore store, IdempotencySettings settings,
+            IdempotencyMetrics metrics, JsonMapper json, Clock clock) {
         super(Config.class);
         this.store = store;
         this.settings = settings;
+        this.metrics = metrics;
         this.json = json;
         this.clock = clock;
     }
@@ -133,6 +135,7 @@ public class IdempotencyGatewayFilterFactory
                                 .onErrorResume(error -> settle(config.getRepeat(), key, error).then(Mono.error(error)));
                     }
                     if (config.getRepeat() == Repeat.REJECT) {
+                        metrics.conflict(exchange, IdempotencyMetrics.Conflict.OTHER_REQUEST);
                         return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
                     }
                     return repeat(exchange, existing.get(), fingerprint);
@@ -163,12 +166,15 @@ public class IdempotencyGatewayFilterFactory
 
     private Mono<Void> repeat(ServerWebExchange exchange, IdempotencyRecord earlier, byte[] fingerprint) {
         if (!earlier.sameRequest(fingerprint)) {
+            metrics.conflict(exchange, IdempotencyMetrics.Conflict.OTHER_REQUEST);
             return Mono.error(new GatewayException(Problem.IDEMPOTENCY_KEY_REUSED, HEADER));
         }
         if (earlier.state() == IdempotencyRecord.State.IN_FLIGHT || earlier.responseBody() == null) {
+            metrics.conflict(exchange, IdempotencyMetrics.Conflict.IN_FLIGHT);
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
             return Mono.error(new GatewayException(Problem.IDEMPOTENCY_KEY_IN_FLIGHT, HEADER));
         }
+        metrics.replayed(exchange);
         ServerHttpResponse response = exchange.getResponse();
         // the contract replays a 201 or 202 as 200: the resource exists already; its Location is kept
         int status = earlier.responseStatus();

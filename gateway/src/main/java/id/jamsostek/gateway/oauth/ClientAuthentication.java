@@ -6,7 +6,6 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.idempotency.IdempotencyStore;
-import id.jamsostek.gateway.partner.ClientSecret;
 import id.jamsostek.gateway.partner.OAuthClient;
 import id.jamsostek.gateway.partner.RestPartners;
 import java.nio.charset.StandardCharsets;
@@ -79,8 +78,8 @@ public class ClientAuthentication {
     private Mono<OAuthClient> bySecret(String clientId, String secret) {
         return partners.byClientId(clientId)
                 .filter(client -> client.partner().enabled())
-                .filter(client -> client.clientSecret().map(ClientSecret::bytes)
-                        .filter(expected -> MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8)))
+                .filter(client -> client.clientSecrets().filter(secrets -> secrets.anyVerifies(clock.instant(),
+                        expected -> MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8))))
                         .isPresent())
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient));
     }

@@ -18,7 +18,12 @@ final class OAuthError extends RuntimeException {
 
     /** Unknown client, wrong secret, bad or replayed assertion, disabled partner: all look the same from outside. */
     static OAuthError invalidClient() {
-        return new OAuthError("invalid_client", 401, "client authentication failed");
+        return invalidClient("client authentication failed");
+    }
+
+    /** After the client proved its secret or key: the reason may be told (a client certificate not its own). */
+    static OAuthError invalidClient(String description) {
+        return new OAuthError("invalid_client", 401, description);
     }
 
     static OAuthError unsupportedGrantType() {

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.VillagePartner;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -26,10 +29,10 @@ import reactor.core.publisher.Mono;
 public class OAuthHandlers {
 
     @Bean
-    RouterFunction<ServerResponse> oauthEndpoints(ClientAuthentication clients, PartnerTokens tokens,
-            SigningKeys keys) {
+    RouterFunction<ServerResponse> oauthEndpoints(ClientAuthentication clients, ClientCertificateCheck certificates,
+            PartnerTokens tokens, SigningKeys keys) {
         return RouterFunctions.route()
-                .POST("/oauth2/token", request -> token(request, clients, tokens))
+                .POST("/oauth2/token", request -> token(request, clients, certificates, tokens))
                 .GET("/oauth2/jwks", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
                         .bodyValue(keys.publicSet().toJSONObject()))
@@ -37,7 +40,7 @@ public class OAuthHandlers {
     }
 
     private static Mono<ServerResponse> token(ServerRequest request, ClientAuthentication clients,
-            PartnerTokens tokens) {
+            ClientCertificateCheck certificates, PartnerTokens tokens) {
         MediaType type = request.headers().contentType().orElse(null);
         if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
             return error(OAuthError.invalidRequest("the body must be application/x-www-form-urlencoded"));
@@ -49,7 +52,13 @@ public class OAuthHandlers {
                         : OAuthError.unsupportedGrantType());
             }
             return clients.authenticate(request.headers().firstHeader(HttpHeaders.AUTHORIZATION), form)
+                    // mutual TLS is client authentication too (RFC 8705 section 2): its failure is invalid_client
+                    .flatMap(client -> certificates.require(client.partner().id(), request.exchange().getRequest()
+                                    .getSslInfo())
+                            .onErrorMap(GatewayException.class, refused -> OAuthError.invalidClient(refused.detail()))
+                            .thenReturn(client))
                     .flatMap(client -> {
+                        request.exchange().getAttributes().put(Caller.PARTNER_ID_ATTRIBUTE, client.partner().id());
                         Set<String> granted = granted(client.partner().scopes(), form.getFirst("scope"));
                         PartnerTokens.Issued issued = tokens.issue(client.partner().id(), kind(client.partner()),
                                 granted);

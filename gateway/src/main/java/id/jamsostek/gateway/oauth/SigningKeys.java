@@ -60,6 +60,11 @@ public final class SigningKeys {
         return keys.getFirst();
     }
 
+    /** Every key's id, the signing one first. */
+    public List<String> ids() {
+        return keys.stream().map(RSAKey::getKeyID).toList();
+    }
+
     public Optional<RSAKey> byId(String kid) {
         return keys.stream().filter(key -> key.getKeyID().equals(kid)).findFirst();
     }

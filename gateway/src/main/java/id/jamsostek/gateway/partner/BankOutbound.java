@@ -18,7 +18,7 @@ public record BankOutbound(BankEndpoint endpoint, ClientSecret clientSecret) {
     public BankOutbound {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(clientSecret, "clientSecret");
-        Registrations.require(clientSecret.bytes().length >= 8, "outbound clientSecret must have at least 8 bytes");
+        Registrations.require(clientSecret.bytes().length >= 8, "outbound.clientSecret", "outbound clientSecret must have at least 8 bytes");
     }
 
     /** Same settings and same secret: a client built for one serves the other. */

@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * A bank registered to pay contribution bills through SNAP virtual accounts.
  *
+ * @param clientSecrets its HMAC client secret (and the previous one during a rotation's overlap)
  * @param companyCodes the biller company codes (partnerServiceId, digits without padding) it may use
  * @param channelIds   the CHANNEL-ID values it sends
  * @param allowlist    where its requests may come from
@@ -18,7 +19,7 @@ public record BankPartner(
         boolean enabled,
         String clientKey,
         PublicKey publicKey,
-        ClientSecret clientSecret,
+        ClientSecrets clientSecrets,
         Set<String> companyCodes,
         Set<String> channelIds,
         List<IpRange> allowlist,

@@ -18,7 +18,7 @@ public class BankPartnerRepository {
 
     private static final String SELECT = """
             select p.id, p.display_name, p.enabled, b.client_key, b.public_key_pem, b.client_secret_ciphertext,
-                   b.kek_id, b.company_codes, b.channel_ids, b.ip_allowlist, b.path_prefix, b.deadline_ms,
+                   b.kek_id, b.previous_secret_ciphertext, b.previous_kek_id, b.previous_secret_expires_at, b.company_codes, b.channel_ids, b.ip_allowlist, b.path_prefix, b.deadline_ms,
                    b.repeated_payment, b.unknown_outcome
               from partner p join bank_partner b on b.partner_id = p.id
             """;
@@ -66,15 +66,13 @@ public class BankPartnerRepository {
 
     private BankPartner partner(Readable row) {
         String id = row.get("id", String.class);
-        byte[] secret = cipher.open(id, new SecretCipher.Sealed(row.get("kek_id", String.class),
-                row.get("client_secret_ciphertext", byte[].class)));
         return new BankPartner(
                 id,
                 row.get("display_name", String.class),
                 Boolean.TRUE.equals(row.get("enabled", Boolean.class)),
                 row.get("client_key", String.class),
                 PemKeys.rsaPublicKey(row.get("public_key_pem", String.class)),
-                new ClientSecret(secret),
+                SealedSecrets.open(cipher, id, row),
                 Set.of(row.get("company_codes", String[].class)),
                 Set.of(row.get("channel_ids", String[].class)),
                 Arrays.stream(row.get("ip_allowlist", String[].class)).map(IpRange::parse).toList(),

@@ -29,4 +29,11 @@ public class BankPartners {
     public Mono<BankPartner> byId(String id) {
         return byId.get(id);
     }
+
+    /** After a change made here: read afresh on this instance at once (others within the cache's time to live). */
+    void forgetAll() {
+        byClientKey.forgetAll();
+        byId.forgetAll();
+        outbound.forgetAll();
+    }
 }

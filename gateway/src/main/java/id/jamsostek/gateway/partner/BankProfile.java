@@ -1,7 +1,9 @@
 package id.jamsostek.gateway.partner;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * How one bank is served.
@@ -28,13 +30,49 @@ public record BankProfile(String pathPrefix, Duration deadline, RepeatedPayment 
         PENDING
     }
 
+    /** What the database holds a deadline within (bank_partner.deadline_ms). */
+    private static final Duration SHORTEST_DEADLINE = Duration.ofMillis(100);
+    private static final Duration LONGEST_DEADLINE = Duration.ofSeconds(60);
+
     public BankProfile {
         Objects.requireNonNull(pathPrefix, "pathPrefix");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(repeatedPayment, "repeatedPayment");
         Objects.requireNonNull(unknownOutcome, "unknownOutcome");
-        if (!pathPrefix.matches("(/[A-Za-z0-9._~-]+)*")) {
-            throw new IllegalArgumentException("a path prefix is empty or like /openapi");
+        Registrations.require(pathPrefix.matches("(/[A-Za-z0-9._~-]+)*"), "profile.pathPrefix",
+                "a path prefix is empty or like /openapi");
+        Registrations.require(deadline.compareTo(SHORTEST_DEADLINE) >= 0 && deadline.compareTo(LONGEST_DEADLINE) <= 0,
+                "profile.deadline", "profile.deadline is between 100ms and 60s");
+    }
+
+    /**
+     * A profile as written in the partner file or an admin request; an absent setting takes its default (no prefix,
+     * 5s, REPLAY, ACCEPT).
+     */
+    public static BankProfile of(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {
+        return new BankProfile(
+                pathPrefix == null ? "" : pathPrefix,
+                deadline == null ? Duration.ofSeconds(5) : duration(deadline),
+                named(RepeatedPayment.class, "profile.repeatedPayment", repeatedPayment, RepeatedPayment.REPLAY),
+                named(UnknownOutcome.class, "profile.unknownOutcome", unknownOutcome, UnknownOutcome.ACCEPT));
+    }
+
+    private static Duration duration(String text) {
+        try {
+            return DurationStyle.detectAndParse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRegistration("profile.deadline", "profile.deadline is a duration like 5s or 2500ms");
+        }
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String field, String name, E absent) {
+        if (name == null) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRegistration(field, field + " is one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -28,18 +28,11 @@ public record BankRegistration(
         Objects.requireNonNull(profile, "profile");
         Registrations.requireId(id);
         Registrations.requireName(name);
-        Registrations.require(clientKey != null && clientKey.matches("[A-Za-z0-9._-]{1,64}"), "clientKey is 1-64 safe characters");
-        Registrations.require(clientSecret.bytes().length >= 8, "clientSecret must have at least 8 bytes");
-        Registrations.require(companyCodes != null && !companyCodes.isEmpty()
-                && companyCodes.stream().allMatch(code -> code.matches("[0-9]{1,8}")),
-                "companyCodes are 1-8 digits, at least one");
-        Registrations.require(channelIds != null && channelIds.stream().allMatch(channel -> channel.matches("[0-9]{1,5}")),
-                "channelIds are up to 5 digits");
-        Registrations.require(ipAllowlist != null && !ipAllowlist.isEmpty(), "ipAllowlist needs at least one range");
-        ipAllowlist.forEach(IpRange::parse);
-        companyCodes = List.copyOf(companyCodes);
-        channelIds = List.copyOf(channelIds);
-        ipAllowlist = List.copyOf(ipAllowlist);
+        Registrations.requireClientKey(clientKey);
+        Registrations.require(clientSecret.bytes().length >= 8, "clientSecret", "clientSecret must have at least 8 bytes");
+        companyCodes = Registrations.companyCodes(companyCodes);
+        channelIds = Registrations.channelIds(channelIds);
+        ipAllowlist = Registrations.ipAllowlist(ipAllowlist);
     }
 
     public PublicKey publicKey() {

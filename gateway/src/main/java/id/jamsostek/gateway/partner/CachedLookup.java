@@ -28,4 +28,9 @@ final class CachedLookup<T> {
     Mono<T> get(String key) {
         return Mono.fromFuture(cache.get(key), true).flatMap(Mono::justOrEmpty);
     }
+
+    /** Drops every entry: this instance reads afresh after a change it made itself. */
+    void forgetAll() {
+        cache.synchronous().invalidateAll();
+    }
 }

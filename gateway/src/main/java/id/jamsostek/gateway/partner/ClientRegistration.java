@@ -1,6 +1,5 @@
 package id.jamsostek.gateway.partner;
 
-import id.jamsostek.snap.PemKeys;
 import java.util.Set;
 
 /**
@@ -12,22 +11,22 @@ public record ClientRegistration(String clientId, ClientSecret clientSecret, Str
         Set<String> scopes) {
 
     public ClientRegistration {
-        Registrations.require(clientId != null && clientId.matches("[A-Za-z0-9._-]{3,64}"),
+        Registrations.require(clientId != null && clientId.matches("[A-Za-z0-9._-]{3,64}"), "clientId",
                 "clientId is 3-64 safe characters");
-        Registrations.require(clientSecret != null || jwtPublicKeyPem != null,
-                "give clientSecretEnv, publicKeyPem (private_key_jwt) or both");
-        Registrations.require(clientSecret == null || clientSecret.bytes().length >= 16,
+        Registrations.require(clientSecret != null || jwtPublicKeyPem != null, "clientSecret",
+                "a client needs a secret (clientSecretEnv in the partner file), a publicKeyPem (private_key_jwt) or both");
+        Registrations.require(clientSecret == null || clientSecret.bytes().length >= 16, "clientSecret",
                 "a client secret has at least 16 bytes");
         if (jwtPublicKeyPem != null) {
-            PemKeys.rsaPublicKey(jwtPublicKeyPem);
+            Registrations.requirePublicKey("publicKeyPem", jwtPublicKeyPem);
         }
-        Registrations.require(scopes != null && !scopes.isEmpty(), "scopes needs at least one scope");
+        Registrations.require(scopes != null && !scopes.isEmpty(), "scopes", "scopes needs at least one scope");
         scopes = Set.copyOf(scopes);
     }
 
     /** Refuses scopes that are not of the partner's kind. */
     ClientRegistration within(Set<String> kindScopes) {
-        Registrations.require(kindScopes.containsAll(scopes), "scopes must be among " + kindScopes);
+        Registrations.scopes(scopes, kindScopes);
         return this;
     }
 }

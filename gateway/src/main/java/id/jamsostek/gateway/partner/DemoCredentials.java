@@ -14,6 +14,9 @@ public final class DemoCredentials {
     /** Key-encryption key and token-signing key of the demo profile: published here, so never secret. */
     public static final String KEK = "demo:ZGVtby1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=";
     public static final String TOKEN_KEYS = "demo:ZGVtby1vbmx5LXRva2VuLXNpZ25pbmcta2V5LTMyYnl0ZXM=";
+    /** The message log's payload archive key of the demo profile. */
+    public static final String ARCHIVE_KEYS = "demo:" + java.util.Base64.getEncoder()
+            .encodeToString("demo-only-message-archive-key-32".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     /**
      * The published SNAP demo private key (PKCS#8, base64): the demo profile's OAuth2 signing key and its key toward
      * the banks, so never secret.
@@ -45,7 +48,8 @@ public final class DemoCredentials {
     /** The OAuth2 signing key of the demo profile: the published SNAP demo private key, so never secret. */
     public static final String OAUTH_SIGNING_KEYS = "demo:" + SNAP_PRIVATE_KEY;
 
-    private static final RSAPublicKey PUBLIC_KEY = (RSAPublicKey) PemKeys.rsaPublicKey("""
+    /** The public half of the published SNAP demo key pair. */
+    public static final String PUBLIC_KEY_PEM = """
             -----BEGIN PUBLIC KEY-----
             MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlWbtlh3eM+bW3n5AFj42
             wddC4L7tQqbLiCFbTv8K67yng9iwK5mEn+UMXiRhvB2JVWFafCPPxFamsiVG3Mjn
@@ -55,7 +59,9 @@ public final class DemoCredentials {
             A/jB1Auj/UGKx2ovGcBH/a/hor5TbABbODU6cPTHT54K3sSZtvZNV4eFDB1f/4wd
             fwIDAQAB
             -----END PUBLIC KEY-----
-            """);
+            """;
+
+    private static final RSAPublicKey PUBLIC_KEY = (RSAPublicKey) PemKeys.rsaPublicKey(PUBLIC_KEY_PEM);
 
     private DemoCredentials() {}
 

@@ -10,7 +10,7 @@ public record EmployerRegistration(String id, String name, boolean enabled, Clie
         Registrations.requireId(id);
         Registrations.requireName(name);
         client = client.within(EmployerPlatform.SCOPES);
-        Registrations.require(grants != null && !grants.isEmpty(),
+        Registrations.require(grants != null && !grants.isEmpty(), "grants",
                 "grants needs at least one NPP/division or NPP/*");
         grants = List.copyOf(grants);
     }

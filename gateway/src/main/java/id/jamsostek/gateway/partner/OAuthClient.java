@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * How a REST partner authenticates at the token endpoint.
  *
- * @param clientSecret for client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
+ * @param clientSecrets for client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
  * @param jwtKey       the key its client assertions are signed with; empty if it uses a secret only
  */
-public record OAuthClient(RestPartner partner, String clientId, Optional<ClientSecret> clientSecret,
+public record OAuthClient(RestPartner partner, String clientId, Optional<ClientSecrets> clientSecrets,
         Optional<PublicKey> jwtKey) {
 }

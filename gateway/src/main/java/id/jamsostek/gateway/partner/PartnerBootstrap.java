@@ -80,6 +80,13 @@ public class PartnerBootstrap implements Callback {
                     writer.register(connection, platform);
                     log.info("registered employer platform {} for {}", platform.id(), platform.grants());
                 }
+                for (ClientCertificates certificates : file.clientCertificates()) {
+                    writer.register(connection, certificates);
+                    if (!certificates.pins().isEmpty()) {
+                        log.info("partner {}: mutual TLS {}, {} client certificate(s)", certificates.partnerId(),
+                                certificates.mtls(), certificates.pins().size());
+                    }
+                }
             }
             if (!demo) {
                 refuseDemoCredentials(connection);

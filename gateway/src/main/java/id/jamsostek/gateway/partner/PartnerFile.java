@@ -5,12 +5,12 @@ import id.jamsostek.contracts.RegionScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,18 +27,28 @@ public final class PartnerFile {
     record Content(List<Bank> banks, List<Village> villages, List<Platform> employerPlatforms) {}
 
     record Village(String id, String name, Boolean enabled, String clientId, String clientSecret,
-            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> regions) {}
+            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> regions, String mtls,
+            List<Certificate> clientCertificates) {}
 
     record Platform(String id, String name, Boolean enabled, String clientId, String clientSecret,
-            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> grants) {}
+            String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> grants, String mtls,
+            List<Certificate> clientCertificates) {}
 
-    /** Everything a partner file registers. */
+    /**
+     * Everything a partner file registers.
+     *
+     * @param clientCertificates one entry per partner of the file, also for those that list none: the file is the
+     *                           truth for the partners it names
+     */
     public record Registrations(List<BankRegistration> banks, List<VillageRegistration> villages,
-            List<EmployerRegistration> employerPlatforms) {}
+            List<EmployerRegistration> employerPlatforms, List<ClientCertificates> clientCertificates) {}
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
-            Profile profile, Outbound outbound) {}
+            Profile profile, Outbound outbound, String mtls, List<Certificate> clientCertificates) {}
+
+    /** A client certificate by its SHA-256 fingerprint, or as a PEM (its fingerprint and expiry are read from it). */
+    record Certificate(String sha256, String pem) {}
 
     record Profile(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
 
@@ -67,7 +77,29 @@ public final class PartnerFile {
         List<EmployerRegistration> platforms = content.employerPlatforms() == null ? List.of()
                 : content.employerPlatforms().stream()
                         .map(platform -> registration(platform, environment, allowInline)).toList();
-        return new Registrations(banks, villages, platforms);
+        List<ClientCertificates> certificates = new ArrayList<>();
+        if (content.banks() != null) {
+            content.banks().forEach(bank -> certificates.add(certificates(bank.id(), bank.mtls(),
+                    bank.clientCertificates())));
+        }
+        if (content.villages() != null) {
+            content.villages().forEach(village -> certificates.add(certificates(village.id(), village.mtls(),
+                    village.clientCertificates())));
+        }
+        if (content.employerPlatforms() != null) {
+            content.employerPlatforms().forEach(platform -> certificates.add(certificates(platform.id(),
+                    platform.mtls(), platform.clientCertificates())));
+        }
+        return new Registrations(banks, villages, platforms, certificates);
+    }
+
+    private static ClientCertificates certificates(String partner, String mtls, List<Certificate> listed) {
+        try {
+            return new ClientCertificates(partner, ClientCertificates.MutualTls.of(mtls), listed == null ? List.of()
+                    : listed.stream().map(entry -> CertificatePin.of(entry.sha256(), entry.pem())).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("partner " + partner + ": " + e.getMessage(), e);
+        }
     }
 
     private static VillageRegistration registration(Village village, UnaryOperator<String> environment,
@@ -112,13 +144,8 @@ public final class PartnerFile {
                 bank.companyCodes(),
                 bank.channelIds() == null ? List.of() : bank.channelIds(),
                 bank.ipAllowlist(),
-                new BankProfile(
-                        profile.pathPrefix() == null ? "" : profile.pathPrefix(),
-                        DurationStyle.detectAndParse(profile.deadline() == null ? "5s" : profile.deadline()),
-                        BankProfile.RepeatedPayment.valueOf(
-                                profile.repeatedPayment() == null ? "REPLAY" : profile.repeatedPayment()),
-                        BankProfile.UnknownOutcome.valueOf(
-                                profile.unknownOutcome() == null ? "ACCEPT" : profile.unknownOutcome())),
+                BankProfile.of(profile.pathPrefix(), profile.deadline(), profile.repeatedPayment(),
+                        profile.unknownOutcome()),
                 bank.outbound() == null ? null : outbound(bank.id(), bank.outbound(), environment, allowInline));
     }
 

@@ -2,10 +2,17 @@ package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.secrets.SecretCipher;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Registers or updates partners over JDBC. It runs at start, before the reactive application serves, on the
@@ -61,6 +68,14 @@ public class PartnerWriter {
                 report_method = excluded.report_method
             """;
 
+    private static final String SET_MTLS = "update partner set mtls = ?, updated_at = now() where id = ?";
+    private static final String DELETE_CERTIFICATES = "delete from partner_certificate where partner_id = ?";
+    private static final String INSERT_CERTIFICATE = """
+            insert into partner_certificate (sha256, partner_id, not_after) values (?, ?, ?)
+            on conflict (sha256) do nothing
+            """;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final SecretCipher cipher;
 
     public PartnerWriter(SecretCipher cipher) {
@@ -68,6 +83,8 @@ public class PartnerWriter {
     }
 
     public void register(Connection connection, BankRegistration bank) throws SQLException {
+        JsonNode before = fileManaged(connection, bank.id());
+        boolean replaced = secretReplaced(connection, "bank_partner", bank.id(), bank.clientSecret());
         bank.publicKey();
         SecretCipher.Sealed sealed = cipher.seal(bank.id(), bank.clientSecret().bytes());
         partner(connection, bank.id(), "BANK", bank.name(), bank.enabled());
@@ -87,6 +104,7 @@ public class PartnerWriter {
             row.executeUpdate();
         }
         outbound(connection, bank.id(), bank.outbound());
+        audit(connection, bank.id(), before, replaced);
     }
 
     /** The file is the truth for a bank it names: without an outbound block, the bank is no longer called. */
@@ -113,15 +131,93 @@ public class PartnerWriter {
     }
 
     public void register(Connection connection, VillageRegistration village) throws SQLException {
+        JsonNode before = fileManaged(connection, village.id());
+        boolean replaced = secretReplaced(connection, "oauth_client", village.id(), village.client().clientSecret());
         partner(connection, village.id(), "VILLAGE", village.name(), village.enabled());
         client(connection, village.id(), village.client());
         scope(connection, UPSERT_VILLAGE, village.id(), village.regions().stream().map(RegionScope::prefix));
+        audit(connection, village.id(), before, replaced);
     }
 
     public void register(Connection connection, EmployerRegistration platform) throws SQLException {
+        JsonNode before = fileManaged(connection, platform.id());
+        boolean replaced = secretReplaced(connection, "oauth_client", platform.id(), platform.client().clientSecret());
         partner(connection, platform.id(), "EMPLOYER", platform.name(), platform.enabled());
         client(connection, platform.id(), platform.client());
         scope(connection, UPSERT_EMPLOYER, platform.id(), platform.grants().stream().map(EmployerGrant::toString));
+        audit(connection, platform.id(), before, replaced);
+    }
+
+    /**
+     * The partner as it is before the file sets it (null when new); a partner the admin API manages is not the
+     * file's to change, and the start stops rather than undo what an operator did there.
+     */
+    private static JsonNode fileManaged(Connection connection, String id) throws SQLException {
+        JsonNode before = document(connection, id);
+        if (before != null && !"FILE".equals(before.path("managedBy").asString())) {
+            throw new IllegalStateException("partner " + id + " is managed through the admin API; remove it from the "
+                    + "partner file and change it through the admin API");
+        }
+        return before;
+    }
+
+    /**
+     * Whether the file brings another secret than the one stored (a secret that no longer opens counts as
+     * replaced): the audit says so, as the document never shows secrets.
+     */
+    private boolean secretReplaced(Connection connection, String table, String id, ClientSecret secret)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select client_secret_ciphertext, kek_id from " + table + " where partner_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return false;
+                }
+                byte[] stored = row.getBytes("client_secret_ciphertext");
+                if (stored == null || secret == null) {
+                    return (stored == null) != (secret == null);
+                }
+                try {
+                    return !MessageDigest.isEqual(secret.bytes(),
+                            cipher.open(id, new SecretCipher.Sealed(row.getString("kek_id"), stored)));
+                } catch (IllegalStateException unopenable) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** One audit row (operator "partner-file") when the file registered the partner or changed it. */
+    private static void audit(Connection connection, String id, JsonNode before, boolean secretReplaced)
+            throws SQLException {
+        JsonNode after = document(connection, id);
+        PartnerAudit.Action action = before == null ? PartnerAudit.Action.REGISTER : PartnerAudit.Action.CHANGE;
+        ObjectNode changes = before == null ? (ObjectNode) after : PartnerChanges.between(before, after);
+        if (before != null && secretReplaced) {
+            changes.put("clientSecret", "replaced");
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement row = connection.prepareStatement(
+                "insert into partner_audit (partner_id, operator, action, changes) values (?, ?, ?, cast(? as jsonb))")) {
+            row.setString(1, id);
+            row.setString(2, PartnerAudit.PARTNER_FILE);
+            row.setString(3, action.name());
+            row.setString(4, JSON.writeValueAsString(changes));
+            row.executeUpdate();
+        }
+    }
+
+    private static JsonNode document(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select document::text from partner_document where id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? JSON.readTree(row.getString(1)) : null;
+            }
+        }
     }
 
     private void client(Connection connection, String partnerId, ClientRegistration client) throws SQLException {
@@ -135,6 +231,34 @@ public class PartnerWriter {
             row.setString(5, client.jwtPublicKeyPem());
             row.setArray(6, connection.createArrayOf("text", client.scopes().stream().sorted().toArray()));
             row.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces the partner's client certificates and its mutual-TLS mode. A certificate identifies one partner: one
+     * already registered for another is refused.
+     */
+    public void register(Connection connection, ClientCertificates certificates) throws SQLException {
+        try (PreparedStatement mode = connection.prepareStatement(SET_MTLS);
+                PreparedStatement delete = connection.prepareStatement(DELETE_CERTIFICATES);
+                PreparedStatement insert = connection.prepareStatement(INSERT_CERTIFICATE)) {
+            mode.setString(1, certificates.mtls().name());
+            mode.setString(2, certificates.partnerId());
+            if (mode.executeUpdate() == 0) {
+                throw new IllegalArgumentException("partner " + certificates.partnerId() + " is not registered");
+            }
+            delete.setString(1, certificates.partnerId());
+            delete.executeUpdate();
+            for (CertificatePin pin : certificates.pins()) {
+                insert.setString(1, pin.sha256());
+                insert.setString(2, certificates.partnerId());
+                insert.setObject(3, pin.notAfter() == null ? null
+                        : OffsetDateTime.ofInstant(pin.notAfter(), ZoneOffset.UTC));
+                if (insert.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("partner " + certificates.partnerId()
+                            + ": client certificate " + pin.sha256() + " is registered for another partner");
+                }
+            }
         }
     }
 

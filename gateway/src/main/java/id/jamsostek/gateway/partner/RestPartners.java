@@ -17,6 +17,7 @@ public class RestPartners {
 
     private static final String SELECT = """
             select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_ciphertext, c.kek_id,
+                   c.previous_secret_ciphertext, c.previous_kek_id, c.previous_secret_expires_at,
                    c.jwt_public_key_pem, c.scopes, v.region_scopes, e.grants
               from partner p
               join oauth_client c on c.partner_id = p.id
@@ -44,14 +45,18 @@ public class RestPartners {
         return byId.get(id).map(OAuthClient::partner);
     }
 
+    /** After a change made here: read afresh on this instance at once (others within the cache's time to live). */
+    void forgetAll() {
+        byClientId.forgetAll();
+        byId.forgetAll();
+    }
+
     private OAuthClient client(Readable row) {
         String id = row.get("id", String.class);
-        byte[] sealed = row.get("client_secret_ciphertext", byte[].class);
         String pem = row.get("jwt_public_key_pem", String.class);
         return new OAuthClient(partner(row),
                 row.get("client_id", String.class),
-                Optional.ofNullable(sealed).map(bytes -> new ClientSecret(
-                        cipher.open(id, new SecretCipher.Sealed(row.get("kek_id", String.class), bytes)))),
+                Optional.ofNullable(SealedSecrets.open(cipher, id, row)),
                 Optional.ofNullable(pem).map(PemKeys::rsaPublicKey));
     }
 

@@ -11,7 +11,7 @@ public record VillageRegistration(String id, String name, boolean enabled, Clien
         Registrations.requireId(id);
         Registrations.requireName(name);
         client = client.within(VillagePartner.SCOPES);
-        Registrations.require(regions != null && !regions.isEmpty(),
+        Registrations.require(regions != null && !regions.isEmpty(), "regions",
                 "regions needs at least one region code or prefix");
         regions = List.copyOf(regions);
     }

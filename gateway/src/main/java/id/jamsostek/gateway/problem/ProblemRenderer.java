@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.problem;
 
 import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.gateway.observability.RequestTrace;
 import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.gateway.snap.SnapService;
 import id.jamsostek.snap.SnapTimestamp;
@@ -48,7 +49,9 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
         if (response.isCommitted()) {
             return Mono.error(error);
         }
-        GatewayException problem = classify(error);
+        // only the failures that are logged need the trace id in the MDC; a refusal (GatewayException) logs nothing
+        GatewayException problem = error instanceof GatewayException known ? known
+                : RequestTrace.logged(exchange, () -> classify(error));
         Optional<SnapService> snap = SnapService.of(exchange);
         Map<String, Object> body = new LinkedHashMap<>();
         if (snap.isPresent()) {
@@ -77,12 +80,19 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
     private GatewayException classify(Throwable error) {
         return switch (error) {
             case GatewayException known -> known;
-            case CoreUnavailable unavailable -> new GatewayException(
-                    unavailable.reason() == CoreUnavailable.Reason.TIMEOUT ? Problem.TIMEOUT : Problem.CORE_UNAVAILABLE);
+            case CoreUnavailable unavailable -> coreUnavailable(unavailable);
             case DataBufferLimitException tooLarge -> new GatewayException(Problem.PAYLOAD_TOO_LARGE);
             case ResponseStatusException status -> fromStatus(status);
             default -> unexpected(error);
         };
+    }
+
+    /** Logged with the request's trace id, so an operator finds the core's side of it. */
+    private static GatewayException coreUnavailable(CoreUnavailable unavailable) {
+        Problem problem = unavailable.reason() == CoreUnavailable.Reason.TIMEOUT ? Problem.TIMEOUT
+                : Problem.CORE_UNAVAILABLE;
+        log.warn("{} unavailable ({}): answered {}", unavailable.service(), unavailable.reason(), problem.status());
+        return new GatewayException(problem);
     }
 
     private static GatewayException fromStatus(ResponseStatusException error) {

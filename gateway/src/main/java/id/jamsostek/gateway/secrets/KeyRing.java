@@ -2,6 +2,7 @@ package id.jamsostek.gateway.secrets;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ public final class KeyRing {
 
     public byte[] current() {
         return keys.get(currentId);
+    }
+
+    /** Every key's id, the current one first: names only, never key material. */
+    public List<String> ids() {
+        return List.copyOf(keys.keySet());
     }
 
     public Optional<byte[]> byId(String id) {

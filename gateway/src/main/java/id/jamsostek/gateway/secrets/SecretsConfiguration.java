@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.secrets;
 
+import id.jamsostek.gateway.messagelog.AnchorKeys;
 import id.jamsostek.gateway.oauth.SigningKeys;
 import id.jamsostek.gateway.partner.DemoCredentials;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,8 @@ import org.springframework.core.env.Environment;
  * Keys that come from the environment only (never the database, never a log line): the key-encryption key of
  * partner secrets ({@code GATEWAY_SECRETS_KEK}) and the access-token signing keys
  * ({@code GATEWAY_SECRETS_TOKEN_KEYS}), both as {@code id:base64[,id:base64]} with the current key first; the OAuth2
- * signing keys; our private key toward the banks ({@link SnapClientKey}). The demo profile falls back to published
+ * signing keys; our private key toward the banks ({@link SnapClientKey}); the message log's archive keys
+ * ({@code GATEWAY_SECRETS_ARCHIVE_KEYS}, same form) and anchor key ({@link AnchorKeys}). The demo profile falls back to published
  * demo keys, which are refused anywhere else.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,9 +50,31 @@ public class SecretsConfiguration {
                 environment.matchesProfiles(DemoCredentials.PROFILE));
     }
 
+    @Bean
+    ArchiveKeys archiveKeys(Environment environment) {
+        return archiveKeys(environment.getProperty("gateway.secrets.archive-keys"),
+                environment.matchesProfiles(DemoCredentials.PROFILE));
+    }
+
+    /** The message log's archive keys from their setting (null when unset), as the gateway and its verifier read them. */
+    public static ArchiveKeys archiveKeys(String value, boolean demo) {
+        return new ArchiveKeys(ring(value, demo, "GATEWAY_SECRETS_ARCHIVE_KEYS", DemoCredentials.ARCHIVE_KEYS));
+    }
+
+    @Bean
+    AnchorKeys anchorKeys(Environment environment) {
+        return AnchorKeys.resolve(environment.getProperty("gateway.secrets.message-log-key"),
+                environment.getProperty("gateway.message-log.verify-keys"),
+                environment.matchesProfiles(DemoCredentials.PROFILE));
+    }
+
     private static KeyRing ring(Environment environment, String property, String variable, String demoValue) {
-        boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
-        String value = environment.getProperty(property);
+        return ring(environment.getProperty(property), environment.matchesProfiles(DemoCredentials.PROFILE), variable,
+                demoValue);
+    }
+
+    private static KeyRing ring(String setting, boolean demo, String variable, String demoValue) {
+        String value = setting;
         if (value == null && demo) {
             value = demoValue;
         }

@@ -4,6 +4,7 @@ import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import id.jamsostek.snap.SnapSignatures;
 import java.time.Clock;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -13,18 +14,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authenticates an access-token request (SNAP service 73): X-CLIENT-KEY names the bank, X-SIGNATURE is
- * SHA256withRSA over {@code clientKey|X-TIMESTAMP} verified with the bank's registered public key.
+ * SHA256withRSA over {@code clientKey|X-TIMESTAMP} verified with the bank's registered public key; then the client
+ * certificate of the connection, if the bank pinned any (mutual TLS).
  */
 @Component
 public class SnapClientSignatureGatewayFilterFactory
         extends SnapAuthenticationGatewayFilterFactory {
 
     private final BankPartners partners;
+    private final ClientCertificateCheck certificates;
     private final Clock clock;
 
-    public SnapClientSignatureGatewayFilterFactory(BankPartners partners, SnapSettings settings, Clock clock) {
+    public SnapClientSignatureGatewayFilterFactory(BankPartners partners, ClientCertificateCheck certificates,
+            SnapSettings settings, Clock clock) {
         super(settings);
         this.partners = partners;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -44,9 +49,10 @@ public class SnapClientSignatureGatewayFilterFactory
                     if (!SnapSignatures.verifyAccessToken(partner.publicKey(), clientKey, timestamp, signature)) {
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }
-                    new BankCaller(partner, Deadline.in(partner.profile().deadline()), null, null, null)
-                            .keep(exchange);
                 })
+                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo()).thenReturn(partner))
+                .doOnNext(partner -> new BankCaller(partner, Deadline.in(partner.profile().deadline()), null, null,
+                        null).keep(exchange))
                 .then();
     }
 }

@@ -5,6 +5,7 @@ import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import id.jamsostek.snap.SnapSignatures;
 import java.time.Clock;
 import org.springframework.http.HttpHeaders;
@@ -15,9 +16,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authenticates a SNAP transaction (inquiry, payment): the Bearer token names the bank; X-SIGNATURE is
- * HMAC-SHA512 with the bank's client secret over method, the path as received, the token, the SHA-256 of the
- * minified body bytes as received, and X-TIMESTAMP; X-PARTNER-ID must be one of its company codes and CHANNEL-ID
- * one of its channels.
+ * HMAC-SHA512 with the bank's client secret (or, inside a rotation's overlap, the previous one) over method, the path
+ * as received, the token, the SHA-256 of the minified body bytes as received, and X-TIMESTAMP; X-PARTNER-ID must be
+ * one of its company codes and CHANNEL-ID one of its channels; then the client certificate of the connection, if the
+ * bank pinned any (mutual TLS).
  */
 @Component
 public class SnapTransactionGatewayFilterFactory
@@ -27,13 +29,15 @@ public class SnapTransactionGatewayFilterFactory
 
     private final AccessTokens tokens;
     private final BankPartners partners;
+    private final ClientCertificateCheck certificates;
     private final Clock clock;
 
-    public SnapTransactionGatewayFilterFactory(AccessTokens tokens, BankPartners partners, SnapSettings settings,
-            Clock clock) {
+    public SnapTransactionGatewayFilterFactory(AccessTokens tokens, BankPartners partners,
+            ClientCertificateCheck certificates, SnapSettings settings, Clock clock) {
         super(settings);
         this.tokens = tokens;
         this.partners = partners;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -62,13 +66,15 @@ public class SnapTransactionGatewayFilterFactory
                     if (!partner.channelIds().contains(channelId)) {
                         throw new GatewayException(Problem.UNAUTHORIZED, SnapHeaders.CHANNEL_ID);
                     }
-                    if (!SnapSignatures.verifyTransaction(partner.clientSecret().bytes(), request.getMethod().name(),
-                            relativePath, token, body, timestamp, signature)) {
+                    if (!partner.clientSecrets().anyVerifies(clock.instant(), secret -> SnapSignatures
+                            .verifyTransaction(secret, request.getMethod().name(), relativePath, token, body,
+                                    timestamp, signature))) {
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }
-                    new BankCaller(partner, Deadline.in(partner.profile().deadline()), token, partnerCode.strip(),
-                            externalId).keep(exchange);
                 })
+                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo()).thenReturn(partner))
+                .doOnNext(partner -> new BankCaller(partner, Deadline.in(partner.profile().deadline()), token,
+                        partnerCode.strip(), externalId).keep(exchange))
                 .then();
     }
 

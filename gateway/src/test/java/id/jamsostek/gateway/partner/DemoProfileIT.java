@@ -80,16 +80,32 @@ class DemoProfileIT {
                 .hasStackTraceContaining("GATEWAY_SECRETS_KEK is not set");
     }
 
+    @Test
+    void refusesToStartWithoutTheMessageLogKeysOrWithTheirDemoValues() {
+        String database = TestDatabase.fresh("jamsostek_it_demo_msglog");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.message-log-key", "")).close())
+                .hasStackTraceContaining("GATEWAY_SECRETS_MESSAGE_LOG_KEY is not set");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.message-log-key",
+                DemoCredentials.SNAP_PRIVATE_KEY)).close())
+                .hasStackTraceContaining("GATEWAY_SECRETS_MESSAGE_LOG_KEY holds the published demo key");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.archive-keys",
+                DemoCredentials.ARCHIVE_KEYS)).close())
+                .hasStackTraceContaining("GATEWAY_SECRETS_ARCHIVE_KEYS holds the published demo key");
+    }
+
     private static ConfigurableApplicationContext start(String database, boolean demo, Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", TestDatabase.r2dbcUrl(database));
         properties.put("spring.flyway.url", TestDatabase.jdbcUrl(database));
         properties.put("server.port", "0");
         properties.put("management.server.port", "0");
+        properties.put("server.ssl.enabled", "false");
         if (!demo) {
             properties.put("gateway.secrets.kek", GatewayTestProperties.TEST_KEK);
             properties.put("gateway.secrets.token-keys", GatewayTestProperties.TEST_TOKEN_KEYS);
             properties.put("gateway.secrets.oauth-signing-keys", GatewayTestProperties.TEST_OAUTH_SIGNING_KEYS);
+            properties.put("gateway.secrets.message-log-key", GatewayTestProperties.TEST_MESSAGE_LOG_KEY);
+            properties.put("gateway.secrets.archive-keys", GatewayTestProperties.TEST_ARCHIVE_KEYS);
         }
         properties.putAll(extra);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class);

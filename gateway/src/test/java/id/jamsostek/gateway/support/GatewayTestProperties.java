@@ -30,6 +30,13 @@ public final class GatewayTestProperties {
     public static final String TEST_OAUTH_SIGNING_KEYS = "it1:"
             + Base64.getEncoder().encodeToString(OAUTH_KEY_PAIR.getPrivate().getEncoded());
 
+    /** The message log's anchor key and archive keys of the test run (the demo ones are refused outside demo). */
+    public static final java.security.KeyPair MESSAGE_LOG_KEY_PAIR = rsaKeyPair();
+    public static final String TEST_MESSAGE_LOG_KEY = Base64.getEncoder()
+            .encodeToString(MESSAGE_LOG_KEY_PAIR.getPrivate().getEncoded());
+    public static final String TEST_ARCHIVE_KEYS = "it1:" + Base64.getEncoder()
+            .encodeToString("integration-test-archive-key-32b".getBytes());
+
     private static java.security.KeyPair rsaKeyPair() {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
@@ -106,6 +113,8 @@ public final class GatewayTestProperties {
         // our key toward the banks: the fake bank holds its public half
         properties.put("gateway.secrets.snap-private-key", () -> Base64.getEncoder()
                 .encodeToString(FakeBank.OUR_KEYS.getPrivate().getEncoded()));
+        properties.put("gateway.secrets.message-log-key", () -> TEST_MESSAGE_LOG_KEY);
+        properties.put("gateway.secrets.archive-keys", () -> TEST_ARCHIVE_KEYS);
         properties.put("gateway.partners.cache-ttl", () -> "1s");
         properties.put("gateway.outbox.relay-enabled", () -> "false");
         properties.put("gateway.outbox.backoff-base", () -> "1ms");
@@ -113,7 +122,11 @@ public final class GatewayTestProperties {
         properties.put("gateway.payments.fast-path-grace", () -> "0s");
         properties.put("gateway.admin.token", () -> ADMIN_TOKEN);
         properties.put("gateway.operations.sampler-enabled", () -> "false");
+        // health tests switch the core's answers: they see the change within this
+        properties.put("gateway.core-probe.interval", () -> "300ms");
         properties.put("server.port", () -> "0");
+        // plain HTTP: TLS and mutual TLS have their own test (tls.TlsIT)
+        properties.put("server.ssl.enabled", () -> "false");
         properties.put("management.server.port", () -> "0");
         properties.putAll(TestPartnerFile.properties());
         return properties;

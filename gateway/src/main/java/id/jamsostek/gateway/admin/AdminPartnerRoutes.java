@@ -1,0 +1,220 @@
+package id.jamsostek.gateway.admin;
+
+import id.jamsostek.gateway.partner.BankProfile;
+import id.jamsostek.gateway.partner.BankRegistration;
+import id.jamsostek.gateway.partner.ClientRegistration;
+import id.jamsostek.gateway.partner.ClientSecret;
+import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.EmployerRegistration;
+import id.jamsostek.gateway.partner.InvalidRegistration;
+import id.jamsostek.gateway.partner.PartnerAdministration;
+import id.jamsostek.gateway.partner.PartnerAudit;
+import id.jamsostek.gateway.partner.PartnerChange;
+import id.jamsostek.gateway.partner.PartnerRegistrar;
+import id.jamsostek.gateway.partner.PartnerSecrets;
+import id.jamsostek.gateway.partner.PartnerStore;
+import id.jamsostek.gateway.partner.Registrations;
+import id.jamsostek.gateway.partner.VillagePartner;
+import id.jamsostek.gateway.partner.VillageRegistration;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The partner lifecycle for operators (README "Partners through the admin API"): register a bank, village software or
+ * an employer platform, read them, change their scope and bank profile, rotate their client secret with an overlap,
+ * disable and enable them, read their audit trail. Behind the admin token like the rest of the admin API; every
+ * change names its operator (X-Operator), checked before the body is read. A secret the gateway issues is shown in
+ * the answer that issues it, never again.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AdminPartnerRoutes {
+
+    private static final String PARTNERS = "/admin/v1/partners";
+
+    /** A bank as an operator registers it; {@code clientSecret} absent: the gateway issues one. */
+    record BankBody(String id, String name, Boolean enabled, String clientKey, String publicKeyPem,
+            String clientSecret, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
+            ProfileBody profile) {}
+
+    record ProfileBody(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
+
+    /** {@code issueSecret} false: the client authenticates with private_key_jwt only ({@code publicKeyPem}). */
+    record VillageBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
+            Boolean issueSecret, List<String> scopes, List<String> regions) {}
+
+    record PlatformBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
+            Boolean issueSecret, List<String> scopes, List<String> grants) {}
+
+    /** @param overlap how long the previous secret still works ("24h", "PT30M", "0s"); absent: the default */
+    record RotateBody(String overlap) {}
+
+    @Bean
+    RouterFunction<ServerResponse> partnerAdministrationApi(PartnerRegistrar registrar, PartnerAdministration partners,
+            PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, Environment environment) {
+        return RouterFunctions.route()
+                .path(PARTNERS, api -> api
+                        .POST("/banks", request -> registered(request, BankBody.class, (body, operator) ->
+                                (body.clientSecret() == null ? secrets.issue() : Mono.<String>empty())
+                                        .map(issued -> new Issued(issued, true))
+                                        .defaultIfEmpty(new Issued(body.clientSecret(), false))
+                                        .flatMap(secret -> registrar.register(bank(body, secret.value()), operator)
+                                                .map(partner -> answer(partner, secret)))))
+                        .POST("/villages", request -> registered(request, VillageBody.class, (body, operator) ->
+                                secret(secrets, body.issueSecret()).flatMap(secret -> registrar
+                                        .register(new VillageRegistration(body.id(), body.name(),
+                                                enabled(body.enabled()), client(body.clientId(), secret,
+                                                        body.publicKeyPem(), body.scopes(), VillagePartner.SCOPES),
+                                                Registrations.regions(body.regions())), operator)
+                                        .map(partner -> answer(partner, secret)))))
+                        .POST("/employer-platforms", request -> registered(request, PlatformBody.class,
+                                (body, operator) -> secret(secrets, body.issueSecret()).flatMap(secret -> registrar
+                                        .register(new EmployerRegistration(body.id(), body.name(),
+                                                enabled(body.enabled()), client(body.clientId(), secret,
+                                                        body.publicKeyPem(), body.scopes(), EmployerPlatform.SCOPES),
+                                                Registrations.grants(body.grants())), operator)
+                                        .map(partner -> answer(partner, secret)))))
+                        .GET("", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                                .body(store.documents(kind(request)).collectList(), List.class))
+                        .GET("/{id}", request -> found(store.document(request.pathVariable("id"))))
+                        .PATCH("/{id}", request -> {
+                            String operator = AdminRoutes.operator(request);
+                            return found(AdminJson.read(request, PartnerChange.class, false)
+                                    .flatMap(change -> partners.change(request.pathVariable("id"), change, operator)));
+                        })
+                        .POST("/{id}/credentials/rotate", request -> {
+                            String operator = AdminRoutes.operator(request);
+                            return AdminJson.read(request, RotateBody.class, true)
+                                    .flatMap(body -> partners.rotate(request.pathVariable("id"),
+                                            overlap(body.overlap()), operator))
+                                    .flatMap(rotated -> {
+                                        Map<String, Object> answer = new LinkedHashMap<>();
+                                        answer.put("clientSecret", rotated.clientSecret());
+                                        answer.put("previousSecretValidUntil", rotated.previousValidUntil());
+                                        return secretAnswer(ServerResponse.ok()).bodyValue(answer);
+                                    })
+                                    .onErrorMap(InvalidRegistration.class, AdminJson::invalid);
+                        })
+                        .POST("/{id}/disable", request -> found(partners.enable(request.pathVariable("id"), false,
+                                AdminRoutes.operator(request))))
+                        .POST("/{id}/enable", request -> found(partners.enable(request.pathVariable("id"), true,
+                                AdminRoutes.operator(request))))
+                        .GET("/{id}/audit", request -> {
+                            String id = request.pathVariable("id");
+                            return store.document(id)
+                                    .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "partner")))
+                                    .then(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                                            .body(audit.of(id).collectList(), List.class));
+                        }))
+                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .build();
+    }
+
+    /** A secret and whether the gateway issued it (then it is shown once). */
+    private record Issued(String value, boolean shown) {}
+
+    private interface Registration<B> {
+        Mono<Map<String, Object>> register(B body, String operator);
+    }
+
+    private static <B> Mono<ServerResponse> registered(ServerRequest request, Class<B> type, Registration<B> how) {
+        String operator = AdminRoutes.operator(request);
+        return AdminJson.read(request, type, false)
+                .flatMap(body -> how.register(body, operator))
+                .onErrorMap(InvalidRegistration.class, AdminJson::invalid)
+                .flatMap(answer -> secretAnswer(ServerResponse.created(URI.create(PARTNERS + "/"
+                        + ((JsonNode) answer.get("partner")).get("id").asString()))).bodyValue(answer));
+    }
+
+    private static ServerResponse.BodyBuilder secretAnswer(ServerResponse.BodyBuilder answer) {
+        return answer.contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore());
+    }
+
+    private static Map<String, Object> answer(JsonNode partner, Issued secret) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("partner", partner);
+        if (secret.shown()) {
+            answer.put("clientSecret", secret.value());
+        }
+        return answer;
+    }
+
+    private static Mono<Issued> secret(PartnerSecrets secrets, Boolean issue) {
+        return issue == null || issue ? secrets.issue().map(value -> new Issued(value, true))
+                : Mono.just(new Issued(null, false));
+    }
+
+    private static BankRegistration bank(BankBody body, String secret) {
+        ProfileBody profile = body.profile() == null ? new ProfileBody(null, null, null, null) : body.profile();
+        return new BankRegistration(body.id(), body.name(), enabled(body.enabled()), body.clientKey(),
+                body.publicKeyPem(), clientSecret(secret),
+                body.companyCodes(), body.channelIds() == null ? List.of() : body.channelIds(), body.ipAllowlist(),
+                BankProfile.of(profile.pathPrefix(), profile.deadline(), profile.repeatedPayment(),
+                        profile.unknownOutcome()),
+                null);
+    }
+
+    /** Without {@code scopes}, every scope of the partner's kind. */
+    private static ClientRegistration client(String clientId, Issued secret, String publicKeyPem, List<String> scopes,
+            Set<String> kindScopes) {
+        return new ClientRegistration(clientId, secret.value() == null ? null : clientSecret(secret.value()),
+                publicKeyPem, scopes == null ? kindScopes : Set.copyOf(scopes));
+    }
+
+    private static ClientSecret clientSecret(String secret) {
+        if (secret == null) {
+            throw new InvalidRegistration("clientSecret", "clientSecret is required");
+        }
+        return new ClientSecret(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean enabled(Boolean enabled) {
+        return enabled == null || enabled;
+    }
+
+    private static Duration overlap(String overlap) {
+        if (overlap == null) {
+            return null;
+        }
+        try {
+            return DurationStyle.detectAndParse(overlap);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRegistration("overlap", "overlap is a duration like 24h, 30m or PT1H");
+        }
+    }
+
+    private static String kind(ServerRequest request) {
+        return request.queryParam("kind").map(kind -> {
+            if (!Set.of("BANK", "VILLAGE", "EMPLOYER").contains(kind)) {
+                throw new GatewayException(Problem.INVALID_QUERY_PARAMETER, "kind is BANK, VILLAGE or EMPLOYER");
+            }
+            return kind;
+        }).orElse(null);
+    }
+
+    private static Mono<ServerResponse> found(Mono<JsonNode> partner) {
+        return partner
+                .onErrorMap(InvalidRegistration.class, AdminJson::invalid)
+                .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "partner")))
+                .flatMap(document -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(document));
+    }
+}

@@ -1,0 +1,62 @@
+package id.jamsostek.gateway.messagelog;
+
+import id.jamsostek.gateway.secrets.ArchiveKeys;
+import id.jamsostek.gateway.secrets.SecretCipher;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps what an exchange carried, for disputes: the request (arrival time, method, path with query, headers less
+ * credentials, body) and the response (status, headers, body), each a JSON document sealed with AES-256-GCM under
+ * the archive key ring, bound to its entry's place (instance, month, seq, part) as associated data, so a payload
+ * moved onto another entry, or swapped between request and response, does not open.
+ */
+@org.springframework.stereotype.Component
+public final class PayloadArchive {
+
+    static final String REQUEST = "request";
+    static final String RESPONSE = "response";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SecretCipher cipher;
+
+    public PayloadArchive(ArchiveKeys keys) {
+        this.cipher = new SecretCipher(keys.ring(), "the message archive key");
+    }
+
+    /** @param body null where the route's bodies carry credentials and are not archived */
+    public record ArchivedRequest(String receivedAt, String method, String target, Map<String, List<String>> headers,
+            byte[] body) {}
+
+    public record ArchivedResponse(int status, Map<String, List<String>> headers, byte[] body) {}
+
+    /** The stored form: the key both parts are sealed with and the two ciphertexts (nonce first). */
+    public record Sealed(String keyId, byte[] request, byte[] response) {}
+
+    Sealed seal(ChainEntry entry, Captured exchange) {
+        ArchivedRequest request = new ArchivedRequest(exchange.receivedAt().toString(), exchange.method(),
+                exchange.target(), exchange.requestHeaders(), exchange.archiveBodies() ? exchange.requestBody() : null);
+        ArchivedResponse response = new ArchivedResponse(exchange.status(), exchange.responseHeaders(),
+                exchange.archiveBodies() ? exchange.responseBody() : null);
+        SecretCipher.Sealed sealedRequest = cipher.seal(binding(entry, REQUEST), JSON.writeValueAsBytes(request));
+        SecretCipher.Sealed sealedResponse = cipher.seal(binding(entry, RESPONSE), JSON.writeValueAsBytes(response));
+        return new Sealed(sealedRequest.keyId(), sealedRequest.ciphertext(), sealedResponse.ciphertext());
+    }
+
+    /** Throws IllegalStateException when a part does not open (altered, moved, or its key is not configured). */
+    public ArchivedRequest openRequest(ChainEntry entry, Sealed sealed) {
+        return JSON.readValue(cipher.open(binding(entry, REQUEST), new SecretCipher.Sealed(sealed.keyId(),
+                sealed.request())), ArchivedRequest.class);
+    }
+
+    public ArchivedResponse openResponse(ChainEntry entry, Sealed sealed) {
+        return JSON.readValue(cipher.open(binding(entry, RESPONSE), new SecretCipher.Sealed(sealed.keyId(),
+                sealed.response())), ArchivedResponse.class);
+    }
+
+    private static byte[] binding(ChainEntry entry, String part) {
+        return ChainEntry.payloadBinding(entry.instance(), entry.month(), entry.seq(), part);
+    }
+}

@@ -1,0 +1,95 @@
+package id.jamsostek.gateway.partner;
+
+import id.jamsostek.contracts.RegionScope;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings an operator changes on a registered partner; null leaves a setting as it is. Each given setting is checked
+ * by the same rules as a registration; {@link #requireFits} refuses settings of another kind of partner.
+ *
+ * @param publicKeyPem a bank's key for its token signatures, or a REST client's key for private_key_jwt
+ * @param profile      a bank's profile settings, each null to keep it
+ */
+public record PartnerChange(
+        String name,
+        String clientKey,
+        String publicKeyPem,
+        List<String> companyCodes,
+        List<String> channelIds,
+        List<String> ipAllowlist,
+        ProfileChange profile,
+        List<String> scopes,
+        List<String> regions,
+        List<String> grants) {
+
+    /** @param deadline a duration like "5s" or "2500ms" */
+    public record ProfileChange(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {
+
+        /** The deadline given, in milliseconds; null when not given. */
+        Integer deadlineMillis() {
+            return deadline == null ? null : Math.toIntExact(valid().deadline().toMillis());
+        }
+
+        /** Each given setting checked on its own (the defaults stand in for the others). */
+        private BankProfile valid() {
+            return BankProfile.of(pathPrefix, deadline, repeatedPayment, unknownOutcome);
+        }
+    }
+
+    public PartnerChange {
+        if (name != null) {
+            Registrations.requireName(name);
+        }
+        if (clientKey != null) {
+            Registrations.requireClientKey(clientKey);
+        }
+        if (publicKeyPem != null) {
+            Registrations.requirePublicKey("publicKeyPem", publicKeyPem);
+        }
+        companyCodes = companyCodes == null ? null : Registrations.companyCodes(companyCodes);
+        channelIds = channelIds == null ? null : Registrations.channelIds(channelIds);
+        ipAllowlist = ipAllowlist == null ? null : Registrations.ipAllowlist(ipAllowlist);
+        if (profile != null) {
+            profile.valid();
+        }
+        if (regions != null) {
+            regions = Registrations.regions(regions).stream().map(RegionScope::prefix).toList();
+        }
+        if (grants != null) {
+            grants = Registrations.grants(grants).stream().map(EmployerGrant::toString).toList();
+        }
+    }
+
+    /** Refuses a setting the partner's kind does not have, naming it; checks scopes against the kind's. */
+    void requireFits(String kind) {
+        Map<String, Object> foreign = new LinkedHashMap<>();
+        if (!"BANK".equals(kind)) {
+            foreign.put("clientKey", clientKey);
+            foreign.put("companyCodes", companyCodes);
+            foreign.put("channelIds", channelIds);
+            foreign.put("ipAllowlist", ipAllowlist);
+            foreign.put("profile", profile);
+        } else {
+            foreign.put("scopes", scopes);
+        }
+        if (!"VILLAGE".equals(kind)) {
+            foreign.put("regions", regions);
+        }
+        if (!"EMPLOYER".equals(kind)) {
+            foreign.put("grants", grants);
+        }
+        foreign.forEach((field, value) -> Registrations.require(value == null, field,
+                field + " is not a setting of a " + kind + " partner"));
+        if (scopes != null) {
+            Registrations.scopes(scopes, "VILLAGE".equals(kind) ? VillagePartner.SCOPES : EmployerPlatform.SCOPES);
+        }
+    }
+
+    /** Scopes in the order they are stored. */
+    String[] sortedScopes() {
+        return scopes == null ? null : Set.copyOf(scopes).stream().sorted().toArray(String[]::new);
+    }
+}

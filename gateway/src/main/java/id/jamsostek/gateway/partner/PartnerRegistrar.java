@@ -1,0 +1,121 @@
+package id.jamsostek.gateway.partner;
+
+import static id.jamsostek.gateway.partner.PartnerStore.array;
+import static id.jamsostek.gateway.partner.PartnerStore.nullable;
+
+import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.secrets.SecretCipher;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Registers partners through the admin API: managed by the API from then on ({@code managed_by = 'ADMIN_API'}), their
+ * secret sealed, the registration audited with the whole document, all in one transaction.
+ */
+@Service
+public class PartnerRegistrar {
+
+    private static final String INSERT_PARTNER = """
+            insert into partner (id, kind, display_name, enabled, managed_by)
+            values (:id, :kind, :name, :enabled, 'ADMIN_API')
+            """;
+    private static final String INSERT_BANK = """
+            insert into bank_partner (partner_id, client_key, public_key_pem, client_secret_ciphertext, kek_id,
+                                      company_codes, channel_ids, ip_allowlist, path_prefix, deadline_ms,
+                                      repeated_payment, unknown_outcome)
+            values (:id, :clientKey, :pem, :secret, :kek, :codes, :channels, :allowlist, :prefix, :deadline,
+                    :repeated, :unknown)
+            """;
+    private static final String INSERT_CLIENT = """
+            insert into oauth_client (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
+                                      scopes)
+            values (:id, :clientId, :secret, :kek, :pem, :scopes)
+            """;
+
+    private final DatabaseClient db;
+    private final PartnerStore store;
+    private final PartnerSecrets secrets;
+    private final PartnerAudit audit;
+    private final boolean demoProfile;
+
+    public PartnerRegistrar(DatabaseClient db, PartnerStore store, PartnerSecrets secrets, PartnerAudit audit,
+            Environment environment) {
+        this.db = db;
+        this.store = store;
+        this.secrets = secrets;
+        this.audit = audit;
+        this.demoProfile = environment.matchesProfiles(DemoCredentials.PROFILE);
+    }
+
+    /** @return the partner as stored */
+    public Mono<JsonNode> register(BankRegistration bank, String operator) {
+        Registrations.require(bank.outbound() == null, "outbound", "outbound settings come from the partner file");
+        Registrations.requirePublicKey("publicKeyPem", bank.publicKeyPem());
+        if (!demoProfile) {
+            Registrations.refuseDemoCredentials(bank.id(), bank.clientKey(), bank.publicKeyPem());
+        }
+        BankProfile profile = bank.profile();
+        return secrets.seal(bank.id(), bank.clientSecret().bytes())
+                .flatMap(sealed -> insertPartner(bank.id(), "BANK", bank.name(), bank.enabled())
+                        .then(db.sql(INSERT_BANK).bind("id", bank.id()).bind("clientKey", bank.clientKey())
+                                .bind("pem", bank.publicKeyPem()).bind("secret", sealed.ciphertext())
+                                .bind("kek", sealed.keyId()).bind("codes", array(bank.companyCodes()))
+                                .bind("channels", array(bank.channelIds()))
+                                .bind("allowlist", array(bank.ipAllowlist())).bind("prefix", profile.pathPrefix())
+                                .bind("deadline", Math.toIntExact(profile.deadline().toMillis()))
+                                .bind("repeated", profile.repeatedPayment().name())
+                                .bind("unknown", profile.unknownOutcome().name()).then())
+                        .then(registered(bank.id(), operator)))
+                .as(store::changing);
+    }
+
+    public Mono<JsonNode> register(VillageRegistration village, String operator) {
+        return registerClient(village.id(), "VILLAGE", village.name(), village.enabled(), village.client(),
+                db.sql("insert into village_partner (partner_id, region_scopes) values (:id, :reach)")
+                        .bind("id", village.id())
+                        .bind("reach", village.regions().stream().map(RegionScope::prefix).toArray(String[]::new))
+                        .then(), operator);
+    }
+
+    public Mono<JsonNode> register(EmployerRegistration platform, String operator) {
+        return registerClient(platform.id(), "EMPLOYER", platform.name(), platform.enabled(), platform.client(),
+                db.sql("insert into employer_platform (partner_id, grants) values (:id, :reach)")
+                        .bind("id", platform.id())
+                        .bind("reach", platform.grants().stream().map(EmployerGrant::toString).toArray(String[]::new))
+                        .then(), operator);
+    }
+
+    /** @param reach the insert of what the kind may reach (regions, employers) */
+    private Mono<JsonNode> registerClient(String id, String kind, String name, boolean enabled,
+            ClientRegistration client, Mono<Void> reach, String operator) {
+        if (!demoProfile) {
+            Registrations.refuseDemoCredentials(id, null, null);
+        }
+        Mono<SecretCipher.Sealed> sealing = client.clientSecret() == null
+                ? Mono.just(new SecretCipher.Sealed(null, null)) : secrets.seal(id, client.clientSecret().bytes());
+        return sealing
+                .flatMap(sealed -> {
+                    var insert = db.sql(INSERT_CLIENT).bind("id", id).bind("clientId", client.clientId())
+                            .bind("scopes", client.scopes().stream().sorted().toArray(String[]::new));
+                    insert = nullable(insert, "secret", sealed.ciphertext(), byte[].class);
+                    insert = nullable(insert, "kek", sealed.keyId(), String.class);
+                    insert = nullable(insert, "pem", client.jwtPublicKeyPem(), String.class);
+                    return insertPartner(id, kind, name, enabled).then(insert.then()).then(reach)
+                            .then(registered(id, operator));
+                })
+                .as(store::changing);
+    }
+
+    private Mono<Void> insertPartner(String id, String kind, String name, boolean enabled) {
+        return db.sql(INSERT_PARTNER).bind("id", id).bind("kind", kind).bind("name", name).bind("enabled", enabled)
+                .then();
+    }
+
+    private Mono<JsonNode> registered(String id, String operator) {
+        return store.document(id).flatMap(partner -> audit.record(id, operator, PartnerAudit.Action.REGISTER, partner)
+                .thenReturn(partner));
+    }
+}

@@ -1,0 +1,148 @@
+package id.jamsostek.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.snap.SnapService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The inventory of what partners can reach (OWASP API9, API5, API7): every gateway route is an operation of a
+ * published channel contract and every contract operation is routed; each asks for exactly the OAuth2 scopes its
+ * contract declares (or is a signed SNAP transaction), is rate limited, and goes only to one of the gateway's own
+ * handlers, never to an address a request could choose.
+ */
+class RouteInventoryTest {
+
+    private static final List<String> CHANNELS = List.of("bank", "village", "employer");
+    /** Served by the token endpoint's own handlers, not by gateway routes; shared by the REST channels. */
+    private static final Set<String> TOKEN_PATHS = Set.of("/oauth2/token", "/oauth2/jwks");
+    private static final Set<String> TOKEN_ROUTES = Set.of("snap-access-token");
+
+    private final List<GatewayRoute> routes = gatewayRoutes();
+    private final Map<String, Set<String>> contractScopes = contractOperations();
+
+    @Test
+    void everyRouteIsAnOperationOfAContractAndEveryOperationIsRouted() {
+        Set<String> routed = routes.stream().map(GatewayRoute::operation).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(routed).isEqualTo(new TreeSet<>(contractScopes.keySet()));
+    }
+
+    @Test
+    void everyPartnerRouteAsksForTheScopesItsContractDeclares() {
+        for (GatewayRoute route : routes) {
+            if (route.operation().startsWith("POST /v1.0/")) {
+                continue;
+            }
+            assertThat(route.argument("PartnerBearer"))
+                    .as(route.id()).isNotNull()
+                    .satisfies(scopes -> assertThat(Set.of(scopes.split(" ")))
+                            .as(route.id()).isEqualTo(contractScopes.get(route.operation())));
+        }
+    }
+
+    @Test
+    void everySnapTransactionIsSignedAndEverythingButTheTokenIsRateLimited() {
+        for (GatewayRoute route : routes) {
+            if (route.operation().startsWith("POST /v1.0/") && !TOKEN_ROUTES.contains(route.id())) {
+                assertThat(route.filterNames()).as(route.id()).contains("SnapTransaction");
+            }
+            if (!TOKEN_ROUTES.contains(route.id())) {
+                assertThat(route.filterNames()).as(route.id()).contains("RateLimit");
+            }
+        }
+    }
+
+    @Test
+    void everyRouteGoesToTheGatewaysOwnHandlersOnly() {
+        assertThat(routes).allSatisfy(route -> assertThat(route.uri()).as(route.id()).startsWith("forward:/internal/"));
+    }
+
+    record GatewayRoute(String id, String uri, List<String> predicates, List<String> filters) {
+
+        String operation() {
+            String snap = argument(predicates, "SnapPath");
+            if (snap != null) {
+                return "POST " + SnapService.valueOf(snap).path();
+            }
+            return argument(predicates, "Method") + " " + argument(predicates, "Path");
+        }
+
+        String argument(String filter) {
+            return argument(filters, filter);
+        }
+
+        Set<String> filterNames() {
+            return filters.stream().map(filter -> filter.split("=", 2)[0]).collect(Collectors.toSet());
+        }
+
+        private static String argument(List<String> definitions, String name) {
+            return definitions.stream().filter(definition -> definition.startsWith(name + "="))
+                    .map(definition -> definition.substring(name.length() + 1)).findFirst().orElse(null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<GatewayRoute> gatewayRoutes() {
+        Map<String, Object> configuration = yaml("application.yml");
+        Map<String, Object> webflux = (Map<String, Object>) path(configuration,
+                "spring", "cloud", "gateway", "server", "webflux");
+        return ((List<Map<String, Object>>) webflux.get("routes")).stream()
+                .map(route -> new GatewayRoute((String) route.get("id"), (String) route.get("uri"),
+                        (List<String>) route.get("predicates"), (List<String>) route.get("filters")))
+                .toList();
+    }
+
+    /** "METHOD /path" of every partner operation of the channel contracts, with the scopes it accepts. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> contractOperations() {
+        return CHANNELS.stream().flatMap(channel -> {
+            Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>)
+                    yaml("contracts/" + channel + "/openapi.yaml").get("paths");
+            return paths.entrySet().stream()
+                    .filter(path -> !TOKEN_PATHS.contains(path.getKey()))
+                    .flatMap(path -> path.getValue().entrySet().stream()
+                            .filter(operation -> !operation.getKey().equals("parameters"))
+                            .map(operation -> Map.entry(
+                                    operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                    scopes((List<Map<String, List<String>>>) operation.getValue().get("security")))));
+        }).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Set<String> scopes(List<Map<String, List<String>>> security) {
+        Set<String> scopes = new HashSet<>();
+        if (security != null) {
+            security.forEach(requirement -> requirement.values().forEach(scopes::addAll));
+        }
+        return scopes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object path(Map<String, Object> tree, String... keys) {
+        Object node = tree;
+        for (String key : keys) {
+            node = ((Map<String, Object>) node).get(key);
+        }
+        return node;
+    }
+
+    private static Map<String, Object> yaml(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.jamsostek.gateway.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.reactive.function.server.MockServerRequest;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.test.StepVerifier;
+
+/** The admin API, partner lifecycle included, is closed unless a token is configured, and then only opens to it. */
+class AdminAuthenticationTest {
+
+    private static final HandlerFunction<ServerResponse> ADMIN_CALL = request -> ServerResponse.ok().build();
+
+    private static MockServerRequest withAuthorization(String authorization) {
+        MockServerRequest.Builder request = MockServerRequest.builder();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.build();
+    }
+
+    private static void refusedWith(AdminAuthentication authentication, String authorization, Problem problem) {
+        StepVerifier.create(authentication.filter(withAuthorization(authorization), ADMIN_CALL))
+                .expectErrorSatisfies(error -> assertThat(((GatewayException) error).problem()).isEqualTo(problem))
+                .verify();
+    }
+
+    @Test
+    void doesNotExistWithoutAConfiguredToken() {
+        refusedWith(new AdminAuthentication(null), "Bearer anything", Problem.NOT_FOUND);
+        refusedWith(new AdminAuthentication("  "), "Bearer   ", Problem.NOT_FOUND);
+    }
+
+    @Test
+    void refusesAMissingOrWrongToken() {
+        AdminAuthentication authentication = new AdminAuthentication("the-admin-token");
+        refusedWith(authentication, null, Problem.UNAUTHORIZED);
+        refusedWith(authentication, "Bearer the-admin-token-not", Problem.UNAUTHORIZED);
+        refusedWith(authentication, "Basic the-admin-token", Problem.UNAUTHORIZED);
+    }
+
+    @Test
+    void letsTheConfiguredTokenIn() {
+        StepVerifier.create(new AdminAuthentication("the-admin-token")
+                        .filter(withAuthorization("Bearer the-admin-token"), ADMIN_CALL))
+                .assertNext(response -> assertThat(response.statusCode()).isEqualTo(HttpStatus.OK))
+                .verifyComplete();
+    }
+}

@@ -1,0 +1,161 @@
+package id.jamsostek.gateway.messagelog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.jamsostek.gateway.partner.DemoCredentials;
+import id.jamsostek.gateway.secrets.SecretsConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The chain, its canonical hashes, anchor signatures and the verification, without a database. */
+class MessageLogChainTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2026, 11);
+    private static final Instant AT = Instant.parse("2026-11-22T03:00:00.123456789Z");
+    private static final String KEY = Base64.getEncoder().encodeToString(rsaPrivateKey());
+
+    private final AnchorKeys keys = AnchorKeys.resolve(KEY, null, false);
+    private final PayloadArchive archive = new PayloadArchive(SecretsConfiguration.archiveKeys(
+            "t1:" + Base64.getEncoder().encodeToString("unit-test-archive-key-32-bytes!!".getBytes()), false));
+
+    private static Captured exchange(int status, String body) {
+        return new Captured(AT, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
+                "/v1.0/transfer-va/inquiry", status, Map.of("x-external-id", List.of("1")),
+                body.getBytes(StandardCharsets.UTF_8), Map.of(), "{}".getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private List<LogVerification.Stored> chain(int length) {
+        List<LogVerification.Stored> stored = new ArrayList<>();
+        ChainHead head = ChainHead.genesis("gw-1", MONTH);
+        for (int i = 0; i < length; i++) {
+            Captured captured = exchange(200, "{\"n\":" + i + "}");
+            ChainEntry entry = head.next(captured, AT.plusSeconds(i));
+            stored.add(new LogVerification.Stored(entry, archive.seal(entry, captured)));
+            head = ChainHead.of(entry);
+        }
+        return stored;
+    }
+
+    private LogVerification.Report verify(List<LogVerification.Stored> stored, List<Anchor> anchors) {
+        LogVerification verification = new LogVerification(keys, archive, anchors);
+        stored.forEach(verification::accept);
+        return verification.finish();
+    }
+
+    private Anchor anchorAt(LogVerification.Stored stored) {
+        return keys.sign(ChainHead.of(stored.entry()), AT);
+    }
+
+    @Test
+    void theFirstEntryLinksToGenesisAndEachNextToTheOneBefore() {
+        List<LogVerification.Stored> stored = chain(3);
+        assertThat(stored.get(0).entry().seq()).isEqualTo(1);
+        assertThat(stored.get(0).entry().prevHash()).isEqualTo(new byte[32]);
+        assertThat(stored.get(2).entry().prevHash()).isEqualTo(stored.get(1).entry().entryHash());
+        assertThat(stored).allMatch(entry -> entry.entry().intact());
+        assertThat(stored.get(0).entry().loggedAt()).isEqualTo(Instant.parse("2026-11-22T03:00:00.123456Z"));
+    }
+
+    @Test
+    void everyFieldIsCoveredByTheHash() {
+        ChainEntry entry = chain(1).getFirst().entry();
+        List<ChainEntry> edited = List.of(
+                new ChainEntry("gw-2", entry.month(), entry.seq(), entry.loggedAt(), entry.partner(), entry.route(),
+                        entry.method(), entry.path(), entry.status(), entry.requestSha256(), entry.responseSha256(),
+                        entry.prevHash(), entry.entryHash()),
+                new ChainEntry(entry.instance(), entry.month(), entry.seq(), entry.loggedAt(), null, entry.route(),
+                        entry.method(), entry.path(), entry.status(), entry.requestSha256(), entry.responseSha256(),
+                        entry.prevHash(), entry.entryHash()),
+                new ChainEntry(entry.instance(), entry.month(), entry.seq(), entry.loggedAt(), entry.partner(),
+                        entry.route(), entry.method(), entry.path(), 401, entry.requestSha256(),
+                        entry.responseSha256(), entry.prevHash(), entry.entryHash()),
+                // bytes moved from one field into its neighbour still make another encoding
+                new ChainEntry(entry.instance(), entry.month(), entry.seq(), entry.loggedAt(), entry.partner(),
+                        entry.route() + "P", "OST", entry.path(), entry.status(), entry.requestSha256(),
+                        entry.responseSha256(), entry.prevHash(), entry.entryHash()));
+        assertThat(edited).noneMatch(ChainEntry::intact);
+    }
+
+    @Test
+    void aWholeChainWithItsAnchorVerifies() {
+        List<LogVerification.Stored> stored = chain(4);
+        LogVerification.Report report = verify(stored, List.of(anchorAt(stored.get(3))));
+        assertThat(report.ok()).as(report.text()).isTrue();
+        assertThat(report.text()).contains("OK      gw-1 2026-11  entries 4 (last seq 4)  anchors 1 (last at seq 4)");
+    }
+
+    @Test
+    void aDeletedEntryARewrittenOneAndACutTailAreEachNamed() {
+        List<LogVerification.Stored> stored = chain(5);
+        Anchor anchor = anchorAt(stored.get(4));
+        List<LogVerification.Stored> tampered = new ArrayList<>(stored);
+        tampered.remove(4);                        // the tail after the anchor's head
+        tampered.remove(1);                        // seq 2
+        ChainEntry third = stored.get(2).entry();  // seq 3, rewritten with a fresh hash
+        ChainEntry rewritten = new ChainEntry(third.instance(), third.month(), third.seq(), third.loggedAt(),
+                "bank-b", third.route(), third.method(), third.path(), third.status(), third.requestSha256(),
+                third.responseSha256(), third.prevHash(), null);
+        rewritten = new ChainEntry(third.instance(), third.month(), third.seq(), third.loggedAt(), "bank-b",
+                third.route(), third.method(), third.path(), third.status(), third.requestSha256(),
+                third.responseSha256(), third.prevHash(), rewritten.computeHash());
+        tampered.set(1, new LogVerification.Stored(rewritten, stored.get(2).payload()));
+
+        assertThat(verify(tampered, List.of(anchor)).chains().getFirst().breaks()).containsExactly(
+                "seq 2 missing (deleted)",
+                "seq 4 does not link to seq 3 (one of them was rewritten with a new hash)",
+                "tail cut: the chain ends at seq 4 but anchor at seq 5 (" + anchor.anchoredAt()
+                        + ") signed it up to there");
+    }
+
+    @Test
+    void aPayloadMovedToAnotherEntryDoesNotOpen() {
+        List<LogVerification.Stored> stored = new ArrayList<>(chain(2));
+        stored.set(1, new LogVerification.Stored(stored.get(1).entry(), stored.get(0).payload()));
+        assertThat(verify(stored, List.of()).chains().getFirst().breaks()).containsExactly(
+                "seq 2: archived payload does not open (altered, moved, or sealed with a key not configured)");
+    }
+
+    @Test
+    void anAnchorWithAnotherHashOrAForeignKeyIsABreak() {
+        List<LogVerification.Stored> stored = chain(2);
+        Anchor good = anchorAt(stored.get(1));
+        Anchor forged = new Anchor(good.instance(), good.month(), good.seq(), stored.get(0).entry().entryHash(),
+                good.anchoredAt(), good.keyId(), good.signature());
+        Anchor foreign = AnchorKeys.resolve(Base64.getEncoder().encodeToString(rsaPrivateKey()), null, false)
+                .sign(ChainHead.of(stored.get(1).entry()), AT);
+
+        assertThat(keys.problemWith(good)).isNull();
+        assertThat(keys.problemWith(forged)).isEqualTo("signature does not verify");
+        assertThat(keys.problemWith(foreign)).contains("not among the verification keys");
+        // an auditor with the public key only verifies as well
+        AnchorKeys publicOnly = AnchorKeys.resolve(null, keys.publicKeysPem(), false);
+        assertThat(publicOnly.canSign()).isFalse();
+        assertThat(publicOnly.problemWith(good)).isNull();
+    }
+
+    @Test
+    void theDemoKeyIsRefusedOutsideTheDemoProfile() {
+        assertThatThrownBy(() -> AnchorKeys.resolve(DemoCredentials.SNAP_PRIVATE_KEY, null, false))
+                .hasMessageContaining("published demo key");
+        assertThat(AnchorKeys.resolve(null, null, true).canSign()).isTrue();
+        assertThat(AnchorKeys.resolve(null, null, false).canSign()).isFalse();
+    }
+
+    private static byte[] rsaPrivateKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate().getEncoded();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

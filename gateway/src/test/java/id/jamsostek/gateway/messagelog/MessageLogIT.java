@@ -1,0 +1,287 @@
+package id.jamsostek.gateway.messagelog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.CoreFixtures;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestBank;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.gateway.support.TestVillage;
+import id.jamsostek.gateway.support.VillageClient;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Real requests through the edge land in this context's own chain (an instance id of its own), which verifies
+ * whole; then each kind of tampering, done in SQL, is reported at its place. Each test restores the chain after it.
+ */
+class MessageLogIT extends GatewayIntegrationTest {
+
+    private static final String INSTANCE = "it-msglog-" + UUID.randomUUID();
+    private static final String CUSTOMER = "12345678901234567890";
+
+    @DynamicPropertySource
+    static void ownChain(DynamicPropertyRegistry registry) {
+        registry.add("gateway.message-log.instance-id", () -> INSTANCE);
+    }
+
+    @Autowired
+    MessageLogVerifier verifier;
+
+    @Autowired
+    MessageLogAnchoring anchoring;
+
+    @Autowired
+    MessageLogPurge purge;
+
+    @Autowired
+    PayloadArchive archive;
+
+    @Autowired
+    MessageLogStore store;
+
+    private YearMonth month;
+
+    @BeforeEach
+    void traffic() throws SQLException {
+        core.resetAll();
+        core.stubFor(get(urlPathEqualTo("/core/v1/bills/open")).willReturn(okJson(CoreFixtures.bill("UNPAID"))));
+        core.stubFor(get(urlPathEqualTo("/core/v1/coverage")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(CoreFixtures.example("CoverageCounts/valid/district-two-villages.json"))));
+        BankClient bank = bank(TestBank.ALPHA);
+        // warm-up: the first core call of a cold context on a loaded machine may outlast the core's 1 s budget
+        bank.inquiry(bank.inquiryBody(CUSTOMER), bank.token()).expectBody().returnResult();
+        String token = bank.token();
+        bank.inquiry(bank.inquiryBody(CUSTOMER), token).expectStatus().isOk();
+        bank.inquiry(bank.inquiryBody(CUSTOMER), "not-a-token").expectStatus().isUnauthorized();
+        web.get().uri("/village/v1/coverage?region=3603012001")
+                .header("Authorization", "Bearer " + new VillageClient(web, TestVillage.SAGA).token())
+                .exchange().expectStatus().isOk();
+        anchoring.anchorNow().block();
+        month = MessageLogWriter.monthOf(java.time.Instant.now());
+        execute("drop table if exists backup_entries, backup_payloads, backup_anchors");
+        execute("create table backup_entries as select * from message_log where instance_id = '" + INSTANCE + "'");
+        execute("create table backup_payloads as select * from message_log_payload where instance_id = '"
+                + INSTANCE + "'");
+        execute("create table backup_anchors as select * from message_log_anchor where instance_id = '"
+                + INSTANCE + "'");
+    }
+
+    /** Puts back the rows the test tampered with; entries the test itself appended stay, as their chain needs. */
+    @AfterEach
+    void restore() throws SQLException {
+        for (String[] tables : new String[][] {{"message_log", "backup_entries"},
+                {"message_log_payload", "backup_payloads"}, {"message_log_anchor", "backup_anchors"}}) {
+            execute("delete from " + tables[0] + " t using " + tables[1] + " b where t.instance_id = b.instance_id"
+                    + " and t.month = b.month and t.seq = b.seq");
+            execute("insert into " + tables[0] + " select * from " + tables[1]);
+        }
+        execute("drop table backup_entries, backup_payloads, backup_anchors");
+    }
+
+    @Test
+    void recordsEveryExchangeWithItsPartnerRouteAndStatusAndVerifiesWhole() throws SQLException {
+        List<String> rows = rows("select route_id || ' ' || coalesce(partner_id, '-') || ' ' || status "
+                + "from message_log where instance_id = '" + INSTANCE + "' order by seq desc limit 5");
+        assertThat(rows).containsExactly(
+                "village-coverage " + TestVillage.SAGA.id() + " 200",
+                "/oauth2/token " + TestVillage.SAGA.id() + " 200",
+                "snap-va-inquiry - 401",
+                "snap-va-inquiry " + TestBank.ALPHA.id() + " 200",
+                "snap-access-token " + TestBank.ALPHA.id() + " 200");
+
+        LogVerification.Report report = verifier.verify(INSTANCE, month).block();
+        assertThat(report.ok()).as(report.text()).isTrue();
+        assertThat(report.chains()).singleElement().satisfies(chain -> {
+            assertThat(chain.lastAnchoredSeq()).isEqualTo(chain.lastSeq());
+            assertThat(chain.unanchoredFrom()).isZero();
+        });
+    }
+
+    @Test
+    void recordsNothingOfTheManagementPort(@Autowired Environment environment) throws SQLException {
+        long before = lastSeq();
+        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + environment.getProperty("local.management.port"))
+                .build()
+                .get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.get().uri("/no/such/route").exchange().expectStatus().isNotFound();
+
+        assertThat(rows("select route_id || ' ' || status from message_log where instance_id = '" + INSTANCE
+                + "' and seq > " + before)).containsExactly("- 404");
+    }
+
+    @Test
+    void archivesPayloadsWithoutCredentials() throws SQLException {
+        List<LogVerification.Stored> stored = store.entries(new MessageLogReads(INSTANCE, month))
+                .collectList().block();
+        LogVerification.Stored inquiry = stored.stream()
+                .filter(entry -> entry.entry().route().equals("snap-va-inquiry") && entry.entry().status() == 200)
+                .reduce((first, second) -> second).orElseThrow();
+        PayloadArchive.ArchivedRequest request = archive.openRequest(inquiry.entry(), inquiry.payload());
+        assertThat(request.headers()).doesNotContainKey("authorization").containsKey("x-signature");
+        assertThat(new String(request.body(), StandardCharsets.UTF_8)).contains(CUSTOMER);
+        assertThat(request.target()).isEqualTo("/v1.0/transfer-va/inquiry");
+        LogVerification.Stored token = stored.stream()
+                .filter(entry -> entry.entry().route().equals("/oauth2/token"))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(archive.openRequest(token.entry(), token.payload()).body()).isNull(); // it held the secret
+        assertThat(archive.openResponse(token.entry(), token.payload()).body()).isNull(); // and the token
+        // what is stored is not the plaintext
+        assertThat(new String(inquiry.payload().request(), StandardCharsets.ISO_8859_1)).doesNotContain(CUSTOMER);
+    }
+
+    @Test
+    void reportsAnEditedStatusAtItsSeq() throws SQLException {
+        long seq = lastSeq() - 2;
+        execute("update message_log set status = 200 where instance_id = '" + INSTANCE + "' and month = '" + month
+                + "' and seq = " + seq);
+
+        assertThat(breaks()).contains("seq " + seq + " altered: its fields no longer make its hash");
+    }
+
+    @Test
+    void reportsADeletedMiddleEntry() throws SQLException {
+        long seq = lastSeq() - 2;
+        execute("delete from message_log where instance_id = '" + INSTANCE + "' and month = '" + month
+                + "' and seq = " + seq);
+
+        assertThat(breaks()).contains("seq " + seq + " missing (deleted)");
+    }
+
+    @Test
+    void reportsATailCutAfterAnAnchor() throws SQLException {
+        long last = lastSeq();
+        execute("delete from message_log where instance_id = '" + INSTANCE + "' and month = '" + month
+                + "' and seq > " + (last - 2));
+
+        assertThat(breaks()).anySatisfy(line -> assertThat(line)
+                .startsWith("tail cut: the chain ends at seq " + (last - 2) + " but anchor at seq " + last));
+    }
+
+    @Test
+    void reportsAnAlteredPayloadCiphertext() throws SQLException {
+        long seq = lastSeq() - 1;
+        execute("update message_log_payload set response = overlay(response placing '\\xff'::bytea from 20 for 1)"
+                + " where instance_id = '" + INSTANCE + "' and month = '" + month + "' and seq = " + seq);
+
+        assertThat(breaks()).containsExactly("seq " + seq + ": archived payload does not open (altered, moved, or "
+                + "sealed with a key not configured)");
+    }
+
+    @Test
+    void theVerifyCommandReadsTheSameOverJdbcAndExitsNonZeroOnABreak() throws SQLException {
+        Map<String, String> env = Map.of("GATEWAY_DB_JDBC_URL", TestDatabase.jdbcUrl(),
+                "GATEWAY_SECRETS_MESSAGE_LOG_KEY", GatewayTestProperties.TEST_MESSAGE_LOG_KEY,
+                "GATEWAY_SECRETS_ARCHIVE_KEYS", GatewayTestProperties.TEST_ARCHIVE_KEYS);
+        String[] args = {"--instance", INSTANCE, "--month", month.toString()};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(VerifyMessageLog.run(args, env, new PrintStream(out), System.err)).isZero();
+        assertThat(out.toString()).startsWith("message log: 1 chain(s), 0 broken").contains("OK      " + INSTANCE);
+
+        long seq = lastSeq() - 1;
+        execute("update message_log set partner_id = 'someone-else' where instance_id = '" + INSTANCE
+                + "' and month = '" + month + "' and seq = " + seq);
+        out.reset();
+        assertThat(VerifyMessageLog.run(args, env, new PrintStream(out), System.err)).isEqualTo(1);
+        assertThat(out.toString()).contains("BROKEN  " + INSTANCE)
+                .contains("- seq " + seq + " altered: its fields no longer make its hash");
+        assertThat(VerifyMessageLog.run(new String[] {"--month", "2026-13"}, env, new PrintStream(out),
+                new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    @Test
+    void theAdminCallVerifiesAMonthAndRefusesABadOne() {
+        web.get().uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
+                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(true)
+                .jsonPath("$.chains[0].instance").isEqualTo(INSTANCE);
+        web.get().uri("/admin/v1/message-log/verify?month=November")
+                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("month"));
+        web.get().uri("/admin/v1/message-log/verify")
+                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+                .exchange().expectStatus().isBadRequest();
+        web.get().uri("/admin/v1/message-log/verify?month=" + month).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void retentionDeletesWholeMonthsAndWhatRemainsStillVerifies() throws SQLException {
+        YearMonth old = purge.firstKept().minusMonths(1);
+        String copy = "'" + INSTANCE + "', '" + old + "'";
+        // a whole month past retention: a copy of this chain under an old month (its hashes do not matter here)
+        execute("insert into message_log select " + copy + ", seq, logged_at, partner_id, route_id, method, path,"
+                + " status, request_sha256, response_sha256, prev_hash, entry_hash from backup_entries");
+        execute("insert into message_log_payload select " + copy + ", seq, key_id, request, response"
+                + " from backup_payloads");
+        execute("insert into message_log_anchor select " + copy + ", seq, entry_hash, anchored_at, key_id, signature"
+                + " from backup_anchors");
+
+        assertThat(purge.purge().block()).isGreaterThanOrEqualTo(5);
+
+        for (String table : new String[] {"message_log", "message_log_payload", "message_log_anchor"}) {
+            assertThat(rows("select count(*) from " + table + " where month = '" + old + "'")).containsExactly("0");
+        }
+        LogVerification.Report report = verifier.verify(INSTANCE, null).block();
+        assertThat(report.ok()).as(report.text()).isTrue();
+        assertThat(report.chains()).extracting(LogVerification.ChainReport::month).containsExactly(month.toString());
+    }
+
+    private List<String> breaks() {
+        LogVerification.Report report = verifier.verify(INSTANCE, month).block();
+        assertThat(report.ok()).as(report.text()).isFalse();
+        return report.chains().getFirst().breaks();
+    }
+
+    private long lastSeq() throws SQLException {
+        return Long.parseLong(rows("select max(seq) from message_log where instance_id = '" + INSTANCE
+                + "' and month = '" + month + "'").getFirst());
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.USER, "");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    private static List<String> rows(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.USER, "");
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
+            List<String> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+            return rows;
+        }
+    }
+}

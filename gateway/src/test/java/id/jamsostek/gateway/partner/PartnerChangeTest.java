@@ -1,0 +1,64 @@
+package id.jamsostek.gateway.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartnerChangeTest {
+
+    private static PartnerChange regions(List<String> regions) {
+        return new PartnerChange(null, null, null, null, null, null, null, null, regions, null);
+    }
+
+    private static PartnerChange profile(PartnerChange.ProfileChange profile) {
+        return new PartnerChange(null, null, null, null, null, null, profile, null, null, null);
+    }
+
+    private static PartnerChange scopes(List<String> scopes) {
+        return new PartnerChange(null, null, null, null, null, null, null, scopes, null, null);
+    }
+
+    private static void refused(Runnable change, String field) {
+        assertThatThrownBy(change::run).isInstanceOf(InvalidRegistration.class)
+                .satisfies(error -> assertThat(((InvalidRegistration) error).field()).isEqualTo(field));
+    }
+
+    @Test
+    void checksEachGivenSettingByTheRegistrationsRules() {
+        refused(() -> regions(List.of()), "regions");
+        refused(() -> regions(List.of("36O3")), "regions");
+        refused(() -> new PartnerChange(null, null, null, List.of("12A45"), null, null, null, null, null, null),
+                "companyCodes");
+        refused(() -> new PartnerChange(null, null, null, null, null, List.of("10.0.0.0/40"), null, null, null, null),
+                "ipAllowlist");
+        refused(() -> new PartnerChange(" ", null, null, null, null, null, null, null, null, null), "name");
+        refused(() -> new PartnerChange(null, null, "not a key", null, null, null, null, null, null, null),
+                "publicKeyPem");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, "50ms", null, null)), "profile.deadline");
+        refused(() -> profile(new PartnerChange.ProfileChange("openapi", null, null, null)), "profile.pathPrefix");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, null, null, "MAYBE")), "profile.unknownOutcome");
+    }
+
+    @Test
+    void refusesASettingOfAnotherKindNamingIt() {
+        refused(() -> regions(List.of("3603")).requireFits("BANK"), "regions");
+        refused(() -> regions(List.of("3603")).requireFits("EMPLOYER"), "regions");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, "5s", null, null)).requireFits("VILLAGE"),
+                "profile");
+        refused(() -> scopes(List.of("village.read")).requireFits("BANK"), "scopes");
+        refused(() -> scopes(List.of("village.read")).requireFits("EMPLOYER"), "scopes");
+        scopes(List.of("village.read")).requireFits("VILLAGE");
+        regions(List.of("3603")).requireFits("VILLAGE");
+    }
+
+    @Test
+    void keepsRegionsAndGrantsInTheirStoredForm() {
+        assertThat(regions(List.of("3603012001", "36")).regions()).containsExactly("3603012001", "36");
+        assertThat(new PartnerChange(null, null, null, null, null, null, null, null, null, List.of(" 19012345/000"))
+                .grants()).containsExactly("19012345/000");
+        assertThat(profile(new PartnerChange.ProfileChange(null, "2500ms", null, null)).profile().deadlineMillis())
+                .isEqualTo(2500);
+    }
+}
