@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +43,6 @@ class ObservabilityIT extends GatewayIntegrationTest {
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
 
-    @Autowired
-    Environment environment;
 
     private VillageClient saga;
 
@@ -284,11 +281,5 @@ class ObservabilityIT extends GatewayIntegrationTest {
     private String scrape() {
         return management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-    }
-
-    private WebTestClient management() {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + environment.getProperty("local.management.port"))
-                .build();
     }
 }

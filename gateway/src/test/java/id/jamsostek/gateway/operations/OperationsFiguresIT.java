@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,8 +51,6 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
     @Autowired
     CircuitBreakerRegistry breakers;
 
-    @Autowired
-    Environment environment;
 
     private final List<UUID> paymentsMade = new ArrayList<>();
     private final List<UUID> batchesMade = new ArrayList<>();
@@ -243,9 +239,7 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
     }
 
     private String scrape() {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + environment.getProperty("local.management.port")).build()
-                .get().uri("/actuator/prometheus").exchange()
+        return management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }

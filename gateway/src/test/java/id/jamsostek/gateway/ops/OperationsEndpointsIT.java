@@ -11,13 +11,9 @@ import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 class OperationsEndpointsIT extends GatewayIntegrationTest {
 
-    @Autowired
-    Environment environment;
 
     @Test
     void prometheusShowsRequestsPerRouteAndTheCoreBreaker() {
@@ -46,11 +42,5 @@ class OperationsEndpointsIT extends GatewayIntegrationTest {
         management().get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-    }
-
-    private WebTestClient management() {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + environment.getProperty("local.management.port"))
-                .build();
     }
 }

@@ -11,6 +11,7 @@ import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.PartnerAdminClient;
 import id.jamsostek.gateway.support.PartnerApiClient;
@@ -80,8 +81,8 @@ class KeyRotationIT {
                         "gateway.secrets.token-keys", tokenKeys,
                         "gateway.secrets.oauth-signing-keys", signingKeys)));
         instances.add(context);
-        return WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")).build();
+        return GatewayIntegrationTest.client("http://127.0.0.1:"
+                + context.getEnvironment().getProperty("local.server.port"));
     }
 
     private static void execute(String sql) {

@@ -2,7 +2,9 @@ package id.jamsostek.gateway.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,10 +13,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway on a random port against the local PostgreSQL and a WireMock core that tests script, faults included.
+ * Clients wait up to {@link #RESPONSE_TIMEOUT} for an answer: the tests assert what is answered, not how fast, and a
+ * full run on two cores with several gateways started has been seen to stall a request past the default 5 s.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public abstract class GatewayIntegrationTest {
+
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
     public static final String TEST_TOKEN_KEYS = GatewayTestProperties.TEST_TOKEN_KEYS;
 
@@ -27,6 +33,9 @@ public abstract class GatewayIntegrationTest {
     @Autowired
     protected WebTestClient web;
 
+    @Value("${local.management.port}")
+    private int managementPort;
+
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         GatewayTestProperties.register(registry, core::baseUrl);
@@ -34,5 +43,15 @@ public abstract class GatewayIntegrationTest {
 
     protected BankClient bank(TestBank bank) {
         return new BankClient(web, bank);
+    }
+
+    /** A client of the management port (actuator), where no partner comes. */
+    protected WebTestClient management() {
+        return client("http://127.0.0.1:" + managementPort);
+    }
+
+    /** A client of any server the test started, with the same patience as {@link #web}. */
+    public static WebTestClient client(String baseUrl) {
+        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(RESPONSE_TIMEOUT).build();
     }
 }

@@ -15,6 +15,7 @@ import id.jamsostek.gateway.partner.PartnerWriter;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestCertificate;
@@ -126,7 +127,7 @@ class TlsIT {
 
     @Test
     void theManagementPortStaysOnPlainHttp() {
-        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build()
+        GatewayIntegrationTest.client("http://127.0.0.1:" + managementPort)
                 .get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 
