@@ -14,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.CoreFixtures;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestVillage;
 import java.security.KeyPairGenerator;
@@ -36,7 +37,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /** The gateway can trust an external authorization server's tokens through its JWKS, mapped to registered clients. */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 class ExternalIssuerIT {
 
     private static final String ISSUER = "https://sso.example.go.id/realms/desa";

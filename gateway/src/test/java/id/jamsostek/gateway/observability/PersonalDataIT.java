@@ -2,11 +2,12 @@ package id.jamsostek.gateway.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.jamsostek.gateway.support.BankClient;
-import id.jamsostek.gateway.support.EmployerPlatformClient;
 import id.jamsostek.core.simulator.CoreSimulator;
 import id.jamsostek.core.simulator.CoreSimulatorSettings;
 import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.EmployerPlatformClient;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestEmployerPlatform;
@@ -38,7 +39,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * class's own, so the people it registers do not show up in other tests' bills.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataIT {

@@ -4,18 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import id.jamsostek.gateway.support.BankClient;
-import id.jamsostek.gateway.support.CoreFixtures;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestBank;
+import id.jamsostek.gateway.support.TestVillage;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import id.jamsostek.gateway.support.TestBank;
-import id.jamsostek.gateway.support.TestVillage;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Rates per partner and route, counted in the shared Redis: over the burst, 429 with Retry-After; others unaffected. */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 class RateLimitIT {
 
     private static final WireMockServer core = FakeCore.server();

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.FakeCore;
+import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.gateway.support.TestVillage;
+import id.jamsostek.gateway.support.VillageClient;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import id.jamsostek.gateway.support.TestDatabase;
-import id.jamsostek.gateway.support.TestVillage;
-import id.jamsostek.gateway.support.VillageClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (fail closed); every such decision is counted.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 class RateLimitWithoutRedisIT {
 
     private static final WireMockServer core = FakeCore.server();

@@ -11,7 +11,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway on a real port in front of the stateful core simulator, with the local PostgreSQL. */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 public abstract class EndToEndTest {
 
     @Autowired

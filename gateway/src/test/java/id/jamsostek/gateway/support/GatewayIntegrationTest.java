@@ -17,10 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * full run on two cores with several gateways started has been seen to stall a request past the default 5 s.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "PT30S")
+@AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
 public abstract class GatewayIntegrationTest {
 
-    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a test client waits for an answer (an annotation needs the text). */
+    public static final String PATIENCE = "PT30S";
+    public static final Duration RESPONSE_TIMEOUT = Duration.parse(PATIENCE);
 
     public static final String TEST_TOKEN_KEYS = GatewayTestProperties.TEST_TOKEN_KEYS;
 
