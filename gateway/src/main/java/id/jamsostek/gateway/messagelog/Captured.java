@@ -5,13 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An exchange as the edge saw it, before it has a place in a chain.
+ * An exchange as the edge saw it, before it has a place in a chain: what its entry will say, the digests of its
+ * bodies and its archive documents (not yet sealed: the seal binds them to the entry's seq). Made on the exchange's
+ * own thread, so the one writer only links and seals.
  *
- * @param target          the path with its query string, as received (kept in the encrypted archive only)
- * @param requestHeaders  the request's headers less those that carry credentials
- * @param archiveBodies   false on routes whose bodies carry credentials (token endpoints): their digests are
- *                        chained, their bytes are not archived
+ * @param archivedRequest  the request's archive document ({@link PayloadArchive.ArchivedRequest} as JSON)
+ * @param archivedResponse the response's archive document ({@link PayloadArchive.ArchivedResponse} as JSON)
  */
-public record Captured(Instant receivedAt, String partner, String route, String method, String path, String target,
-        int status, Map<String, List<String>> requestHeaders, byte[] requestBody,
-        Map<String, List<String>> responseHeaders, byte[] responseBody, boolean archiveBodies) {}
+public record Captured(Instant receivedAt, String partner, String route, String method, String path, int status,
+        byte[] requestSha256, byte[] responseSha256, byte[] archivedRequest, byte[] archivedResponse) {
+
+    /**
+     * @param target          the path with its query string, as received (kept in the encrypted archive only)
+     * @param requestHeaders  the request's headers less those that carry credentials
+     * @param archiveBodies   false on routes whose bodies carry credentials (token endpoints): their digests are
+     *                        chained, their bytes are not archived
+     */
+    public static Captured of(Instant receivedAt, String partner, String route, String method, String path,
+            String target, int status, Map<String, List<String>> requestHeaders, byte[] requestBody,
+            Map<String, List<String>> responseHeaders, byte[] responseBody, boolean archiveBodies) {
+        return new Captured(receivedAt, partner, route, method, path, status, Canonical.sha256(requestBody),
+                Canonical.sha256(responseBody),
+                PayloadArchive.document(new PayloadArchive.ArchivedRequest(receivedAt.toString(), method, target,
+                        requestHeaders, archiveBodies ? requestBody : null)),
+                PayloadArchive.document(new PayloadArchive.ArchivedResponse(status, responseHeaders,
+                        archiveBodies ? responseBody : null)));
+    }
+}

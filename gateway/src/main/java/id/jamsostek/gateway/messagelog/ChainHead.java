@@ -15,7 +15,7 @@ public record ChainHead(String instance, YearMonth month, long seq, byte[] hash)
     ChainEntry next(Captured exchange, Instant loggedAt) {
         ChainEntry unhashed = new ChainEntry(instance, month, seq + 1, loggedAt.truncatedTo(ChronoUnit.MICROS),
                 exchange.partner(), exchange.route(), exchange.method(), exchange.path(), exchange.status(),
-                Canonical.sha256(exchange.requestBody()), Canonical.sha256(exchange.responseBody()), hash, null);
+                exchange.requestSha256(), exchange.responseSha256(), hash, null);
         return new ChainEntry(unhashed.instance(), unhashed.month(), unhashed.seq(), unhashed.loggedAt(),
                 unhashed.partner(), unhashed.route(), unhashed.method(), unhashed.path(), unhashed.status(),
                 unhashed.requestSha256(), unhashed.responseSha256(), unhashed.prevHash(), unhashed.computeHash());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.route.Route;
@@ -33,6 +34,7 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 /**
  * Records every exchange at the edge, outermost of all filters: the request bytes as the gateway read them, the
@@ -157,12 +159,23 @@ public class MessageLogFilter implements WebFilter, Ordered {
             String query = received.getURI().getRawQuery();
             String path = received.getURI().getRawPath();
             HttpStatusCode status = getStatusCode();
-            return writer.append(new Captured(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
+            return writer.append(Captured.of(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
                     received.getMethod().name(), path, query == null ? path : path + "?" + query,
                     status == null ? 200 : status.value(), withoutCredentials(received.getHeaders()),
                     request.bytesRead(), withoutCredentials(getHeaders()), responseBody,
-                    !settings.bodiesNotArchived().contains(route)));
+                    !settings.bodiesNotArchived().contains(route)), loopOf(received));
         }
+    }
+
+    /** The event loop of the request's connection; where there is none (a mock request), the caller's thread. */
+    static Executor loopOf(ServerHttpRequest request) {
+        Object running;
+        try {
+            running = ServerHttpRequestDecorator.getNativeRequest(request);
+        } catch (IllegalStateException notOnAServer) {
+            return Runnable::run;
+        }
+        return running instanceof Connection connection ? connection.channel().eventLoop() : Runnable::run;
     }
 
     /** The gateway route's id; else the pattern of the handler that answered; else "-" (nothing matched). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -58,16 +59,26 @@ public class MessageLogWriter {
         this.instance = settings.instance();
     }
 
-    private record Pending(Captured exchange, Sinks.Empty<Void> done) {}
+    /** @param release where the exchange's response continues once its entry is committed: its connection's loop */
+    private record Pending(Captured exchange, Sinks.Empty<Void> done, Executor release) {
+
+        void committed() {
+            release.execute(() -> done.tryEmitEmpty());
+        }
+    }
 
     public String instance() {
         return instance;
     }
 
-    /** Completes when the exchange's entry is committed (or, failing that, after the commit wait). */
-    public Mono<Void> append(Captured exchange) {
+    /**
+     * Completes when the exchange's entry is committed (or, failing that, after the commit wait), on {@code release}:
+     * the batch's commit arrives on the one thread of the writer's database connection, and every response of the
+     * batch continuing there would make that thread the gateway's bottleneck.
+     */
+    public Mono<Void> append(Captured exchange, Executor release) {
         return Mono.defer(() -> {
-                    Pending pending = new Pending(exchange, Sinks.empty());
+                    Pending pending = new Pending(exchange, Sinks.empty(), release);
                     queue.add(pending);
                     drain();
                     return pending.done().asMono();
@@ -97,7 +108,7 @@ public class MessageLogWriter {
             }
             write(batch, 1)
                     .doFinally(signal -> {
-                        batch.forEach(pending -> pending.done().tryEmitEmpty());
+                        batch.forEach(Pending::committed);
                         writing.set(false);
                         drain();
                     })

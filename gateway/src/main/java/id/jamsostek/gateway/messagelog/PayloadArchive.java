@@ -35,13 +35,13 @@ public final class PayloadArchive {
     /** The stored form: the key both parts are sealed with and the two ciphertexts (nonce first). */
     public record Sealed(String keyId, byte[] request, byte[] response) {}
 
+    static byte[] document(Object part) {
+        return JSON.writeValueAsBytes(part);
+    }
+
     Sealed seal(ChainEntry entry, Captured exchange) {
-        ArchivedRequest request = new ArchivedRequest(exchange.receivedAt().toString(), exchange.method(),
-                exchange.target(), exchange.requestHeaders(), exchange.archiveBodies() ? exchange.requestBody() : null);
-        ArchivedResponse response = new ArchivedResponse(exchange.status(), exchange.responseHeaders(),
-                exchange.archiveBodies() ? exchange.responseBody() : null);
-        SecretCipher.Sealed sealedRequest = cipher.seal(binding(entry, REQUEST), JSON.writeValueAsBytes(request));
-        SecretCipher.Sealed sealedResponse = cipher.seal(binding(entry, RESPONSE), JSON.writeValueAsBytes(response));
+        SecretCipher.Sealed sealedRequest = cipher.seal(binding(entry, REQUEST), exchange.archivedRequest());
+        SecretCipher.Sealed sealedResponse = cipher.seal(binding(entry, RESPONSE), exchange.archivedResponse());
         return new Sealed(sealedRequest.keyId(), sealedRequest.ciphertext(), sealedResponse.ciphertext());
     }
 

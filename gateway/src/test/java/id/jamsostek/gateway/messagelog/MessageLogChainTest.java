@@ -27,7 +27,7 @@ class MessageLogChainTest {
             "t1:" + Base64.getEncoder().encodeToString("unit-test-archive-key-32-bytes!!".getBytes()), false));
 
     private static Captured exchange(int status, String body) {
-        return new Captured(AT, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
+        return Captured.of(AT, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
                 "/v1.0/transfer-va/inquiry", status, Map.of("x-external-id", List.of("1")),
                 body.getBytes(StandardCharsets.UTF_8), Map.of(), "{}".getBytes(StandardCharsets.UTF_8), true);
     }

@@ -32,6 +32,8 @@ class MessageLogFilterTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneOffset.UTC);
 
     private final GenericApplicationContext application = new GenericApplicationContext();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final MessageLogWriter writer = mock(MessageLogWriter.class);
     private final AtomicReference<Captured> captured = new AtomicReference<>();
     private final Sinks.Empty<Void> commit = Sinks.empty();
@@ -39,7 +41,7 @@ class MessageLogFilterTest {
             new ProblemRenderer(JsonMapper.builder().build(), CLOCK), CLOCK, application);
 
     MessageLogFilterTest() {
-        when(writer.append(any())).thenAnswer(call -> {
+        when(writer.append(any(), any())).thenAnswer(call -> {
             captured.set(call.getArgument(0));
             return commit.asMono();
         });
@@ -86,12 +88,14 @@ class MessageLogFilterTest {
         assertThat(recorded.partner()).isEqualTo("village-1");
         assertThat(recorded.method()).isEqualTo("POST");
         assertThat(recorded.path()).isEqualTo("/village/v1/enrollments");
-        assertThat(recorded.target()).isEqualTo("/village/v1/enrollments?dry=1");
         assertThat(recorded.status()).isEqualTo(201);
-        assertThat(new String(recorded.requestBody(), StandardCharsets.UTF_8)).isEqualTo("{\"nik\":\"3603010101900001\"}");
-        assertThat(recorded.requestHeaders()).containsKey("idempotency-key")
-                .doesNotContainKeys("authorization", "cookie");
-        assertThat(recorded.archiveBodies()).isTrue();
+        byte[] sent = "{\"nik\":\"3603010101900001\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(recorded.requestSha256()).isEqualTo(Canonical.sha256(sent));
+        PayloadArchive.ArchivedRequest archived = JSON.readValue(recorded.archivedRequest(),
+                PayloadArchive.ArchivedRequest.class);
+        assertThat(archived.target()).isEqualTo("/village/v1/enrollments?dry=1");
+        assertThat(archived.body()).isEqualTo(sent);
+        assertThat(archived.headers()).containsKey("idempotency-key").doesNotContainKeys("authorization", "cookie");
     }
 
     @Test
@@ -105,8 +109,10 @@ class MessageLogFilterTest {
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(captured.get().status()).isEqualTo(401);
         assertThat(captured.get().partner()).isNull();
-        assertThat(new String(captured.get().responseBody(), StandardCharsets.UTF_8))
-                .isEqualTo(exchange.getResponse().getBodyAsString().block());
+        byte[] answered = exchange.getResponse().getBodyAsString().block().getBytes(StandardCharsets.UTF_8);
+        assertThat(captured.get().responseSha256()).isEqualTo(Canonical.sha256(answered));
+        assertThat(JSON.readValue(captured.get().archivedResponse(), PayloadArchive.ArchivedResponse.class).body())
+                .isEqualTo(answered);
     }
 
     @Test
