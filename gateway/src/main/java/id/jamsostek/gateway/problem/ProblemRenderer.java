@@ -37,10 +37,12 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final OutageLog outages;
 
-    public ProblemRenderer(JsonMapper json, Clock clock) {
+    public ProblemRenderer(JsonMapper json, Clock clock, OutageLog outages) {
         this.json = json;
         this.clock = clock;
+        this.outages = outages;
     }
 
     @Override
@@ -87,11 +89,11 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
         };
     }
 
-    /** Logged with the request's trace id, so an operator finds the core's side of it. */
-    private static GatewayException coreUnavailable(CoreUnavailable unavailable) {
+    /** Logged (at most once a second) with the request's trace id, so an operator finds the core's side of it. */
+    private GatewayException coreUnavailable(CoreUnavailable unavailable) {
         Problem problem = unavailable.reason() == CoreUnavailable.Reason.TIMEOUT ? Problem.TIMEOUT
                 : Problem.CORE_UNAVAILABLE;
-        log.warn("{} unavailable ({}): answered {}", unavailable.service(), unavailable.reason(), problem.status());
+        outages.unavailable(unavailable, problem);
         return new GatewayException(problem);
     }
 

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.OutageLog;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.problem.ProblemRenderer;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class MessageLogFilterTest {
     private final AtomicReference<Captured> captured = new AtomicReference<>();
     private final Sinks.Empty<Void> commit = Sinks.empty();
     private final MessageLogFilter filter = new MessageLogFilter(writer, settings(true),
-            new ProblemRenderer(JsonMapper.builder().build(), CLOCK), CLOCK, application);
+            new ProblemRenderer(JsonMapper.builder().build(), CLOCK, new OutageLog(CLOCK, java.time.Duration.ZERO)), CLOCK, application);
 
     MessageLogFilterTest() {
         when(writer.append(any(), any())).thenAnswer(call -> {
@@ -122,7 +123,7 @@ class MessageLogFilterTest {
         StepVerifier.create(filter.filter(management, exchange -> exchange.getResponse().setComplete()))
                 .verifyComplete();
         MessageLogFilter disabled = new MessageLogFilter(writer, settings(false),
-                new ProblemRenderer(JsonMapper.builder().build(), CLOCK), CLOCK, application);
+                new ProblemRenderer(JsonMapper.builder().build(), CLOCK, new OutageLog(CLOCK, java.time.Duration.ZERO)), CLOCK, application);
         StepVerifier.create(disabled.filter(exchange(), handler())).verifyComplete();
 
         assertThat(captured.get()).isNull();

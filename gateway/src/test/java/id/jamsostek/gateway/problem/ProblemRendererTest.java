@@ -30,7 +30,7 @@ class ProblemRendererTest {
     /** 09:15:00 in Jakarta. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-10T02:15:00Z"), ZoneOffset.UTC);
 
-    private final ProblemRenderer renderer = new ProblemRenderer(JSON, CLOCK);
+    private final ProblemRenderer renderer = new ProblemRenderer(JSON, CLOCK, new OutageLog(CLOCK, java.time.Duration.ZERO));
 
     @Test
     void rendersAProblemAsRfc9457DetailsOnAPlainRoute() {

@@ -122,6 +122,8 @@ public final class GatewayTestProperties {
         properties.put("gateway.payments.fast-path-grace", () -> "0s");
         properties.put("gateway.admin.token", () -> ADMIN_TOKEN);
         properties.put("gateway.operations.sampler-enabled", () -> "false");
+        // every core outage answer logged: tests look for the line of their own request
+        properties.put("gateway.problems.outage-log-interval", () -> "0s");
         // health tests switch the core's answers: they see the change within this
         properties.put("gateway.core-probe.interval", () -> "300ms");
         properties.put("server.port", () -> "0");
