@@ -2,6 +2,8 @@ package id.jamsostek.gateway.admin;
 
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.BankRegistration;
+import id.jamsostek.gateway.partner.CertificateEntry;
+import id.jamsostek.gateway.partner.ClientCertificates;
 import id.jamsostek.gateway.partner.ClientRegistration;
 import id.jamsostek.gateway.partner.ClientSecret;
 import id.jamsostek.gateway.partner.EmployerPlatform;
@@ -51,19 +53,24 @@ public class AdminPartnerRoutes {
 
     private static final String PARTNERS = "/admin/v1/partners";
 
-    /** A bank as an operator registers it; {@code clientSecret} absent: the gateway issues one. */
+    /**
+     * A bank as an operator registers it; {@code clientSecret} absent: the gateway issues one. In every kind,
+     * {@code mtls} (OPTIONAL, the default, or REQUIRED) and {@code clientCertificates} set mutual TLS.
+     */
     record BankBody(String id, String name, Boolean enabled, String clientKey, String publicKeyPem,
             String clientSecret, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
-            ProfileBody profile) {}
+            ProfileBody profile, String mtls, List<CertificateEntry> clientCertificates) {}
 
     record ProfileBody(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
 
     /** {@code issueSecret} false: the client authenticates with private_key_jwt only ({@code publicKeyPem}). */
     record VillageBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
-            Boolean issueSecret, List<String> scopes, List<String> regions) {}
+            Boolean issueSecret, List<String> scopes, List<String> regions, String mtls,
+            List<CertificateEntry> clientCertificates) {}
 
     record PlatformBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
-            Boolean issueSecret, List<String> scopes, List<String> grants) {}
+            Boolean issueSecret, List<String> scopes, List<String> grants, String mtls,
+            List<CertificateEntry> clientCertificates) {}
 
     /** @param overlap how long the previous secret still works ("24h", "PT30M", "0s"); absent: the default */
     record RotateBody(String overlap) {}
@@ -77,21 +84,24 @@ public class AdminPartnerRoutes {
                                 (body.clientSecret() == null ? secrets.issue() : Mono.<String>empty())
                                         .map(issued -> new Issued(issued, true))
                                         .defaultIfEmpty(new Issued(body.clientSecret(), false))
-                                        .flatMap(secret -> registrar.register(bank(body, secret.value()), operator)
+                                        .flatMap(secret -> registrar.register(bank(body, secret.value()),
+                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
                                                 .map(partner -> answer(partner, secret)))))
                         .POST("/villages", request -> registered(request, VillageBody.class, (body, operator) ->
                                 secret(secrets, body.issueSecret()).flatMap(secret -> registrar
                                         .register(new VillageRegistration(body.id(), body.name(),
                                                 enabled(body.enabled()), client(body.clientId(), secret,
                                                         body.publicKeyPem(), body.scopes(), VillagePartner.SCOPES),
-                                                Registrations.regions(body.regions())), operator)
+                                                Registrations.regions(body.regions())),
+                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
                                         .map(partner -> answer(partner, secret)))))
                         .POST("/employer-platforms", request -> registered(request, PlatformBody.class,
                                 (body, operator) -> secret(secrets, body.issueSecret()).flatMap(secret -> registrar
                                         .register(new EmployerRegistration(body.id(), body.name(),
                                                 enabled(body.enabled()), client(body.clientId(), secret,
                                                         body.publicKeyPem(), body.scopes(), EmployerPlatform.SCOPES),
-                                                Registrations.grants(body.grants())), operator)
+                                                Registrations.grants(body.grants())),
+                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
                                         .map(partner -> answer(partner, secret)))))
                         .GET("", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                 .body(store.documents(kind(request)).collectList(), List.class))
@@ -185,6 +195,10 @@ public class AdminPartnerRoutes {
             throw new InvalidRegistration("clientSecret", "clientSecret is required");
         }
         return new ClientSecret(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ClientCertificates mutualTls(String id, String mtls, List<CertificateEntry> certificates) {
+        return ClientCertificates.of(id, mtls, certificates == null ? List.of() : certificates);
     }
 
     private static boolean enabled(Boolean enabled) {

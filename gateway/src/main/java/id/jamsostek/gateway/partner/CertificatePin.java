@@ -43,7 +43,8 @@ public record CertificatePin(String sha256, Instant notAfter) {
                     .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.UTF_8)));
             return new CertificatePin(fingerprint(certificate), certificate.getNotAfter().toInstant());
         } catch (CertificateException | ClassCastException e) {
-            throw new IllegalArgumentException("a client certificate's pem is not an X.509 certificate in PEM", e);
+            throw new InvalidRegistration("clientCertificates",
+                    "a client certificate's pem is not an X.509 certificate in PEM");
         }
     }
 

@@ -33,6 +33,12 @@ public record ClientCertificates(String partnerId, MutualTls mtls, List<Certific
         pins = List.copyOf(pins);
     }
 
+    /** As the partner file and the admin API write them; {@code mtls} null: OPTIONAL. */
+    public static ClientCertificates of(String partnerId, String mtls, List<CertificateEntry> entries) {
+        return new ClientCertificates(partnerId, MutualTls.of(mtls),
+                entries.stream().map(CertificateEntry::pin).toList());
+    }
+
     /** A partner that registered no certificate: it may connect without one. */
     public static ClientCertificates none(String partnerId) {
         return new ClientCertificates(partnerId, MutualTls.OPTIONAL, List.of());

@@ -62,16 +62,18 @@ public class PartnerAdministration {
     private final PartnerStore store;
     private final PartnerSecrets secrets;
     private final PartnerAudit audit;
+    private final PartnerCertificates certificates;
     private final PartnerSettings settings;
     private final Clock clock;
     private final boolean demoProfile;
 
     public PartnerAdministration(DatabaseClient db, PartnerStore store, PartnerSecrets secrets, PartnerAudit audit,
-            PartnerSettings settings, Clock clock, Environment environment) {
+            PartnerCertificates certificates, PartnerSettings settings, Clock clock, Environment environment) {
         this.db = db;
         this.store = store;
         this.secrets = secrets;
         this.audit = audit;
+        this.certificates = certificates;
         this.settings = settings;
         this.clock = clock;
         this.demoProfile = environment.matchesProfiles(DemoCredentials.PROFILE);
@@ -87,7 +89,9 @@ public class PartnerAdministration {
             Mono<Void> partnerRow = change.name() == null ? Mono.empty() : db.sql(
                     "update partner set display_name = :name, updated_at = now() where id = :id")
                     .bind("name", change.name()).bind("id", id).then();
-            return changed(id, PartnerAudit.Action.CHANGE, operator, partnerRow.then(kindRows));
+            Mono<Void> mutualTls = !change.changesMutualTls() ? Mono.empty() : certificates.stored(id)
+                    .map(change::applyTo).flatMap(certificates::replace);
+            return changed(id, PartnerAudit.Action.CHANGE, operator, partnerRow.then(kindRows).then(mutualTls));
         }).as(store::changing);
     }
 

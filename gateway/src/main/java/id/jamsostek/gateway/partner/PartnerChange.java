@@ -12,6 +12,9 @@ import java.util.Set;
  *
  * @param publicKeyPem a bank's key for its token signatures, or a REST client's key for private_key_jwt
  * @param profile      a bank's profile settings, each null to keep it
+ * @param mtls         OPTIONAL or REQUIRED (mutual TLS)
+ * @param clientCertificates the partner's certificates from now on (all of them: during a change of certificate,
+ *                     first the old and the new, later the new one alone)
  */
 public record PartnerChange(
         String name,
@@ -23,7 +26,9 @@ public record PartnerChange(
         ProfileChange profile,
         List<String> scopes,
         List<String> regions,
-        List<String> grants) {
+        List<String> grants,
+        String mtls,
+        List<CertificateEntry> clientCertificates) {
 
     /** @param deadline a duration like "5s" or "2500ms" */
     public record ProfileChange(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {
@@ -61,6 +66,26 @@ public record PartnerChange(
         if (grants != null) {
             grants = Registrations.grants(grants).stream().map(EmployerGrant::toString).toList();
         }
+        if (mtls != null) {
+            ClientCertificates.MutualTls.of(mtls);
+        }
+        if (clientCertificates != null) {
+            clientCertificates = List.copyOf(clientCertificates);
+            clientCertificates.forEach(CertificateEntry::pin);
+        }
+    }
+
+    /** Whether the partner's mutual TLS changes. */
+    boolean changesMutualTls() {
+        return mtls != null || clientCertificates != null;
+    }
+
+    /** The partner's mutual TLS after this change: what is given, the rest as it is; checked as a whole. */
+    ClientCertificates applyTo(ClientCertificates current) {
+        return new ClientCertificates(current.partnerId(),
+                mtls == null ? current.mtls() : ClientCertificates.MutualTls.of(mtls),
+                clientCertificates == null ? current.pins()
+                        : clientCertificates.stream().map(CertificateEntry::pin).toList());
     }
 
     /** Refuses a setting the partner's kind does not have, naming it; checks scopes against the kind's. */

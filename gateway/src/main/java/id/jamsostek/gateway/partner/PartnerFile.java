@@ -28,11 +28,11 @@ public final class PartnerFile {
 
     record Village(String id, String name, Boolean enabled, String clientId, String clientSecret,
             String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> regions, String mtls,
-            List<Certificate> clientCertificates) {}
+            List<CertificateEntry> clientCertificates) {}
 
     record Platform(String id, String name, Boolean enabled, String clientId, String clientSecret,
             String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> grants, String mtls,
-            List<Certificate> clientCertificates) {}
+            List<CertificateEntry> clientCertificates) {}
 
     /**
      * Everything a partner file registers.
@@ -45,10 +45,9 @@ public final class PartnerFile {
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
-            Profile profile, Outbound outbound, String mtls, List<Certificate> clientCertificates) {}
+            Profile profile, Outbound outbound, String mtls, List<CertificateEntry> clientCertificates) {}
 
     /** A client certificate by its SHA-256 fingerprint, or as a PEM (its fingerprint and expiry are read from it). */
-    record Certificate(String sha256, String pem) {}
 
     record Profile(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
 
@@ -93,10 +92,9 @@ public final class PartnerFile {
         return new Registrations(banks, villages, platforms, certificates);
     }
 
-    private static ClientCertificates certificates(String partner, String mtls, List<Certificate> listed) {
+    private static ClientCertificates certificates(String partner, String mtls, List<CertificateEntry> listed) {
         try {
-            return new ClientCertificates(partner, ClientCertificates.MutualTls.of(mtls), listed == null ? List.of()
-                    : listed.stream().map(entry -> CertificatePin.of(entry.sha256(), entry.pem())).toList());
+            return ClientCertificates.of(partner, mtls, listed == null ? List.of() : listed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("partner " + partner + ": " + e.getMessage(), e);
         }

@@ -39,19 +39,24 @@ public class PartnerRegistrar {
     private final PartnerStore store;
     private final PartnerSecrets secrets;
     private final PartnerAudit audit;
+    private final PartnerCertificates certificates;
     private final boolean demoProfile;
 
     public PartnerRegistrar(DatabaseClient db, PartnerStore store, PartnerSecrets secrets, PartnerAudit audit,
-            Environment environment) {
+            PartnerCertificates certificates, Environment environment) {
         this.db = db;
         this.store = store;
         this.secrets = secrets;
         this.audit = audit;
+        this.certificates = certificates;
         this.demoProfile = environment.matchesProfiles(DemoCredentials.PROFILE);
     }
 
-    /** @return the partner as stored */
-    public Mono<JsonNode> register(BankRegistration bank, String operator) {
+    /**
+     * @param mutualTls the partner's client certificates and whether it must present one
+     * @return the partner as stored
+     */
+    public Mono<JsonNode> register(BankRegistration bank, ClientCertificates mutualTls, String operator) {
         Registrations.require(bank.outbound() == null, "outbound", "outbound settings come from the partner file");
         Registrations.requirePublicKey("publicKeyPem", bank.publicKeyPem());
         if (!demoProfile) {
@@ -68,20 +73,22 @@ public class PartnerRegistrar {
                                 .bind("deadline", Math.toIntExact(profile.deadline().toMillis()))
                                 .bind("repeated", profile.repeatedPayment().name())
                                 .bind("unknown", profile.unknownOutcome().name()).then())
-                        .then(registered(bank.id(), operator)))
+                        .then(registered(mutualTls, operator)))
                 .as(store::changing);
     }
 
-    public Mono<JsonNode> register(VillageRegistration village, String operator) {
+    public Mono<JsonNode> register(VillageRegistration village, ClientCertificates mutualTls, String operator) {
         return registerClient(village.id(), "VILLAGE", village.name(), village.enabled(), village.client(),
+                mutualTls,
                 db.sql("insert into village_partner (partner_id, region_scopes) values (:id, :reach)")
                         .bind("id", village.id())
                         .bind("reach", village.regions().stream().map(RegionScope::prefix).toArray(String[]::new))
                         .then(), operator);
     }
 
-    public Mono<JsonNode> register(EmployerRegistration platform, String operator) {
+    public Mono<JsonNode> register(EmployerRegistration platform, ClientCertificates mutualTls, String operator) {
         return registerClient(platform.id(), "EMPLOYER", platform.name(), platform.enabled(), platform.client(),
+                mutualTls,
                 db.sql("insert into employer_platform (partner_id, grants) values (:id, :reach)")
                         .bind("id", platform.id())
                         .bind("reach", platform.grants().stream().map(EmployerGrant::toString).toArray(String[]::new))
@@ -90,7 +97,7 @@ public class PartnerRegistrar {
 
     /** @param reach the insert of what the kind may reach (regions, employers) */
     private Mono<JsonNode> registerClient(String id, String kind, String name, boolean enabled,
-            ClientRegistration client, Mono<Void> reach, String operator) {
+            ClientRegistration client, ClientCertificates mutualTls, Mono<Void> reach, String operator) {
         if (!demoProfile) {
             Registrations.refuseDemoCredentials(id, null, null);
         }
@@ -104,7 +111,7 @@ public class PartnerRegistrar {
                     insert = nullable(insert, "kek", sealed.keyId(), String.class);
                     insert = nullable(insert, "pem", client.jwtPublicKeyPem(), String.class);
                     return insertPartner(id, kind, name, enabled).then(insert.then()).then(reach)
-                            .then(registered(id, operator));
+                            .then(registered(mutualTls, operator));
                 })
                 .as(store::changing);
     }
@@ -114,8 +121,10 @@ public class PartnerRegistrar {
                 .then();
     }
 
-    private Mono<JsonNode> registered(String id, String operator) {
-        return store.document(id).flatMap(partner -> audit.record(id, operator, PartnerAudit.Action.REGISTER, partner)
+    private Mono<JsonNode> registered(ClientCertificates mutualTls, String operator) {
+        String id = mutualTls.partnerId();
+        return certificates.replace(mutualTls).then(store.document(id))
+                .flatMap(partner -> audit.record(id, operator, PartnerAudit.Action.REGISTER, partner)
                 .thenReturn(partner));
     }
 }

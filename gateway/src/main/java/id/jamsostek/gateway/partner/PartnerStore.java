@@ -25,14 +25,16 @@ public class PartnerStore {
     private final TransactionalOperator transaction;
     private final BankPartners banks;
     private final RestPartners restPartners;
+    private final PartnerCertificates certificates;
     private final JsonMapper json;
 
     public PartnerStore(DatabaseClient db, TransactionalOperator transaction, BankPartners banks,
-            RestPartners restPartners, JsonMapper json) {
+            RestPartners restPartners, PartnerCertificates certificates, JsonMapper json) {
         this.db = db;
         this.transaction = transaction;
         this.banks = banks;
         this.restPartners = restPartners;
+        this.certificates = certificates;
         this.json = json;
     }
 
@@ -61,6 +63,7 @@ public class PartnerStore {
     void forgetCached() {
         banks.forgetAll();
         restPartners.forgetAll();
+        certificates.forgetAll();
     }
 
     private static GatewayException conflict(DuplicateKeyException taken) {

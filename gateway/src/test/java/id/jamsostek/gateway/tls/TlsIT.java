@@ -17,6 +17,7 @@ import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.PartnerAdminClient;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestCertificate;
 import id.jamsostek.gateway.support.TestDatabase;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
@@ -78,6 +80,10 @@ class TlsIT {
             "CN=it-tls-village", null);
     private static final TestCertificate STRANGER = TestCertificate.create(DIRECTORY, "stranger", "CN=stranger",
             null);
+    private static final TestCertificate API_BANK_OLD = TestCertificate.create(DIRECTORY, "api-bank-old",
+            "CN=it-tls-api-bank", null);
+    private static final TestCertificate API_BANK_NEW = TestCertificate.create(DIRECTORY, "api-bank-new",
+            "CN=it-tls-api-bank", null);
 
     private static final TestBank MUST_BANK = bank("it-tls-bank-must", "IT-TLS-MUST", "secret-tls-must-1", "77711");
     private static final TestBank OPTIONAL_BANK = bank("it-tls-bank-may", "IT-TLS-MAY", "secret-tls-may-22",
@@ -223,6 +229,74 @@ class TlsIT {
         }
         assertThat(TestDatabase.text("select partner_id from partner_certificate where sha256 = '"
                 + CertificatePin.fingerprint(MUST_BANK_CERT.certificate()) + "'")).isEqualTo(MUST_BANK.id());
+    }
+
+    @Test
+    void anOperatorRequiresABanksCertificateAndChangesItThroughTheAdminApiWithoutARefusedRequest() {
+        PartnerAdminClient admin = new PartnerAdminClient(https(null));
+        KeyPair keys = PartnerAdminClient.rsaKeys();
+        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("it-tls-api"), keys);
+        String id = (String) body.get("id");
+        body.put("mtls", "REQUIRED");
+        body.put("clientCertificates", List.of(Map.of("pem", API_BANK_OLD.pem())));
+        JsonNode registered = admin.registered("banks", body);
+        String oldPin = CertificatePin.fingerprint(API_BANK_OLD.certificate());
+        String newPin = CertificatePin.fingerprint(API_BANK_NEW.certificate());
+        assertThat(registered.at("/partner/mtls").asString()).isEqualTo("REQUIRED");
+        assertThat(registered.at("/partner/clientCertificates/0/sha256").asString()).isEqualTo(oldPin);
+        assertThat(registered.at("/partner/clientCertificates/0/notAfter").asString()).startsWith("20");
+        TestBank bank = PartnerAdminClient.bank(body, keys, registered.get("clientSecret").asString());
+
+        assertThat(new BankClient(https(API_BANK_OLD), bank).token()).isNotBlank();
+        assertRefused(new BankClient(https(null), bank), "4017300", "client certificate required");
+
+        // a change of certificate: first both, then the new one alone
+        admin.patch(id, Map.of("clientCertificates", List.of(Map.of("pem", API_BANK_OLD.pem()),
+                Map.of("sha256", newPin.toUpperCase())))).expectStatus().isOk();
+        assertThat(new BankClient(https(API_BANK_OLD), bank).token()).isNotBlank();
+        assertThat(new BankClient(https(API_BANK_NEW), bank).token()).isNotBlank();
+        admin.patch(id, Map.of("clientCertificates", List.of(Map.of("pem", API_BANK_NEW.pem()))))
+                .expectStatus().isOk();
+        assertRefused(new BankClient(https(API_BANK_OLD), bank), "4017300", "client certificate is not the partner's");
+        assertThat(new BankClient(https(API_BANK_NEW), bank).token()).isNotBlank();
+
+        JsonNode changes = PartnerAdminClient.json(admin.get("/" + id + "/audit").expectStatus().isOk());
+        assertThat(changes.findValues("clientCertificates").toString()).contains(oldPin).contains(newPin);
+        assertThat(changes.toString()).doesNotContain("BEGIN CERTIFICATE");
+    }
+
+    @Test
+    void anAdminChangeOfMutualTlsThatBreaksARuleIsRefusedAndChangesNothing() {
+        PartnerAdminClient admin = new PartnerAdminClient(https(null));
+        KeyPair keys = PartnerAdminClient.rsaKeys();
+        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("it-tls-api"), keys);
+        String id = (String) body.get("id");
+        body.put("mtls", "REQUIRED");
+        body.put("clientCertificates", List.of(Map.of("pem", "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n"
+                + "-----END CERTIFICATE-----\n")));
+        admin.register("banks", body).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/clientCertificates");
+        body.put("clientCertificates", List.of());
+        admin.register("banks", body).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/clientCertificates");
+        admin.get("/" + id).expectStatus().isNotFound();
+
+        body.put("mtls", "OPTIONAL");
+        admin.registered("banks", body);
+        String before = PartnerAdminClient.json(admin.get("/" + id).expectStatus().isOk()).toString();
+        admin.patch(id, Map.of("mtls", "SOMETIMES")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/mtls");
+        admin.patch(id, Map.of("mtls", "REQUIRED")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/clientCertificates");
+        admin.patch(id, Map.of("mtls", "REQUIRED", "clientCertificates", List.of(Map.of("pem", MUST_BANK_CERT.pem()))))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/clientCertificates");
+        admin.patch(MUST_BANK.id(), Map.of("mtls", "OPTIONAL")).expectStatus().isEqualTo(409);
+
+        assertThat(PartnerAdminClient.json(admin.get("/" + id).expectStatus().isOk()).toString()).isEqualTo(before);
+        assertThat(TestDatabase.text("select partner_id from partner_certificate where sha256 = '"
+                + CertificatePin.fingerprint(MUST_BANK_CERT.certificate()) + "'")).isEqualTo(MUST_BANK.id());
+        assertRefused(new BankClient(https(null), MUST_BANK), "4017300", "client certificate required");
     }
 
     private static void assertRefused(BankClient bank, String responseCode, String reason) {
