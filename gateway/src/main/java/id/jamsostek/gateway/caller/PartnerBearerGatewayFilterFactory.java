@@ -8,6 +8,7 @@ import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import java.time.Duration;
 import java.util.List;
@@ -112,6 +113,8 @@ public class PartnerBearerGatewayFilterFactory
                 .flatMap(subject -> partnerOf(subject)
                         .filter(RestPartner::enabled)
                         .flatMap(partner -> certificates.require(partner.id(), exchange.getRequest().getSslInfo())
+                                .then(CertificateBinding.requireBound(subject.boundTo(),
+                                        exchange.getRequest().getSslInfo()))
                                 .doOnError(GatewayException.class, refused -> challenge(exchange))
                                 .thenReturn(partner))
                         .doOnNext(partner -> requireScope(exchange, config, subject, partner)))

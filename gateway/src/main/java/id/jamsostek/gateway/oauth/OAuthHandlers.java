@@ -9,6 +9,7 @@ import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,8 @@ public class OAuthHandlers {
                         request.exchange().getAttributes().put(Caller.PARTNER_ID_ATTRIBUTE, client.partner().id());
                         Set<String> granted = granted(client.partner().scopes(), form.getFirst("scope"));
                         PartnerTokens.Issued issued = tokens.issue(client.partner().id(), kind(client.partner()),
-                                granted);
+                                granted, CertificateBinding.thumbprint(request.exchange().getRequest()
+                                        .getSslInfo()));
                         Map<String, Object> body = new LinkedHashMap<>();
                         body.put("access_token", issued.token());
                         body.put("token_type", "Bearer");

@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
@@ -54,15 +57,17 @@ public class PartnerTokens {
                 OAuthSettings.TrustedIssuer::issuer, trusted -> new External(trusted, decoder(trusted))));
     }
 
-    /** Who a valid token speaks for, and the scopes it carries. */
+    /** Who a valid token speaks for, the scopes it carries, and the certificate it is bound to (RFC 8705), if any. */
     public sealed interface Subject {
         Set<String> scopes();
 
+        Optional<String> boundTo();
+
         /** one of our own tokens: the partner id is in it */
-        record Partner(String partnerId, Set<String> scopes) implements Subject {}
+        record Partner(String partnerId, Set<String> scopes, Optional<String> boundTo) implements Subject {}
 
         /** an external issuer's token: the client id it names, to be matched to a registered partner */
-        record Client(String clientId, Set<String> scopes) implements Subject {}
+        record Client(String clientId, Set<String> scopes, Optional<String> boundTo) implements Subject {}
     }
 
     public record Issued(String token, long expiresInSeconds) {}
@@ -72,10 +77,11 @@ public class PartnerTokens {
         return claim == null || claim.isBlank() ? Set.of() : Set.of(claim.strip().split(" +"));
     }
 
-    public Issued issue(String partnerId, String kind, Set<String> scopes) {
+    /** @param boundTo the thumbprint of the certificate the client presented, if any: the token is bound to it */
+    public Issued issue(String partnerId, String kind, Set<String> scopes, Optional<String> boundTo) {
         Instant now = clock.instant();
         RSAKey key = keys.current();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer().toString())
                 .audience(AUDIENCE)
                 .subject(partnerId)
@@ -83,9 +89,11 @@ public class PartnerTokens {
                 .claim(SCOPE, String.join(" ", new TreeSet<>(scopes)))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
-                .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()))
-                .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+                .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+        boundTo.ifPresent(thumbprint -> claims.claim(CertificateBinding.CONFIRMATION,
+                CertificateBinding.confirmation(thumbprint)));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                claims.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -113,7 +121,8 @@ public class PartnerTokens {
             return trusted.decoder().decode(token)
                     .<Subject>mapNotNull(decoded -> Optional.ofNullable(decoded.getClaimAsString(
                             trusted.issuer().clientIdClaim()))
-                            .map(clientId -> new Subject.Client(clientId, scopes(decoded.getClaimAsString(SCOPE))))
+                            .map(clientId -> new Subject.Client(clientId, scopes(decoded.getClaimAsString(SCOPE)),
+                                    CertificateBinding.boundTo(decoded.getClaimAsMap(CertificateBinding.CONFIRMATION))))
                             .orElse(null))
                     .onErrorResume(invalid -> Mono.empty());
         }
@@ -136,7 +145,8 @@ public class PartnerTokens {
                     || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Subject.Partner(claims.getSubject(), scopes(claims.getStringClaim(SCOPE))));
+            return Optional.of(new Subject.Partner(claims.getSubject(), scopes(claims.getStringClaim(SCOPE)),
+                    CertificateBinding.boundTo(claims.getJSONObjectClaim(CertificateBinding.CONFIRMATION))));
         } catch (ParseException | JOSEException | RuntimeException invalid) {
             return Optional.empty();
         }
@@ -144,8 +154,10 @@ public class PartnerTokens {
 
     private static ReactiveJwtDecoder decoder(OAuthSettings.TrustedIssuer trusted) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(trusted.jwksUri().toString()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(trusted.issuer())));
+        // Spring's defaults less its certificate-thumbprint validator, which looks for a servlet request and so
+        // refuses every bound token here: the binding is checked with the rest of mutual TLS (CertificateBinding)
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtTypeValidator.jwt(),
+                new JwtTimestampValidator(), new JwtIssuerValidator(trusted.issuer())));
         return decoder;
     }
 }

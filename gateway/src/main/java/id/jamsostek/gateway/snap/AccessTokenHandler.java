@@ -2,6 +2,7 @@ package id.jamsostek.gateway.snap;
 
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,8 @@ public class AccessTokenHandler {
         return Mono.defer(() -> {
             BankCaller caller = BankCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            AccessTokens.Issued issued = tokens.issue(caller.partner().id());
+            AccessTokens.Issued issued = tokens.issue(caller.partner().id(),
+                    CertificateBinding.thumbprint(request.exchange().getRequest().getSslInfo()));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("responseCode", "2007300");
             body.put("responseMessage", "Successful");

@@ -8,13 +8,14 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.secrets.TokenKeys;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
@@ -41,18 +42,23 @@ public class AccessTokens {
 
     public record Issued(String token, long expiresInSeconds) {}
 
-    public Issued issue(String partnerId) {
+    /** @param boundTo the certificate the token may be used with only (its thumbprint), if any */
+    public record Bearer(String partnerId, Optional<String> boundTo) {}
+
+    /** @param boundTo the thumbprint of the certificate the bank presented, if any: the token is bound to it */
+    public Issued issue(String partnerId, Optional<String> boundTo) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(partnerId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
-                .jwtID(tokenId())
-                .build();
+                .jwtID(tokenId());
+        boundTo.ifPresent(thumbprint -> claims.claim(CertificateBinding.CONFIRMATION,
+                CertificateBinding.confirmation(thumbprint)));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(keys.ring().currentId()).build(),
-                claims);
+                claims.build());
         try {
             jwt.sign(new MACSigner(keys.ring().current()));
         } catch (JOSEException e) {
@@ -67,8 +73,8 @@ public class AccessTokens {
         return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
     }
 
-    /** The partner id a valid, unexpired token was issued to; empty for anything else. */
-    public Optional<String> partnerOf(String token) {
+    /** Whom a valid, unexpired token was issued to and what it is bound to; empty for anything else. */
+    public Optional<Bearer> bearerOf(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
@@ -84,7 +90,9 @@ public class AccessTokens {
                     || !ISSUER.equals(claims.getIssuer()) || !List.of(AUDIENCE).equals(claims.getAudience())) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(claims.getSubject());
+            Optional<String> boundTo = CertificateBinding.boundTo(
+                    claims.getJSONObjectClaim(CertificateBinding.CONFIRMATION));
+            return Optional.ofNullable(claims.getSubject()).map(partnerId -> new Bearer(partnerId, boundTo));
         } catch (ParseException | JOSEException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.tls.CertificateBinding;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import id.jamsostek.snap.SnapSignatures;
 import java.time.Clock;
@@ -52,11 +53,11 @@ public class SnapTransactionGatewayFilterFactory
         String externalId = SnapRequestChecks.header(request, SnapHeaders.EXTERNAL_ID, "[0-9]{1,36}");
         String channelId = SnapRequestChecks.header(request, SnapHeaders.CHANNEL_ID, "[0-9]{1,5}");
         SnapRequestChecks.requireFreshTimestamp(timestamp, clock, settings.timestampSkew());
-        String partnerId = tokens.partnerOf(token)
+        AccessTokens.Bearer bearer = tokens.bearerOf(token)
                 .orElseThrow(() -> new GatewayException(Problem.INVALID_TOKEN));
         byte[] body = CachedBody.of(exchange);
         String relativePath = SnapRequestPath.of(exchange).relativePath();
-        return partners.byId(partnerId)
+        return partners.byId(bearer.partnerId())
                 .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.INVALID_TOKEN)))
                 .doOnNext(partner -> {
                     SnapRequestChecks.requireAdmitted(partner, exchange);
@@ -72,7 +73,9 @@ public class SnapTransactionGatewayFilterFactory
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }
                 })
-                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo()).thenReturn(partner))
+                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo())
+                        .then(CertificateBinding.requireBound(bearer.boundTo(), request.getSslInfo()))
+                        .thenReturn(partner))
                 .doOnNext(partner -> new BankCaller(partner, Deadline.in(partner.profile().deadline()), token,
                         partnerCode.strip(), externalId).keep(exchange))
                 .then();

@@ -87,7 +87,7 @@ public class ClientCertificateCheck {
     }
 
     /** The leaf certificate of the client's chain; empty on plain HTTP or when the client sent none. */
-    private static Optional<X509Certificate> presented(SslInfo ssl) {
+    static Optional<X509Certificate> presented(SslInfo ssl) {
         if (ssl == null) {
             return Optional.empty();
         }

@@ -80,9 +80,20 @@ class ExternalIssuerIT {
     }
 
     private static String token(RSAKey key, String issuer, String clientId, String scope) throws Exception {
+        return token(key, issuer, clientId, scope, null);
+    }
+
+    /** @param confirmation the token's {@code cnf} claim (RFC 8705), or null */
+    private static String token(RSAKey key, String issuer, String clientId, String scope,
+            java.util.Map<String, Object> confirmation) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).claim("azp", clientId)
+                .subject(UUID.randomUUID().toString()).claim("scope", scope)
+                .expirationTime(Date.from(Instant.now().plusSeconds(120)));
+        if (confirmation != null) {
+            claims.claim("cnf", confirmation);
+        }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                new JWTClaimsSet.Builder().issuer(issuer).claim("azp", clientId).subject(UUID.randomUUID().toString())
-                        .claim("scope", scope).expirationTime(Date.from(Instant.now().plusSeconds(120))).build());
+                claims.build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
@@ -110,5 +121,14 @@ class ExternalIssuerIT {
         search(token(impostor, ISSUER, TestVillage.SAGA.clientId())).expectStatus().isUnauthorized();
         search(token(EXTERNAL_KEY, "https://elsewhere.example", TestVillage.SAGA.clientId()))
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aTokenTheIssuerBoundToACertificateIsRefusedOverAConnectionWithoutIt() throws Exception {
+        search(token(EXTERNAL_KEY, ISSUER, TestVillage.SAGA.clientId(), "village.read",
+                java.util.Map.of("x5t#S256", "bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2")))
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.detail")
+                .isEqualTo("client certificate is not the one the token was issued to");
     }
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -24,12 +26,12 @@ class PartnerTokensTest {
         return kid + ":" + Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
     }
 
-    private static final java.util.Set<String> SCOPES = java.util.Set.of("village.enroll", "village.read");
+    private static final Set<String> SCOPES = Set.of("village.enroll", "village.read");
 
     @Test
     void scopesTravelAsOneSpaceSeparatedClaim() throws Exception {
-        String token = tokens(key("k1"), Instant.parse("2026-11-22T03:00:00Z")).issue("desa-saga", "VILLAGE", SCOPES)
-                .token();
+        String token = tokens(key("k1"), Instant.parse("2026-11-22T03:00:00Z"))
+                .issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         assertThat(com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("scope"))
                 .isEqualTo("village.enroll village.read");
         assertThat(PartnerTokens.scopes(" village.read  village.bill ")).containsExactlyInAnyOrder("village.read",
@@ -46,12 +48,12 @@ class PartnerTokensTest {
         String old = key("old");
         String fresh = key("new");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE", SCOPES).token();
+        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
 
         PartnerTokens rotating = tokens(fresh + "," + old, now);
         StepVerifier.create(rotating.subjectOf(issuedBeforeRotation))
-                .expectNext(new PartnerTokens.Subject.Partner("desa-saga", SCOPES)).verifyComplete();
-        String issuedAfter = rotating.issue("desa-saga", "VILLAGE", SCOPES).token();
+                .expectNext(new PartnerTokens.Subject.Partner("desa-saga", SCOPES, Optional.empty())).verifyComplete();
+        String issuedAfter = rotating.issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         assertThat(com.nimbusds.jwt.SignedJWT.parse(issuedAfter).getHeader().getKeyID()).isEqualTo("new");
 
         StepVerifier.create(tokens(fresh, now).subjectOf(issuedBeforeRotation)).verifyComplete();
@@ -59,10 +61,20 @@ class PartnerTokensTest {
     }
 
     @Test
+    void aTokenIssuedOverAClientCertificateNamesItsThumbprint() throws Exception {
+        String keys = key("k1");
+        Instant now = Instant.parse("2026-11-22T03:00:00Z");
+        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.of("thumb-1"))
+                .token();
+        StepVerifier.create(tokens(keys, now).subjectOf(token)).expectNext(new PartnerTokens.Subject.Partner(
+                "desa-saga", SCOPES, Optional.of("thumb-1"))).verifyComplete();
+    }
+
+    @Test
     void anExpiredOrMalformedTokenSpeaksForNobody() throws Exception {
         String keys = key("k1");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES).token();
+        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         StepVerifier.create(tokens(keys, now.plus(Duration.ofMinutes(6))).subjectOf(token)).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf("not.a.jwt")).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf(token.substring(0, token.length() - 4) + "AAAA"))

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -36,15 +37,25 @@ class AccessTokensTest {
 
     @Test
     void givesBackThePartnerATokenWasIssuedTo() {
-        AccessTokens.Issued issued = tokens.issue("bank-a");
+        AccessTokens.Issued issued = tokens.issue("bank-a", Optional.empty());
 
         assertThat(issued.expiresInSeconds()).isEqualTo(900);
-        assertThat(tokens.partnerOf(issued.token())).contains("bank-a");
+        assertThat(tokens.bearerOf(issued.token())).contains(new AccessTokens.Bearer("bank-a", Optional.empty()));
+    }
+
+    @Test
+    void aTokenIssuedOverAClientCertificateIsBoundToItsThumbprint() throws Exception {
+        String token = tokens.issue("bank-a", Optional.of("bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2")).token();
+
+        assertThat(tokens.bearerOf(token)).contains(new AccessTokens.Bearer("bank-a",
+                Optional.of("bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2")));
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getJSONObjectClaim("cnf"))
+                .containsEntry("x5t#S256", "bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2");
     }
 
     @Test
     void issuesAnHs256TokenNamingItsKeyAndLifetime() throws Exception {
-        SignedJWT jwt = SignedJWT.parse(tokens.issue("bank-a").token());
+        SignedJWT jwt = SignedJWT.parse(tokens.issue("bank-a", Optional.empty()).token());
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo("k1");
@@ -54,69 +65,70 @@ class AccessTokensTest {
 
     @Test
     void issuesADifferentTokenEachTime() {
-        assertThat(tokens.issue("bank-a").token()).isNotEqualTo(tokens.issue("bank-a").token());
+        assertThat(tokens.issue("bank-a", Optional.empty()).token())
+                .isNotEqualTo(tokens.issue("bank-a", Optional.empty()).token());
     }
 
     @Test
     void acceptsATokenUntilJustBeforeItExpires() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
 
         clock.set(START.plus(LIFETIME).minusSeconds(1));
 
-        assertThat(tokens.partnerOf(token)).contains("bank-a");
+        assertThat(tokens.bearerOf(token)).contains(new AccessTokens.Bearer("bank-a", Optional.empty()));
     }
 
     @Test
     void refusesATokenOnceItsLifetimeIsOver() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
 
         clock.set(START.plus(LIFETIME));
-        assertThat(tokens.partnerOf(token)).isEmpty();
+        assertThat(tokens.bearerOf(token)).isEmpty();
 
         clock.set(START.plus(LIFETIME).plusSeconds(60));
-        assertThat(tokens.partnerOf(token)).isEmpty();
+        assertThat(tokens.bearerOf(token)).isEmpty();
     }
 
     @Test
     void refusesATokenSignedWithAnotherKeyRing() {
         AccessTokens elsewhere = tokens("k1:" + b64(randomKey()));
 
-        String foreign = elsewhere.issue("bank-a").token();
+        String foreign = elsewhere.issue("bank-a", Optional.empty()).token();
 
-        assertThat(elsewhere.partnerOf(foreign)).contains("bank-a");
-        assertThat(tokens.partnerOf(foreign)).isEmpty();
+        assertThat(elsewhere.bearerOf(foreign)).contains(new AccessTokens.Bearer("bank-a", Optional.empty()));
+        assertThat(tokens.bearerOf(foreign)).isEmpty();
     }
 
     @Test
     void refusesATokenWhosePayloadWasChanged() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertThat(payload).contains("\"sub\":\"bank-a\"");
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 payload.replace("\"sub\":\"bank-a\"", "\"sub\":\"bank-b\"").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(tokens.partnerOf(parts[0] + "." + forged + "." + parts[2])).isEmpty();
+        assertThat(tokens.bearerOf(parts[0] + "." + forged + "." + parts[2])).isEmpty();
     }
 
     @Test
     void refusesATokenWhoseSignatureWasChanged() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
         char last = token.charAt(token.length() - 2);
         String altered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A')
                 + token.charAt(token.length() - 1);
 
-        assertThat(tokens.partnerOf(altered)).isEmpty();
+        assertThat(tokens.bearerOf(altered)).isEmpty();
     }
 
     @Test
     void refusesAnUnsignedTokenWithAlgNone() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
         String[] parts = token.split("\\.");
         String none = encode("{\"alg\":\"none\",\"kid\":\"k1\"}");
 
-        assertThat(tokens.partnerOf(none + "." + parts[1] + ".")).isEmpty();
-        assertThat(tokens.partnerOf(none + "." + parts[1] + "." + parts[2])).isEmpty();
+        assertThat(tokens.bearerOf(none + "." + parts[1] + ".")).isEmpty();
+        assertThat(tokens.bearerOf(none + "." + parts[1] + "." + parts[2])).isEmpty();
     }
 
     @Test
@@ -129,7 +141,7 @@ class AccessTokensTest {
                 validClaims("bank-a"));
         hs512.sign(new MACSigner(longKey));
 
-        assertThat(withLongKey.partnerOf(hs512.serialize())).isEmpty();
+        assertThat(withLongKey.bearerOf(hs512.serialize())).isEmpty();
     }
 
     @Test
@@ -137,7 +149,7 @@ class AccessTokensTest {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).build(), validClaims("bank-a"));
         jwt.sign(new MACSigner(k1));
 
-        assertThat(tokens.partnerOf(jwt.serialize())).isEmpty();
+        assertThat(tokens.bearerOf(jwt.serialize())).isEmpty();
     }
 
     @Test
@@ -146,7 +158,8 @@ class AccessTokensTest {
                 validClaims("bank-a"));
         jwt.sign(new MACSigner(k1));
 
-        assertThat(tokens.partnerOf(jwt.serialize())).as("control for the refusals below").contains("bank-a");
+        assertThat(tokens.bearerOf(jwt.serialize())).as("control for the refusals below")
+                .contains(new AccessTokens.Bearer("bank-a", Optional.empty()));
     }
 
     @Test
@@ -158,28 +171,28 @@ class AccessTokensTest {
         for (JWTClaimsSet claims : new JWTClaimsSet[] {otherIssuer, otherAudience, noExpiry}) {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("k1").build(), claims);
             jwt.sign(new MACSigner(k1));
-            assertThat(tokens.partnerOf(jwt.serialize())).as(claims.toString()).isEmpty();
+            assertThat(tokens.bearerOf(jwt.serialize())).as(claims.toString()).isEmpty();
         }
     }
 
     @Test
     void acceptsATokenIssuedUnderTheOldKeyAfterRotation() {
         byte[] k2 = randomKey();
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
         AccessTokens rotated = tokens("k2:" + b64(k2) + ",k1:" + b64(k1));
 
-        assertThat(rotated.partnerOf(token)).contains("bank-a");
-        String fresh = rotated.issue("bank-b").token();
-        assertThat(rotated.partnerOf(fresh)).contains("bank-b");
-        assertThat(tokens.partnerOf(fresh)).as("not yet rotated: new key unknown").isEmpty();
+        assertThat(rotated.bearerOf(token)).contains(new AccessTokens.Bearer("bank-a", Optional.empty()));
+        String fresh = rotated.issue("bank-b", Optional.empty()).token();
+        assertThat(rotated.bearerOf(fresh)).contains(new AccessTokens.Bearer("bank-b", Optional.empty()));
+        assertThat(tokens.bearerOf(fresh)).as("not yet rotated: new key unknown").isEmpty();
     }
 
     @Test
     void refusesATokenWhoseKeyIdIsUnknown() {
-        String token = tokens.issue("bank-a").token();
+        String token = tokens.issue("bank-a", Optional.empty()).token();
         AccessTokens retired = tokens("k2:" + b64(randomKey()) + ",k3:" + b64(randomKey()));
 
-        assertThat(retired.partnerOf(token)).isEmpty();
+        assertThat(retired.bearerOf(token)).isEmpty();
     }
 
     @Test
@@ -190,14 +203,14 @@ class AccessTokensTest {
                 validClaims("bank-a"));
         jwt.sign(new MACSigner(k1));
 
-        assertThat(rotated.partnerOf(jwt.serialize())).isEmpty();
+        assertThat(rotated.bearerOf(jwt.serialize())).isEmpty();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"garbage", "a.b.c", "eyJhbGciOiJIUzI1NiJ9..", "Bearer x.y.z"})
     void refusesWhatIsNotAToken(String token) {
-        assertThat(tokens.partnerOf(token)).isEmpty();
+        assertThat(tokens.bearerOf(token)).isEmpty();
     }
 
     private AccessTokens tokens(String ring) {

@@ -176,6 +176,31 @@ class TlsIT {
     }
 
     @Test
+    void aTokenIssuedOverACertificateIsServedOnlyOverThatCertificate() {
+        core.stubFor(get(urlPathEqualTo("/core/v1/bills/open"))
+                .willReturn(okJson(CoreFixtures.bill(CUSTOMER, "BILL-TLS-2", "UNPAID"))));
+        BankClient withCertificate = new BankClient(https(OPTIONAL_BANK_CERT), OPTIONAL_BANK);
+        BankClient withoutOne = new BankClient(https(null), OPTIONAL_BANK);
+        String bound = withCertificate.token();
+        String unbound = withoutOne.token();
+
+        withCertificate.inquiry(withCertificate.inquiryBody(CUSTOMER), bound).expectStatus().isOk();
+        withoutOne.inquiry(withoutOne.inquiryBody(CUSTOMER), unbound).expectStatus().isOk();
+        // the bank need not present a certificate, but a token it took over one is of no use without it
+        assertRefusedBinding(withoutOne, bound);
+        assertRefusedBinding(new BankClient(https(STRANGER), OPTIONAL_BANK), bound);
+    }
+
+    private static void assertRefusedBinding(BankClient bank, String token) {
+        byte[] answer = bank.inquiry(bank.inquiryBody(CUSTOMER), token).expectStatus().isUnauthorized()
+                .expectBody().returnResult().getResponseBodyContent();
+        JsonNode refusal = BankClient.json(answer);
+        assertThat(refusal.get("responseCode").asString()).isEqualTo("4012400");
+        assertThat(refusal.get("responseMessage").asString())
+                .isEqualTo("Unauthorized. [client certificate is not the one the token was issued to]");
+    }
+
+    @Test
     void anExpiredPinnedCertificateIsRefused() {
         assertRefused(new BankClient(https(MUST_BANK_EXPIRED), MUST_BANK), "4017300",
                 "client certificate expired or not yet valid");
@@ -253,8 +278,9 @@ class TlsIT {
         // a change of certificate: first both, then the new one alone
         admin.patch(id, Map.of("clientCertificates", List.of(Map.of("pem", API_BANK_OLD.pem()),
                 Map.of("sha256", newPin.toUpperCase())))).expectStatus().isOk();
-        assertThat(new BankClient(https(API_BANK_OLD), bank).token()).isNotBlank();
+        String overOld = new BankClient(https(API_BANK_OLD), bank).token();
         assertThat(new BankClient(https(API_BANK_NEW), bank).token()).isNotBlank();
+        assertRefusedBinding(new BankClient(https(API_BANK_NEW), bank), overOld); // RFC 8705: a token per certificate
         admin.patch(id, Map.of("clientCertificates", List.of(Map.of("pem", API_BANK_NEW.pem()))))
                 .expectStatus().isOk();
         assertRefused(new BankClient(https(API_BANK_OLD), bank), "4017300", "client certificate is not the partner's");

@@ -1,0 +1,83 @@
+package id.jamsostek.gateway.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.support.TestCertificate;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.server.reactive.SslInfo;
+import reactor.test.StepVerifier;
+
+/** RFC 8705 certificate-bound tokens: the thumbprint a token carries and the check of the connection against it. */
+class CertificateBindingTest {
+
+    @TempDir
+    static Path directory;
+
+    private static TestCertificate own;
+    private static TestCertificate other;
+
+    @BeforeAll
+    static void certificates() {
+        own = TestCertificate.create(directory, "own", "CN=bank-a", null);
+        other = TestCertificate.create(directory, "other", "CN=bank-a", null);
+    }
+
+    private static SslInfo presenting(TestCertificate certificate) {
+        return new SslInfo() {
+            @Override
+            public String getSessionId() {
+                return "s";
+            }
+
+            @Override
+            public X509Certificate[] getPeerCertificates() {
+                return certificate == null ? null : new X509Certificate[] {certificate.certificate()};
+            }
+        };
+    }
+
+    @Test
+    void theThumbprintIsTheBase64UrlSha256OfTheCertificatesDerEncoding() throws Exception {
+        String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(own.certificate().getEncoded()));
+
+        assertThat(CertificateBinding.thumbprint(presenting(own))).contains(expected);
+        assertThat(expected).hasSize(43).doesNotContain("=", "+", "/");
+        assertThat(CertificateBinding.thumbprint(presenting(null))).isEmpty();
+        assertThat(CertificateBinding.thumbprint(null)).isEmpty();
+        assertThat(CertificateBinding.boundTo(CertificateBinding.confirmation(expected))).contains(expected);
+        assertThat(CertificateBinding.boundTo(null)).isEmpty();
+    }
+
+    @Test
+    void aBoundTokenIsAcceptedOnlyOverTheSameCertificate() {
+        Optional<String> boundToOwn = CertificateBinding.thumbprint(presenting(own));
+
+        StepVerifier.create(CertificateBinding.requireBound(boundToOwn, presenting(own))).verifyComplete();
+        for (SslInfo connection : new SslInfo[] {presenting(other), presenting(null), null}) {
+            StepVerifier.create(CertificateBinding.requireBound(boundToOwn, connection))
+                    .expectErrorSatisfies(refused -> {
+                        assertThat(refused).isInstanceOf(GatewayException.class);
+                        assertThat(((GatewayException) refused).problem()).isEqualTo(Problem.CLIENT_CERTIFICATE);
+                        assertThat(((GatewayException) refused).detail())
+                                .isEqualTo("client certificate is not the one the token was issued to");
+                    })
+                    .verify();
+        }
+    }
+
+    @Test
+    void anUnboundTokenIsAcceptedWithOrWithoutACertificate() {
+        StepVerifier.create(CertificateBinding.requireBound(Optional.empty(), presenting(own))).verifyComplete();
+        StepVerifier.create(CertificateBinding.requireBound(Optional.empty(), presenting(null))).verifyComplete();
+    }
+}
