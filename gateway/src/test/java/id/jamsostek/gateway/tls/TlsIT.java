@@ -112,7 +112,9 @@ class TlsIT {
                 "gateway.partners.file", partnerFile().toString(),
                 "IT_TLS_SECRET_MUST", MUST_BANK.secret(),
                 "IT_TLS_SECRET_MAY", OPTIONAL_BANK.secret(),
-                "IT_TLS_SECRET_VILLAGE", VILLAGE_SECRET));
+                "IT_TLS_SECRET_VILLAGE", VILLAGE_SECRET,
+                // as if a TLS-terminating proxy ran on this machine: it may forward client certificates
+                "gateway.tls.trusted-proxies", "127.0.0.1/32,::1/128"));
     }
 
     @BeforeEach
@@ -198,6 +200,24 @@ class TlsIT {
         assertThat(refusal.get("responseCode").asString()).isEqualTo("4012400");
         assertThat(refusal.get("responseMessage").asString())
                 .isEqualTo("Unauthorized. [client certificate is not the one the token was issued to]");
+    }
+
+    @Test
+    void behindATrustedProxyTheCertificateItForwardsStandsForTheConnectionsOwn() throws Exception {
+        core.stubFor(get(urlPathEqualTo("/core/v1/bills/open"))
+                .willReturn(okJson(CoreFixtures.bill(CUSTOMER, "BILL-TLS-3", "UNPAID"))));
+        BankClient forwarded = new BankClient(forwarding(MUST_BANK_CERT), MUST_BANK);
+
+        forwarded.inquiry(forwarded.inquiryBody(CUSTOMER), forwarded.token()).expectStatus().isOk();
+        assertRefused(new BankClient(forwarding(STRANGER), MUST_BANK), "4017300",
+                "client certificate is not the partner's");
+    }
+
+    /** A client without a certificate of its own whose requests carry {@code certificate} as a proxy forwards it. */
+    private WebTestClient forwarding(TestCertificate certificate) throws Exception {
+        return https(null).mutate().defaultHeader("Client-Cert",
+                ":" + java.util.Base64.getEncoder().encodeToString(certificate.certificate().getEncoded()) + ":")
+                .build();
     }
 
     @Test
