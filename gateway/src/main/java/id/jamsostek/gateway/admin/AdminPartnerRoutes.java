@@ -75,6 +75,9 @@ public class AdminPartnerRoutes {
     /** @param overlap how long the previous secret still works ("24h", "PT30M", "0s"); absent: the default */
     record RotateBody(String overlap) {}
 
+    /** @param overlap how long signatures by the previous key still verify; absent: the default */
+    record RotateKeyBody(String publicKeyPem, String overlap) {}
+
     @Bean
     RouterFunction<ServerResponse> partnerAdministrationApi(PartnerRegistrar registrar, PartnerAdministration partners,
             PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, Environment environment) {
@@ -123,6 +126,12 @@ public class AdminPartnerRoutes {
                                         return secretAnswer(ServerResponse.ok()).bodyValue(answer);
                                     })
                                     .onErrorMap(InvalidRegistration.class, AdminJson::invalid);
+                        })
+                        .POST("/{id}/credentials/rotate-key", request -> {
+                            String operator = AdminRoutes.operator(request);
+                            return found(AdminJson.read(request, RotateKeyBody.class, false)
+                                    .flatMap(body -> partners.rotateKey(request.pathVariable("id"),
+                                            body.publicKeyPem(), overlap(body.overlap()), operator)));
                         })
                         .POST("/{id}/disable", request -> found(partners.enable(request.pathVariable("id"), false,
                                 AdminRoutes.operator(request))))

@@ -100,7 +100,8 @@ public class ClientAuthentication {
         }
         return partners.byClientId(clientId)
                 .filter(client -> client.partner().enabled())
-                .filter(client -> client.jwtKey().filter(key -> verifies(jwt, key)).isPresent())
+                .filter(client -> client.jwtKeys().filter(keys -> keys.anyVerifies(clock.instant(),
+                        key -> verifies(jwt, key))).isPresent())
                 .filter(client -> fresh(claims))
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient))
                 .flatMap(client -> usedAssertions.claim(client.partner().id(), ASSERTION_SCOPE, claims.getJWTID(),

@@ -1,13 +1,13 @@
 package id.jamsostek.gateway.partner;
 
 import java.net.InetAddress;
-import java.security.PublicKey;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A bank registered to pay contribution bills through SNAP virtual accounts.
  *
+ * @param publicKeys    the key of its token signatures (and the previous one during a rotation's overlap)
  * @param clientSecrets its HMAC client secret (and the previous one during a rotation's overlap)
  * @param companyCodes the biller company codes (partnerServiceId, digits without padding) it may use
  * @param channelIds   the CHANNEL-ID values it sends
@@ -18,7 +18,7 @@ public record BankPartner(
         String name,
         boolean enabled,
         String clientKey,
-        PublicKey publicKey,
+        PublicKeys publicKeys,
         ClientSecrets clientSecrets,
         Set<String> companyCodes,
         Set<String> channelIds,

@@ -2,10 +2,10 @@ package id.jamsostek.gateway.partner;
 
 import id.jamsostek.adapters.bankapi.BankEndpoint;
 import id.jamsostek.gateway.secrets.SecretCipher;
-import id.jamsostek.snap.PemKeys;
 import io.r2dbc.spi.Readable;
 import java.net.URI;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,9 +17,10 @@ import reactor.core.publisher.Mono;
 public class BankPartnerRepository {
 
     private static final String SELECT = """
-            select p.id, p.display_name, p.enabled, b.client_key, b.public_key_pem, b.client_secret_ciphertext,
-                   b.kek_id, b.previous_secret_ciphertext, b.previous_kek_id, b.previous_secret_expires_at, b.company_codes, b.channel_ids, b.ip_allowlist, b.path_prefix, b.deadline_ms,
-                   b.repeated_payment, b.unknown_outcome
+            select p.id, p.display_name, p.enabled, b.client_key, b.public_key_pem, b.previous_public_key_pem,
+                   b.previous_public_key_expires_at, b.client_secret_ciphertext, b.kek_id, b.previous_secret_ciphertext,
+                   b.previous_kek_id, b.previous_secret_expires_at, b.company_codes, b.channel_ids, b.ip_allowlist,
+                   b.path_prefix, b.deadline_ms, b.repeated_payment, b.unknown_outcome
               from partner p join bank_partner b on b.partner_id = p.id
             """;
 
@@ -71,7 +72,8 @@ public class BankPartnerRepository {
                 row.get("display_name", String.class),
                 Boolean.TRUE.equals(row.get("enabled", Boolean.class)),
                 row.get("client_key", String.class),
-                PemKeys.rsaPublicKey(row.get("public_key_pem", String.class)),
+                PublicKeys.of(row.get("public_key_pem", String.class), row.get("previous_public_key_pem", String.class),
+                        row.get("previous_public_key_expires_at", OffsetDateTime.class)),
                 SealedSecrets.open(cipher, id, row),
                 Set.of(row.get("company_codes", String[].class)),
                 Set.of(row.get("channel_ids", String[].class)),

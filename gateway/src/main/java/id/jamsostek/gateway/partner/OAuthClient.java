@@ -1,14 +1,14 @@
 package id.jamsostek.gateway.partner;
 
-import java.security.PublicKey;
 import java.util.Optional;
 
 /**
  * How a REST partner authenticates at the token endpoint.
  *
  * @param clientSecrets for client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
- * @param jwtKey       the key its client assertions are signed with; empty if it uses a secret only
+ * @param jwtKeys      the key its client assertions are signed with (and the previous one during a rotation's
+ *                     overlap); empty if it uses a secret only
  */
 public record OAuthClient(RestPartner partner, String clientId, Optional<ClientSecrets> clientSecrets,
-        Optional<PublicKey> jwtKey) {
+        Optional<PublicKeys> jwtKeys) {
 }

@@ -53,6 +53,15 @@ public class PartnerAdministration {
              where partner_id = :id
             """;
 
+    /** The previous public key is the current one until {@code :until}; with no overlap there is none. */
+    private static final String ROTATE_KEY = """
+            update %1$s set
+                   previous_%2$s = case when :overlap then %2$s end,
+                   previous_%3$s = case when :overlap and %2$s is not null then :until end,
+                   %2$s = :pem
+             where partner_id = :id
+            """;
+
     /** @param previousValidUntil when the previous secret stops working; null when it already has */
     public record Rotated(String clientSecret, Instant previousValidUntil) {}
 
@@ -130,9 +139,7 @@ public class PartnerAdministration {
      * stops at once).
      */
     public Mono<Rotated> rotate(String id, Duration overlap, String operator) {
-        Duration kept = overlap == null ? settings.rotationOverlap() : overlap;
-        Registrations.require(!kept.isNegative() && kept.compareTo(settings.maxRotationOverlap()) <= 0, "overlap",
-                "overlap is between 0 and " + settings.maxRotationOverlap());
+        Duration kept = checkedOverlap(overlap);
         Instant until = clock.instant().plus(kept);
         return lockedForChange(id)
                 .zipWith(secrets.issue())
@@ -147,6 +154,30 @@ public class PartnerAdministration {
                                             .bind("id", id).then()))
                             .map(partner -> new Rotated(secret, partner.has("previousSecretValidUntil")
                                     && !kept.isZero() ? until : null));
+                })
+                .as(store::changing);
+    }
+
+    /**
+     * A new public key (a bank's for its token signatures, a client's for private_key_jwt); signatures by the previous
+     * one keep verifying for {@code overlap} (null: the configured default; zero: they stop at once).
+     */
+    public Mono<JsonNode> rotateKey(String id, String publicKeyPem, Duration overlap, String operator) {
+        Registrations.requirePublicKey("publicKeyPem", publicKeyPem);
+        Duration kept = checkedOverlap(overlap);
+        Instant until = clock.instant().plus(kept);
+        return lockedForChange(id)
+                .flatMap(locked -> {
+                    boolean bank = "BANK".equals(locked.kind());
+                    if (bank && !demoProfile) {
+                        Registrations.refuseDemoCredentials(null, null, publicKeyPem);
+                    }
+                    String update = bank ? ROTATE_KEY.formatted("bank_partner", "public_key_pem",
+                            "public_key_expires_at")
+                            : ROTATE_KEY.formatted("oauth_client", "jwt_public_key_pem", "jwt_public_key_expires_at");
+                    return changed(id, PartnerAudit.Action.ROTATE_KEY, operator, db.sql(update)
+                            .bind("overlap", !kept.isZero()).bind("until", until.atOffset(ZoneOffset.UTC))
+                            .bind("pem", publicKeyPem).bind("id", id).then());
                 })
                 .as(store::changing);
     }
@@ -173,6 +204,13 @@ public class PartnerAdministration {
             return changes.isEmpty() ? Mono.just(after)
                     : audit.record(id, operator, action, changes).thenReturn(after);
         }));
+    }
+
+    private Duration checkedOverlap(Duration overlap) {
+        Duration kept = overlap == null ? settings.rotationOverlap() : overlap;
+        Registrations.require(!kept.isNegative() && kept.compareTo(settings.maxRotationOverlap()) <= 0, "overlap",
+                "overlap is between 0 and " + settings.maxRotationOverlap());
+        return kept;
     }
 
     private Mono<Locked> locked(String id) {

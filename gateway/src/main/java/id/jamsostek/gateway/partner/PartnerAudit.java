@@ -15,7 +15,7 @@ public class PartnerAudit {
     /** The operator named on changes the partner file makes at start. */
     public static final String PARTNER_FILE = "partner-file";
 
-    public enum Action { REGISTER, CHANGE, ROTATE_SECRET, DISABLE, ENABLE, RESEAL_KEK }
+    public enum Action { REGISTER, CHANGE, ROTATE_SECRET, ROTATE_KEY, DISABLE, ENABLE, RESEAL_KEK }
 
     /** One row of the trail. */
     public record Entry(long id, String partnerId, String operator, Action action, JsonNode changes,

@@ -2,8 +2,8 @@ package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.secrets.SecretCipher;
-import id.jamsostek.snap.PemKeys;
 import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +18,8 @@ public class RestPartners {
     private static final String SELECT = """
             select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_ciphertext, c.kek_id,
                    c.previous_secret_ciphertext, c.previous_kek_id, c.previous_secret_expires_at,
-                   c.jwt_public_key_pem, c.scopes, v.region_scopes, e.grants
+                   c.jwt_public_key_pem, c.previous_jwt_public_key_pem, c.previous_jwt_public_key_expires_at, c.scopes,
+                   v.region_scopes, e.grants
               from partner p
               join oauth_client c on c.partner_id = p.id
               left join village_partner v on v.partner_id = p.id
@@ -57,7 +58,9 @@ public class RestPartners {
         return new OAuthClient(partner(row),
                 row.get("client_id", String.class),
                 Optional.ofNullable(SealedSecrets.open(cipher, id, row)),
-                Optional.ofNullable(pem).map(PemKeys::rsaPublicKey));
+                Optional.ofNullable(pem).map(current -> PublicKeys.of(current,
+                        row.get("previous_jwt_public_key_pem", String.class),
+                        row.get("previous_jwt_public_key_expires_at", OffsetDateTime.class))));
     }
 
     private static RestPartner partner(Readable row) {

@@ -46,7 +46,8 @@ public class SnapClientSignatureGatewayFilterFactory
                         SnapRequestChecks.UNKNOWN_CLIENT)))
                 .doOnNext(partner -> {
                     SnapRequestChecks.requireAdmitted(partner, exchange);
-                    if (!SnapSignatures.verifyAccessToken(partner.publicKey(), clientKey, timestamp, signature)) {
+                    if (!partner.publicKeys().anyVerifies(clock.instant(),
+                            key -> SnapSignatures.verifyAccessToken(key, clientKey, timestamp, signature))) {
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }
                 })

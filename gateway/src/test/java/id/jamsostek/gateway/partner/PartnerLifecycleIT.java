@@ -6,6 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
@@ -16,9 +21,12 @@ import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.snap.PemKeys;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +165,75 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
                 "ROTATE_SECRET by " + PartnerAdminClient.OPERATOR);
         assertThat(TestDatabase.text("select string_agg(changes::text, ' ') from partner_audit where partner_id = '"
                 + id + "'")).doesNotContain(before.secret()).doesNotContain(after.secret());
+    }
+
+    @Test
+    void keepsTheRotatedBankKeyVerifyingUntilItsOverlapEndsAndNotAfter() {
+        KeyPair first = PartnerAdminClient.rsaKeys();
+        KeyPair second = PartnerAdminClient.rsaKeys();
+        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("lc-bank-key-"), first);
+        String id = (String) body.get("id");
+        String secret = partners.registered("banks", body).get("clientSecret").asString();
+        TestBank signingWithFirst = PartnerAdminClient.bank(body, first, secret);
+        TestBank signingWithSecond = PartnerAdminClient.bank(body, second, secret);
+
+        JsonNode rotated = PartnerAdminClient.json(partners.act(id, "credentials/rotate-key",
+                Map.of("publicKeyPem", PemKeys.toPem(second.getPublic()), "overlap", "1h")).expectStatus().isOk());
+        assertThat(rotated.get("publicKeyPem").asString()).isEqualTo(PemKeys.toPem(second.getPublic()));
+        assertThat(rotated.get("previousPublicKeyValidUntil").asString()).isNotBlank();
+
+        String token = bank(signingWithFirst).token();
+        assertThat(bank(signingWithSecond).token()).isNotBlank();
+        assertThat(inquiry(signingWithFirst, token)).isEqualTo(HttpStatus.OK);
+
+        TestDatabase.execute("update bank_partner set previous_public_key_expires_at = now() - interval '1 second'"
+                + " where partner_id = '" + id + "'");
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> bank(signingWithFirst)
+                .requestToken(bank(signingWithFirst).tokenHeaders(BankClient.now()),
+                        "{\"grantType\":\"client_credentials\"}")
+                .returnResult(byte[].class).getStatus().value() == 401)).isTrue();
+        assertThat(bank(signingWithSecond).token()).isNotBlank();
+        assertThat(auditActions(id)).containsExactly("REGISTER by " + PartnerAdminClient.OPERATOR,
+                "ROTATE_KEY by " + PartnerAdminClient.OPERATOR);
+    }
+
+    @Test
+    void rotatesAClientsAssertionKeyAtOnceWithoutOverlapAndRefusesABadRotation() throws Exception {
+        KeyPair first = PartnerAdminClient.rsaKeys();
+        KeyPair second = PartnerAdminClient.rsaKeys();
+        String village = PartnerAdminClient.unique("lc-sid-key-");
+        Map<String, Object> body = PartnerAdminClient.villageBody(village);
+        body.put("issueSecret", false);
+        body.put("publicKeyPem", PemKeys.toPem(first.getPublic()));
+        partners.registered("villages", body);
+        assertThat(assertionToken(village, first)).isEqualTo(200);
+
+        partners.act(village, "credentials/rotate-key", Map.of("publicKeyPem", "not a key")).expectStatus()
+                .isBadRequest().expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/publicKeyPem");
+        partners.act(village, "credentials/rotate-key", Map.of("publicKeyPem", PemKeys.toPem(second.getPublic()),
+                "overlap", "30d")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/overlap");
+        partners.act("no-such-partner", "credentials/rotate-key", Map.of("publicKeyPem",
+                PemKeys.toPem(second.getPublic()))).expectStatus().isNotFound();
+        assertThat(assertionToken(village, first)).as("nothing changed").isEqualTo(200);
+
+        partners.act(village, "credentials/rotate-key", Map.of("publicKeyPem", PemKeys.toPem(second.getPublic()),
+                "overlap", "0s")).expectStatus().isOk();
+        assertThat(assertionToken(village, first)).isEqualTo(401);
+        assertThat(assertionToken(village, second)).isEqualTo(200);
+    }
+
+    /** The token endpoint's answer to a private_key_jwt client assertion signed with {@code keys}. */
+    private int assertionToken(String clientId, KeyPair keys) throws Exception {
+        SignedJWT assertion = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
+                .issuer(clientId).subject(clientId).audience("http://127.0.0.1:8080/oauth2/token")
+                .jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(Instant.now().plusSeconds(60))).build());
+        assertion.sign(new RSASSASigner(keys.getPrivate()));
+        return web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")
+                        .with("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+                        .with("client_assertion", assertion.serialize()))
+                .exchange().returnResult(byte[].class).getStatus().value();
     }
 
     @Test
