@@ -28,13 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-@ExtendWith(OutputCaptureExtension.class)
 /** Metrics per route and partner, the trace carried from the partner to the core, health and readiness. */
+@ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIT extends GatewayIntegrationTest {
 
     private static final String ENROLLMENTS = "/village/v1/enrollments";

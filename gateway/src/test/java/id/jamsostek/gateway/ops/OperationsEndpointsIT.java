@@ -10,7 +10,6 @@ import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class OperationsEndpointsIT extends GatewayIntegrationTest {
 
