@@ -52,24 +52,34 @@ public class AdminPartnerRoutes {
 
     private static final String PARTNERS = "/admin/v1/partners";
 
-    /**
-     * A bank as an operator registers it; {@code clientSecret} absent: the gateway issues one. In every kind,
-     * {@code mtls} (OPTIONAL, the default, or REQUIRED) and {@code clientCertificates} set mutual TLS.
-     */
+    /** In every kind of registration: {@code mtls} (OPTIONAL, the default, or REQUIRED) and the certificates. */
+    interface MutualTlsBody {
+        String id();
+
+        String mtls();
+
+        List<CertificateEntry> clientCertificates();
+
+        default ClientCertificates mutualTls() {
+            return ClientCertificates.of(id(), mtls(), clientCertificates());
+        }
+    }
+
+    /** A bank as an operator registers it; {@code clientSecret} absent: the gateway issues one. */
     record BankBody(String id, String name, Boolean enabled, String clientKey, String publicKeyPem,
             String clientSecret, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
-            ProfileBody profile, String mtls, List<CertificateEntry> clientCertificates) {}
+            ProfileBody profile, String mtls, List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
 
     record ProfileBody(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
 
     /** {@code issueSecret} false: the client authenticates with private_key_jwt only ({@code publicKeyPem}). */
     record VillageBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
             Boolean issueSecret, List<String> scopes, List<String> regions, String mtls,
-            List<CertificateEntry> clientCertificates) {}
+            List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
 
     record PlatformBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
             Boolean issueSecret, List<String> scopes, List<String> grants, String mtls,
-            List<CertificateEntry> clientCertificates) {}
+            List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
 
     /** @param overlap how long the previous secret still works ("24h", "PT30M", "0s"); absent: the default */
     record RotateBody(String overlap) {}
@@ -87,7 +97,7 @@ public class AdminPartnerRoutes {
                                         .map(issued -> new Issued(issued, true))
                                         .defaultIfEmpty(new Issued(body.clientSecret(), false))
                                         .flatMap(secret -> registrar.register(bank(body, secret.value()),
-                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
+                                                body.mutualTls(), operator)
                                                 .map(partner -> answer(partner, secret)))))
                         .POST("/villages", request -> registered(request, VillageBody.class, (body, operator) ->
                                 secret(secrets, body.issueSecret()).flatMap(secret -> registrar
@@ -95,7 +105,7 @@ public class AdminPartnerRoutes {
                                                 enabled(body.enabled()), client(body.clientId(), secret,
                                                         body.publicKeyPem(), body.scopes(), VillagePartner.SCOPES),
                                                 Registrations.regions(body.regions())),
-                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
+                                                body.mutualTls(), operator)
                                         .map(partner -> answer(partner, secret)))))
                         .POST("/employer-platforms", request -> registered(request, PlatformBody.class,
                                 (body, operator) -> secret(secrets, body.issueSecret()).flatMap(secret -> registrar
@@ -103,7 +113,7 @@ public class AdminPartnerRoutes {
                                                 enabled(body.enabled()), client(body.clientId(), secret,
                                                         body.publicKeyPem(), body.scopes(), EmployerPlatform.SCOPES),
                                                 Registrations.grants(body.grants())),
-                                                mutualTls(body.id(), body.mtls(), body.clientCertificates()), operator)
+                                                body.mutualTls(), operator)
                                         .map(partner -> answer(partner, secret)))))
                         .GET("", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                 .body(store.documents(kind(request)).collectList(), List.class))
@@ -203,10 +213,6 @@ public class AdminPartnerRoutes {
             throw new InvalidRegistration("clientSecret", "clientSecret is required");
         }
         return new ClientSecret(secret.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ClientCertificates mutualTls(String id, String mtls, List<CertificateEntry> certificates) {
-        return ClientCertificates.of(id, mtls, certificates == null ? List.of() : certificates);
     }
 
     private static boolean enabled(Boolean enabled) {

@@ -79,7 +79,7 @@ public class ClientAuthentication {
         return partners.byClientId(clientId)
                 .filter(client -> client.partner().enabled())
                 .filter(client -> client.clientSecrets().filter(secrets -> secrets.anyVerifies(clock.instant(),
-                        expected -> MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8))))
+                        expected -> MessageDigest.isEqual(expected.bytes(), secret.getBytes(StandardCharsets.UTF_8))))
                         .isPresent())
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient));
     }

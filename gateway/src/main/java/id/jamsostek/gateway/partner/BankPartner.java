@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner;
 
 import java.net.InetAddress;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +19,8 @@ public record BankPartner(
         String name,
         boolean enabled,
         String clientKey,
-        PublicKeys publicKeys,
-        ClientSecrets clientSecrets,
+        Rotation<PublicKey> publicKeys,
+        Rotation<ClientSecret> clientSecrets,
         Set<String> companyCodes,
         Set<String> channelIds,
         List<IpRange> allowlist,

@@ -33,10 +33,10 @@ public record ClientCertificates(String partnerId, MutualTls mtls, List<Certific
         pins = List.copyOf(pins);
     }
 
-    /** As the partner file and the admin API write them; {@code mtls} null: OPTIONAL. */
+    /** As the partner file and the admin API write them; {@code mtls} null: OPTIONAL; {@code entries} null: none. */
     public static ClientCertificates of(String partnerId, String mtls, List<CertificateEntry> entries) {
         return new ClientCertificates(partnerId, MutualTls.of(mtls),
-                entries.stream().map(CertificateEntry::pin).toList());
+                entries == null ? List.of() : entries.stream().map(CertificateEntry::pin).toList());
     }
 
     /** A partner that registered no certificate: it may connect without one. */

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.partner;
 
+import java.security.PublicKey;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,6 @@ import java.util.Optional;
  * @param jwtKeys      the key its client assertions are signed with (and the previous one during a rotation's
  *                     overlap); empty if it uses a secret only
  */
-public record OAuthClient(RestPartner partner, String clientId, Optional<ClientSecrets> clientSecrets,
-        Optional<PublicKeys> jwtKeys) {
+public record OAuthClient(RestPartner partner, String clientId, Optional<Rotation<ClientSecret>> clientSecrets,
+        Optional<Rotation<PublicKey>> jwtKeys) {
 }

@@ -53,11 +53,14 @@ public class PartnerAdministration {
              where partner_id = :id
             """;
 
-    /** The previous public key is the current one until {@code :until}; with no overlap there is none. */
+    /**
+     * The previous public key is the current one until {@code :until}; with no overlap there is none. Formatted with
+     * the table, its key column, and the columns of the previous key and of its end.
+     */
     private static final String ROTATE_KEY = """
             update %1$s set
-                   previous_%2$s = case when :overlap then %2$s end,
-                   previous_%3$s = case when :overlap and %2$s is not null then :until end,
+                   %3$s = case when :overlap then %2$s end,
+                   %4$s = case when :overlap and %2$s is not null then :until end,
                    %2$s = :pem
              where partner_id = :id
             """;
@@ -172,9 +175,11 @@ public class PartnerAdministration {
                     if (bank && !demoProfile) {
                         Registrations.refuseDemoCredentials(null, null, publicKeyPem);
                     }
-                    String update = bank ? ROTATE_KEY.formatted("bank_partner", "public_key_pem",
-                            "public_key_expires_at")
-                            : ROTATE_KEY.formatted("oauth_client", "jwt_public_key_pem", "jwt_public_key_expires_at");
+                    String update = bank
+                            ? ROTATE_KEY.formatted("bank_partner", "public_key_pem", "previous_public_key_pem",
+                                    "previous_public_key_expires_at")
+                            : ROTATE_KEY.formatted("oauth_client", "jwt_public_key_pem", "previous_jwt_public_key_pem",
+                                    "previous_jwt_public_key_expires_at");
                     return changed(id, PartnerAudit.Action.ROTATE_KEY, operator, db.sql(update)
                             .bind("overlap", !kept.isZero()).bind("until", until.atOffset(ZoneOffset.UTC))
                             .bind("pem", publicKeyPem).bind("id", id).then());

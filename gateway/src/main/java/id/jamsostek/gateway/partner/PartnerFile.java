@@ -94,7 +94,7 @@ public final class PartnerFile {
 
     private static ClientCertificates certificates(String partner, String mtls, List<CertificateEntry> listed) {
         try {
-            return ClientCertificates.of(partner, mtls, listed == null ? List.of() : listed);
+            return ClientCertificates.of(partner, mtls, listed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("partner " + partner + ": " + e.getMessage(), e);
         }

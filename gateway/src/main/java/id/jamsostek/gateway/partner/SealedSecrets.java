@@ -13,13 +13,13 @@ final class SealedSecrets {
     private SealedSecrets() {}
 
     /** Null when the row has no current secret (a private_key_jwt client). */
-    static ClientSecrets open(SecretCipher cipher, String sealingId, Readable row) {
+    static Rotation<ClientSecret> open(SecretCipher cipher, String sealingId, Readable row) {
         byte[] current = row.get("client_secret_ciphertext", byte[].class);
         if (current == null) {
             return null;
         }
         byte[] previous = row.get("previous_secret_ciphertext", byte[].class);
-        return new ClientSecrets(
+        return new Rotation<>(
                 secret(cipher, sealingId, row.get("kek_id", String.class), current),
                 previous == null ? null : secret(cipher, sealingId, row.get("previous_kek_id", String.class), previous),
                 previous == null ? null : row.get("previous_secret_expires_at", OffsetDateTime.class).toInstant());

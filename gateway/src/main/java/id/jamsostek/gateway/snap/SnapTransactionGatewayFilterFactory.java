@@ -68,7 +68,7 @@ public class SnapTransactionGatewayFilterFactory
                         throw new GatewayException(Problem.UNAUTHORIZED, SnapHeaders.CHANNEL_ID);
                     }
                     if (!partner.clientSecrets().anyVerifies(clock.instant(), secret -> SnapSignatures
-                            .verifyTransaction(secret, request.getMethod().name(), relativePath, token, body,
+                            .verifyTransaction(secret.bytes(), request.getMethod().name(), relativePath, token, body,
                                     timestamp, signature))) {
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }

@@ -18,20 +18,20 @@ class ClientSecretsTest {
         return new ClientSecret(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean opens(ClientSecrets secrets, Instant at, ClientSecret presented) {
-        return secrets.anyVerifies(at, expected -> Arrays.equals(expected, presented.bytes()));
+    private static boolean opens(Rotation<ClientSecret> secrets, Instant at, ClientSecret presented) {
+        return secrets.anyVerifies(at, expected -> Arrays.equals(expected.bytes(), presented.bytes()));
     }
 
     @Test
     void acceptsTheCurrentSecretAlone() {
-        ClientSecrets secrets = ClientSecrets.only(NEW);
+        Rotation<ClientSecret> secrets = Rotation.only(NEW);
         assertThat(opens(secrets, NOW, NEW)).isTrue();
         assertThat(opens(secrets, NOW, OLD)).isFalse();
     }
 
     @Test
     void acceptsThePreviousSecretUntilItsOverlapEndsAndNotFromThen() {
-        ClientSecrets secrets = new ClientSecrets(NEW, OLD, NOW.plusSeconds(60));
+        Rotation<ClientSecret> secrets = new Rotation<>(NEW, OLD, NOW.plusSeconds(60));
         assertThat(opens(secrets, NOW, NEW)).isTrue();
         assertThat(opens(secrets, NOW, OLD)).isTrue();
         assertThat(opens(secrets, NOW.plusSeconds(59), OLD)).isTrue();
@@ -41,12 +41,12 @@ class ClientSecretsTest {
 
     @Test
     void wantsAPreviousSecretAndTheEndOfItsOverlapTogether() {
-        assertThatThrownBy(() -> new ClientSecrets(NEW, OLD, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClientSecrets(NEW, null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Rotation<>(NEW, OLD, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Rotation<>(NEW, null, NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void neverPrintsASecret() {
-        assertThat(new ClientSecrets(NEW, OLD, NOW).toString()).doesNotContain("the-new-secret", "the-old-secret");
+        assertThat(new Rotation<>(NEW, OLD, NOW).toString()).doesNotContain("the-new-secret", "the-old-secret");
     }
 }

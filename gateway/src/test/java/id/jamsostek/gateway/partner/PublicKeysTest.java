@@ -16,13 +16,13 @@ class PublicKeysTest {
     private static final PublicKey NEW = PartnerAdminClient.rsaKeys().getPublic();
     private static final PublicKey OLD = PartnerAdminClient.rsaKeys().getPublic();
 
-    private static boolean verifies(PublicKeys keys, Instant at, PublicKey signer) {
+    private static boolean verifies(Rotation<PublicKey> keys, Instant at, PublicKey signer) {
         return keys.anyVerifies(at, signer::equals);
     }
 
     @Test
     void verifiesByThePreviousKeyUntilItsOverlapEndsAndNotFromThen() {
-        PublicKeys keys = PublicKeys.of(PemKeys.toPem(NEW), PemKeys.toPem(OLD), NOW.plusSeconds(60)
+        Rotation<PublicKey> keys = PublicKeys.of(PemKeys.toPem(NEW), PemKeys.toPem(OLD), NOW.plusSeconds(60)
                 .atOffset(ZoneOffset.UTC));
 
         assertThat(verifies(keys, NOW, NEW)).isTrue();
@@ -33,10 +33,10 @@ class PublicKeysTest {
 
     @Test
     void withoutARotationOnlyTheCurrentKeyVerifies() {
-        PublicKeys keys = PublicKeys.of(PemKeys.toPem(NEW), null, null);
+        Rotation<PublicKey> keys = PublicKeys.of(PemKeys.toPem(NEW), null, null);
 
         assertThat(verifies(keys, NOW, NEW)).isTrue();
         assertThat(verifies(keys, NOW, OLD)).isFalse();
-        assertThatThrownBy(() -> new PublicKeys(NEW, OLD, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Rotation<>(NEW, OLD, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.http.server.reactive.SslInfo;
 
 /**
  * A key pair with a self-signed certificate, made at test time by the JDK's keytool (the JDK has no public API for
@@ -69,6 +70,21 @@ public record TestCertificate(X509Certificate certificate, PrivateKey key, Path 
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A TLS connection on which a client presented this certificate. */
+    public SslInfo presented() {
+        return new SslInfo() {
+            @Override
+            public String getSessionId() {
+                return "test-session";
+            }
+
+            @Override
+            public X509Certificate[] getPeerCertificates() {
+                return new X509Certificate[] {certificate};
+            }
+        };
     }
 
     public String pem() {

@@ -31,8 +31,9 @@ class CertificateBindingTest {
         other = TestCertificate.create(directory, "other", "CN=bank-a", null);
     }
 
+    /** The connection, presenting {@code certificate} or, when it is null, none. */
     private static SslInfo presenting(TestCertificate certificate) {
-        return new SslInfo() {
+        return certificate == null ? new SslInfo() {
             @Override
             public String getSessionId() {
                 return "s";
@@ -40,9 +41,9 @@ class CertificateBindingTest {
 
             @Override
             public X509Certificate[] getPeerCertificates() {
-                return certificate == null ? null : new X509Certificate[] {certificate.certificate()};
+                return null;
             }
-        };
+        } : certificate.presented();
     }
 
     @Test

@@ -82,17 +82,7 @@ class ForwardedClientCertificateTest {
 
     @Test
     void theConnectionsOwnCertificateWinsAndAMalformedHeaderGivesNone() throws Exception {
-        SslInfo presenting = new SslInfo() {
-            @Override
-            public String getSessionId() {
-                return "s";
-            }
-
-            @Override
-            public X509Certificate[] getPeerCertificates() {
-                return new X509Certificate[] {direct.certificate()};
-            }
-        };
+        SslInfo presenting = direct.presented();
         assertThat(certificateOf(seen("10.0.0.7", rfc9440(forwarded), presenting))).contains(direct.certificate());
         assertThat(certificateOf(seen("10.0.0.7", ":bm90IGEgY2VydGlmaWNhdGU=:", null))).isEmpty();
         assertThat(certificateOf(seen("10.0.0.7", "not a certificate", null))).isEmpty();

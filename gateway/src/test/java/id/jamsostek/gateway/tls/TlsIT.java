@@ -280,10 +280,8 @@ class TlsIT {
     void anOperatorRequiresABanksCertificateAndChangesItThroughTheAdminApiWithoutARefusedRequest() {
         PartnerAdminClient admin = new PartnerAdminClient(https(null));
         KeyPair keys = PartnerAdminClient.rsaKeys();
-        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("it-tls-api"), keys);
+        Map<String, Object> body = requiringCertificates(keys, List.of(Map.of("pem", API_BANK_OLD.pem())));
         String id = (String) body.get("id");
-        body.put("mtls", "REQUIRED");
-        body.put("clientCertificates", List.of(Map.of("pem", API_BANK_OLD.pem())));
         JsonNode registered = admin.registered("banks", body);
         String oldPin = CertificatePin.fingerprint(API_BANK_OLD.certificate());
         String newPin = CertificatePin.fingerprint(API_BANK_NEW.certificate());
@@ -314,12 +312,9 @@ class TlsIT {
     @Test
     void anAdminChangeOfMutualTlsThatBreaksARuleIsRefusedAndChangesNothing() {
         PartnerAdminClient admin = new PartnerAdminClient(https(null));
-        KeyPair keys = PartnerAdminClient.rsaKeys();
-        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("it-tls-api"), keys);
+        Map<String, Object> body = requiringCertificates(PartnerAdminClient.rsaKeys(), List.of(Map.of("pem",
+                "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n")));
         String id = (String) body.get("id");
-        body.put("mtls", "REQUIRED");
-        body.put("clientCertificates", List.of(Map.of("pem", "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n"
-                + "-----END CERTIFICATE-----\n")));
         admin.register("banks", body).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/clientCertificates");
         body.put("clientCertificates", List.of());
@@ -343,6 +338,14 @@ class TlsIT {
         assertThat(TestDatabase.text("select partner_id from partner_certificate where sha256 = '"
                 + CertificatePin.fingerprint(MUST_BANK_CERT.certificate()) + "'")).isEqualTo(MUST_BANK.id());
         assertRefused(new BankClient(https(null), MUST_BANK), "4017300", "client certificate required");
+    }
+
+    /** A new bank's registration for the admin API that must present one of {@code certificates}. */
+    private static Map<String, Object> requiringCertificates(KeyPair keys, List<Map<String, String>> certificates) {
+        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("it-tls-api"), keys);
+        body.put("mtls", "REQUIRED");
+        body.put("clientCertificates", certificates);
+        return body;
     }
 
     private static void assertRefused(BankClient bank, String responseCode, String reason) {
