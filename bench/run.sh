@@ -2,14 +2,15 @@
 # The benchmark suite, one command, loopback only, ~12 minutes with the defaults:
 #   (a) wrk: a trivial upstream directly, through nginx (reverse proxy, keep-alive upstream), through the gateway
 #   (d) pgbench: PostgreSQL's own single-row insert rate (the ceiling of (b))
-#   (b) Gatling, closed loop: maximum signed SNAP payments per second through the whole path
+#   (b) Gatling, closed loop: maximum signed SNAP payments per second through the whole path, on the machine's cores
+#       and again with the system under test held to one core (how (b) scales with cores)
 #   (c) Gatling, open model: latency percentiles of payments arriving at a fixed 1,000/s (and, to read it, at half
 #       the rate (b) reached)
 # Writes raw outputs to bench/results/<date>/ and the summary into bench/README.md (between the RESULTS markers).
 # Everything it starts it stops, also on failure. See bench/README.md.
 #
 # Knobs (environment): WRK_WARMUP_GATEWAY (45) WRK_WARMUP (15) WRK_DURATION (30) WRK_CONNECTIONS (64)
-#   PAY_USERS (32, also pgbench's clients) PAY_WARMUP (60) PAY_DURATION (60) OPEN_RATE (1000) OPEN_WARMUP (30)
+#   PAY_USERS (32, also pgbench's clients) PAY_WARMUP (120) PAY_DURATION (60) OPEN_RATE (1000) OPEN_WARMUP (30)
 #   OPEN_DURATION (60) OPEN_SUSTAINED_PERCENT (50) OPEN_SUSTAINED_DURATION (60) PGBENCH_DURATION (30)
 #   UPDATE_README (1)
 set -euo pipefail
@@ -23,7 +24,7 @@ WRK_WARMUP=${WRK_WARMUP:-15}
 WRK_DURATION=${WRK_DURATION:-30}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
 PAY_USERS=${PAY_USERS:-32}
-PAY_WARMUP=${PAY_WARMUP:-60}
+PAY_WARMUP=${PAY_WARMUP:-120}
 PAY_DURATION=${PAY_DURATION:-60}
 OPEN_RATE=${OPEN_RATE:-1000}
 OPEN_WARMUP=${OPEN_WARMUP:-30}
@@ -46,8 +47,16 @@ chmod 755 "$WORK"
 PIDS=()
 
 . bench/lib.sh
+ALL_CPUS="0-$(($(nproc) - 1))"
+postgres_pids() { pgrep -x -u postgres postgres || true; }
+pin() { # cpu-list pid...: every thread of each process may run on those CPUs only
+  local cpus=$1 pid
+  shift
+  for pid in "$@"; do taskset -a -p -c "$cpus" "$pid" >/dev/null 2>&1 || true; done
+}
 stop_all() {
   stop_pids
+  pin "$ALL_CPUS" $(postgres_pids) # the machine's own service, held to one core during (b1): every core back
   rm -rf "$WORK"
 }
 trap 'status=$?; stop_all; if [ $status -ne 0 ]; then echo "bench/run.sh FAILED (exit $status); partial outputs in $OUT" >&2; fi' EXIT
@@ -227,10 +236,11 @@ wait "$load"
 grep -E '^tps' "$OUT/pgbench.txt" >&2
 
 # ---------------------------------------------------------------------------------------------------- (b), (c) Gatling
+LOADGEN_PIN=() # a command prefix for Gatling's JVM (taskset) during (b1)
 gatling() { # name cpu-window-delay cpu-window-seconds -D...
   local name=$1 delay=$2 window=$3
   shift 3
-  (cd bench && exec ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+  (cd bench && exec "${LOADGEN_PIN[@]}" ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
     -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.txt" 2>&1) &
   local load=$!
   # Gatling's JVM takes ~10 s to start and sign its token(s): the CPU window lies inside the measured load
@@ -251,6 +261,18 @@ profile_summary payments
 log "(b) measuring: $PAY_USERS users paying back to back for ${PAY_DURATION}s"
 gatling b-throughput $((12 + PAY_DURATION / 4)) $((PAY_DURATION / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" \
   -Dbench.duration="$PAY_DURATION" -Dbench.firstIndex=10000000
+# (b1) the same closed model with the system under test (gateway, PostgreSQL, core simulator) held to CPU 0 and
+# Gatling to CPU 1: what one core gives. A path limited by CPU gives (b) about twice this; a lock, a single writer or
+# a commit wait would not scale so.
+if [ "$(nproc)" -ge 2 ]; then
+  log "(b1) measuring on one core: $PAY_USERS users paying back to back for ${PAY_DURATION}s"
+  pin 0 "$GATEWAY_PID" "$CORE_PID" $(postgres_pids)
+  LOADGEN_PIN=(taskset -c 1)
+  gatling b-one-core $((12 + PAY_DURATION / 4)) $((PAY_DURATION / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" \
+    -Dbench.duration="$PAY_DURATION" -Dbench.firstIndex=40000000
+  LOADGEN_PIN=()
+  pin "$ALL_CPUS" "$GATEWAY_PID" "$CORE_PID" $(postgres_pids)
+fi
 # (c') the same open model at half the rate (b) reached: the latency of the path when it is NOT overloaded, so that
 # (c) can be read (above capacity an open model shows queueing, which is what it is for)
 B_OK=$(grep -E '^> pay ' "$OUT/gatling-b-throughput.txt" | tail -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
