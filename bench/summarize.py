@@ -87,11 +87,8 @@ lines.append(f"| a | wrk, upstream directly | {fmt(direct['rps'])} req/s (p50 {d
 lines.append(f"| a | wrk, through nginx | {fmt(nginx['rps'])} req/s (p50 {nginx['lat'].get('50','-')}, p99 {nginx['lat'].get('99','-')}) | direct | {fmt(r_nd, 2)} | | |")
 lines.append(f"| a | wrk, through the gateway | {fmt(gw['rps'])} req/s (p50 {gw['lat'].get('50','-')}, p99 {gw['lat'].get('99','-')}){', non-2xx ' + str(gw['bad']) if gw['bad'] else ''} | nginx | **{fmt(r_gn, 2)}** (x direct: {fmt(r_gd, 2)}) | >= 0.35 x nginx | {verdict(None if r_gn is None else r_gn >= 0.35)} |")
 lines.append(f"| d | pgbench, 1 single-row insert per transaction, {knob['PAY_USERS']} clients | {fmt(pg)} tps | | | (the ceiling) | |")
-def closed_run(name):
-    """OK count, KO count and a latency note of a closed-model run, or None without a report."""
-    run = gatling(name, 'pay')
-    if not run:
-        return None
+def closed_run(run):
+    """OK count, KO count and a latency note of a closed-model run (gatling(...), not None)."""
     t = run['rows'].get('Total count', ('0', '0', '0'))
     pick = lambda k: run['rows'].get(k, ('-',) * 3)[1]
     return num(t[1]) or 0, num(t[2]) or 0, f" (p50 {pick('50th percentile')} ms, p99 {pick('99th percentile')} ms)"
@@ -99,13 +96,13 @@ def closed_run(name):
 b_ok = b_ko = b_rate = None
 b_lat = ''
 if b:
-    b_ok, b_ko, b_lat = closed_run('b-throughput')
+    b_ok, b_ko, b_lat = closed_run(b)
     b_rate = b_ok / float(knob['PAY_DURATION'])
 r_b = b_rate / pg if b_rate and pg else None
 lines.append(f"| b | signed payments, {knob['PAY_USERS']} users back to back, {knob['PAY_DURATION']} s | {fmt(b_rate)} payments/s OK{b_lat}; {fmt(b_ko)} KO | (d) | **{fmt(r_b, 3)}** (1/{fmt(1 / r_b if r_b else None, 1)}) | >= 1/6 = 0.167 of (d) | {verdict(None if r_b is None else r_b >= 1 / 6)} |")
-b1 = closed_run('b-one-core')
+b1 = gatling('b-one-core', 'pay')
 if b1:
-    b1_ok, b1_ko, b1_lat = b1
+    b1_ok, b1_ko, b1_lat = closed_run(b1)
     b1_rate = b1_ok / float(knob['PAY_DURATION'])
     lines.append(f"| b1 | the same with the gateway, PostgreSQL and the simulator held to one core (Gatling on another) | "
                  f"{fmt(b1_rate)} payments/s OK{b1_lat}; {fmt(b1_ko)} KO | (b) | (b) = **{fmt(b_rate / b1_rate if b_rate and b1_rate else None, 2)}** x (b1) | (how (b) scales with cores) | |")
