@@ -8,7 +8,6 @@ import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.gateway.tls.CertificateBinding;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import java.time.Duration;
 import java.util.List;
@@ -112,9 +111,8 @@ public class PartnerBearerGatewayFilterFactory
         return tokens.subjectOf(authorization.substring(BEARER.length()).strip())
                 .flatMap(subject -> partnerOf(subject)
                         .filter(RestPartner::enabled)
-                        .flatMap(partner -> certificates.require(partner.id(), exchange.getRequest().getSslInfo())
-                                .then(CertificateBinding.requireBound(subject.boundTo(),
-                                        exchange.getRequest().getSslInfo()))
+                        .flatMap(partner -> certificates.require(partner.id(), exchange.getRequest().getSslInfo(),
+                                        subject.boundTo())
                                 .doOnError(GatewayException.class, refused -> challenge(exchange))
                                 .thenReturn(partner))
                         .doOnNext(partner -> requireScope(exchange, config, subject, partner)))

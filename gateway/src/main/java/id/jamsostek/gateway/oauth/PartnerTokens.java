@@ -90,8 +90,7 @@ public class PartnerTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
                 .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
-        boundTo.ifPresent(thumbprint -> claims.claim(CertificateBinding.CONFIRMATION,
-                CertificateBinding.confirmation(thumbprint)));
+        CertificateBinding.bind(claims, boundTo);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 claims.build());
         try {
@@ -146,7 +145,7 @@ public class PartnerTokens {
                 return Optional.empty();
             }
             return Optional.of(new Subject.Partner(claims.getSubject(), scopes(claims.getStringClaim(SCOPE)),
-                    CertificateBinding.boundTo(claims.getJSONObjectClaim(CertificateBinding.CONFIRMATION))));
+                    CertificateBinding.boundTo(claims)));
         } catch (ParseException | JOSEException | RuntimeException invalid) {
             return Optional.empty();
         }

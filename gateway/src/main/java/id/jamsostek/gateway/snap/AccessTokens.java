@@ -55,8 +55,7 @@ public class AccessTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
                 .jwtID(tokenId());
-        boundTo.ifPresent(thumbprint -> claims.claim(CertificateBinding.CONFIRMATION,
-                CertificateBinding.confirmation(thumbprint)));
+        CertificateBinding.bind(claims, boundTo);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(keys.ring().currentId()).build(),
                 claims.build());
         try {
@@ -90,8 +89,7 @@ public class AccessTokens {
                     || !ISSUER.equals(claims.getIssuer()) || !List.of(AUDIENCE).equals(claims.getAudience())) {
                 return Optional.empty();
             }
-            Optional<String> boundTo = CertificateBinding.boundTo(
-                    claims.getJSONObjectClaim(CertificateBinding.CONFIRMATION));
+            Optional<String> boundTo = CertificateBinding.boundTo(claims);
             return Optional.ofNullable(claims.getSubject()).map(partnerId -> new Bearer(partnerId, boundTo));
         } catch (ParseException | JOSEException | RuntimeException unreadable) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.gateway.tls.CertificateBinding;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import id.jamsostek.snap.SnapSignatures;
 import java.time.Clock;
@@ -73,8 +72,7 @@ public class SnapTransactionGatewayFilterFactory
                         throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
                     }
                 })
-                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo())
-                        .then(CertificateBinding.requireBound(bearer.boundTo(), request.getSslInfo()))
+                .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo(), bearer.boundTo())
                         .thenReturn(partner))
                 .doOnNext(partner -> new BankCaller(partner, Deadline.in(partner.profile().deadline()), token,
                         partnerCode.strip(), externalId).keep(exchange))

@@ -1,14 +1,13 @@
 package id.jamsostek.gateway.tls;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import id.jamsostek.gateway.partner.CertificatePin;
-import id.jamsostek.gateway.problem.GatewayException;
-import id.jamsostek.gateway.problem.Problem;
+import java.text.ParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.server.reactive.SslInfo;
-import reactor.core.publisher.Mono;
 
 /**
  * Certificate-bound access tokens (RFC 8705 section 3): a token issued over a connection that presented a client
@@ -27,12 +26,22 @@ public final class CertificateBinding {
 
     /** The thumbprint of the certificate the connection presented; empty when it presented none. */
     public static Optional<String> thumbprint(SslInfo ssl) {
-        return ClientCertificateCheck.presented(ssl).map(certificate -> Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(HexFormat.of().parseHex(CertificatePin.fingerprint(certificate))));
+        return ClientCertificateCheck.presented(ssl).map(CertificatePin::fingerprint)
+                .map(CertificateBinding::thumbprintOf);
+    }
+
+    /** Binds the token being built to {@code boundTo}, if there is a certificate to bind it to. */
+    public static void bind(JWTClaimsSet.Builder claims, Optional<String> boundTo) {
+        boundTo.ifPresent(thumbprint -> claims.claim(CONFIRMATION, confirmation(thumbprint)));
+    }
+
+    /** The thumbprint a token's claims bind it to; empty when it has none. */
+    public static Optional<String> boundTo(JWTClaimsSet claims) throws ParseException {
+        return boundTo(claims.getJSONObjectClaim(CONFIRMATION));
     }
 
     /** The confirmation claim of a token bound to {@code thumbprint}. */
-    public static Map<String, Object> confirmation(String thumbprint) {
+    static Map<String, Object> confirmation(String thumbprint) {
         return Map.of(THUMBPRINT, thumbprint);
     }
 
@@ -41,11 +50,16 @@ public final class CertificateBinding {
         return Optional.ofNullable(confirmation).map(claim -> claim.get(THUMBPRINT)).map(String::valueOf);
     }
 
-    /** Completes when the token is bound to no certificate, or to the one this connection presented. */
-    public static Mono<Void> requireBound(Optional<String> boundTo, SslInfo ssl) {
-        if (boundTo.isEmpty() || boundTo.equals(thumbprint(ssl))) {
-            return Mono.empty();
-        }
-        return Mono.error(new GatewayException(Problem.CLIENT_CERTIFICATE, NOT_THE_TOKENS));
+    /**
+     * Why a token bound to {@code boundTo} may not be used over a connection whose certificate has {@code
+     * fingerprint} (hex SHA-256, {@link CertificatePin#fingerprint}); empty when it is bound to none or to that one.
+     */
+    static Optional<String> refusal(Optional<String> boundTo, Optional<String> fingerprint) {
+        return boundTo.isEmpty() || boundTo.equals(fingerprint.map(CertificateBinding::thumbprintOf))
+                ? Optional.empty() : Optional.of(NOT_THE_TOKENS);
+    }
+
+    private static String thumbprintOf(String fingerprint) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(HexFormat.of().parseHex(fingerprint));
     }
 }

@@ -39,11 +39,20 @@ public class ClientCertificateCheck {
 
     /** Completes when the connection may act as the partner; fails with {@link Problem#CLIENT_CERTIFICATE}. */
     public Mono<Void> require(String partnerId, SslInfo ssl) {
+        return require(partnerId, ssl, Optional.empty());
+    }
+
+    /**
+     * Completes when the connection may act as the partner with a token bound to {@code boundTo} (RFC 8705,
+     * {@link CertificateBinding}; empty: bound to none); fails with {@link Problem#CLIENT_CERTIFICATE}.
+     */
+    public Mono<Void> require(String partnerId, SslInfo ssl, Optional<String> boundTo) {
         Optional<X509Certificate> presented = presented(ssl);
         Optional<String> fingerprint = presented.map(CertificatePin::fingerprint);
         return certificates.of(partnerId)
                 .flatMap(registered -> ownerUnlessPinned(registered, fingerprint)
-                        .map(owner -> refusal(registered, presented, fingerprint, owner, clock.instant())))
+                        .map(owner -> refusal(registered, presented, fingerprint, owner, clock.instant())
+                                .or(() -> CertificateBinding.refusal(boundTo, fingerprint))))
                 .flatMap(refusal -> refusal.map(reason -> Mono.<Void>error(
                         new GatewayException(Problem.CLIENT_CERTIFICATE, reason))).orElseGet(Mono::empty));
     }
