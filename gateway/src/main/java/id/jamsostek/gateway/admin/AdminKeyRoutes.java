@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * The keys of this instance, by id only (never key material), and the re-seal that moves every stored partner secret
- * onto the current key-encryption key (README "Keys and their rotation").
+ * onto the current key-encryption key (docs/operations/partners-and-keys.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminKeyRoutes {

@@ -41,7 +41,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The partner lifecycle for operators (README "Partners through the admin API"): register a bank, village software or
+ * The partner lifecycle for operators (docs/api/admin.md): register a bank, village software or
  * an employer platform, read them, change their scope and bank profile, rotate their client secret with an overlap,
  * disable and enable them, read their audit trail. Behind the admin token like the rest of the admin API; every
  * change names its operator (X-Operator), checked before the body is read. A secret the gateway issues is shown in

@@ -22,7 +22,7 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * The SNAP client of each bank that has outbound settings (README "Calling the banks"): one per bank, kept with its
+ * The SNAP client of each bank that has outbound settings (docs/operations/calling-the-banks.md): one per bank, kept with its
  * B2B token and breaker while the bank's settings stay the same; settings changed in the database (another instance
  * registered a new secret) take effect within the partner cache's time to live.
  *

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * How the gateway calls a bank (README "Calling the banks"): where and as whom, and the client secret the bank gave
+ * How the gateway calls a bank (docs/operations/calling-the-banks.md): where and as whom, and the client secret the bank gave
  * us, in clear only in memory.
  */
 public record BankOutbound(BankEndpoint endpoint, ClientSecret clientSecret) {

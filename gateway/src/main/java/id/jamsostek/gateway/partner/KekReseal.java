@@ -14,8 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Moves every stored partner secret onto the current key-encryption key, so that the old key can be dropped (README
- * "Keys and their rotation"). Idempotent: a secret already under the current key is left alone; each secret is
+ * Moves every stored partner secret onto the current key-encryption key, so that the old key can be dropped
+ * (docs/operations/partners-and-keys.md). Idempotent: a secret already under the current key is left alone; each secret is
  * replaced only if it is still the one read, so a rotation meanwhile is never undone. A secret that does not open
  * (its key is not configured) is reported, not touched.
  */

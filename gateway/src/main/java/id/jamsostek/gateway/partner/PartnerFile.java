@@ -18,7 +18,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The partner file an operator keeps (README "Registering a bank", "Calling the banks"). A secret is given by the
+ * The partner file an operator keeps (docs/operations/partners-and-keys.md, docs/operations/calling-the-banks.md). A secret is given by the
  * name of the environment variable that holds it ({@code clientSecretEnv}); an inline {@code clientSecret} is
  * accepted for demo files only.
  */

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Partner registry settings.
  *
- * @param file               a partner file to register at start (see README "Registering a bank"); none if unset
+ * @param file               a partner file to register at start (see docs/operations/partners-and-keys.md); none if unset
  * @param cacheTtl           how long a partner read from the database is trusted before it is read again: a change
  *                           made on one instance reaches the others within it
  * @param rotationOverlap    how long a partner's previous secret still works after a rotation, unless the rotation

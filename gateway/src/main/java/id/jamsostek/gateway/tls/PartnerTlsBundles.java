@@ -71,7 +71,7 @@ final class PartnerTlsBundles implements SslBundles {
         }
         throw new IllegalStateException("TLS is on but SSL bundle '" + name + "' has no server certificate and key: "
                 + "set GATEWAY_TLS_CERT and GATEWAY_TLS_KEY (PEM files), or name a PKCS12 bundle with "
-                + "GATEWAY_TLS_BUNDLE; GATEWAY_TLS_ENABLED=false serves plain HTTP (README \"TLS and mutual TLS\")");
+                + "GATEWAY_TLS_BUNDLE; GATEWAY_TLS_ENABLED=false serves plain HTTP (docs/operations/tls.md)");
     }
 
     private static boolean isKey(KeyStore keyStore, String alias) {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * A TLS-terminating proxy in front of the gateway (README "TLS and mutual TLS"): requests from these addresses may
+ * A TLS-terminating proxy in front of the gateway (docs/operations/tls.md): requests from these addresses may
  * carry the client certificate the proxy received, in the RFC 9440 {@code Client-Cert} header.
  *
  * @param trustedProxies the proxies' addresses as CIDR ranges; none (the default): the header is never read

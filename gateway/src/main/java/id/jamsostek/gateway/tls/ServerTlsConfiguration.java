@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 
 /**
  * TLS on the partners' port (server.ssl.*, on unless GATEWAY_TLS_ENABLED=false): the server takes its bundle through
- * {@link PartnerTlsBundles}. The management port is not touched (README "TLS and mutual TLS").
+ * {@link PartnerTlsBundles}. The management port is not touched (docs/operations/tls.md).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "server.ssl.enabled", havingValue = "true")

@@ -38,7 +38,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every key rotated as README "Keys and their rotation" says, over instances sharing one database: the new key first
+ * Every key rotated as docs/operations/partners-and-keys.md says, over instances sharing one database: the new key first
  * added behind the old one (instance A), then made current (B), the stored secrets re-sealed, the old key dropped
  * (C). Secrets and tokens keep working through each step; what only the dropped key made stops working.
  */
