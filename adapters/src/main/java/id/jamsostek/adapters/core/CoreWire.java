@@ -27,7 +27,7 @@ final class CoreWire {
 
     record EnrollmentCommand(String nik, String fullName, String birthDate, String sex, String villageCode,
             String address, String occupation, String role, String incomeBand, List<String> programs, Payer payer,
-            String firstMonth, String channel, String partnerId) {}
+            String sector, String firstMonth, String channel, String partnerId) {}
 
     record EnrollmentResult(String kpj, String nik, String villageCode, String role, List<String> programs,
             Payer payer, String firstMonth, Bill firstBill) {}

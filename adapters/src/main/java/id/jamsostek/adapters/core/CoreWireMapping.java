@@ -53,7 +53,8 @@ final class CoreWireMapping {
         return new CoreWire.EnrollmentCommand(enrollment.nik(), enrollment.fullName(),
                 enrollment.birthDate().toString(), enrollment.sex(), enrollment.villageCode(), enrollment.address(),
                 enrollment.occupation(), enrollment.role(), enrollment.incomeBand().toWire(), enrollment.programs(),
-                payer, enrollment.firstMonth().toString(), enrollment.channel(), enrollment.partnerId());
+                payer, enrollment.sector(), enrollment.firstMonth().toString(), enrollment.channel(),
+                enrollment.partnerId());
     }
 
     static EnrollmentResult enrollmentResult(CoreWire.EnrollmentResult wire, boolean replayed) {

@@ -4,8 +4,12 @@ import id.jamsostek.contracts.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
-/** A person to enroll as a non-wage earner (contracts/core EnrollmentCommand). Holds personal data: never log it. */
+/**
+ * A person to enroll as a non-wage earner (contracts/core EnrollmentCommand); {@code sector} TRANSPORT or OTHER
+ * decides the months of the PP 50/2025 discount. Holds personal data: never log it.
+ */
 public record Enrollment(
         String nik,
         String fullName,
@@ -18,6 +22,7 @@ public record Enrollment(
         Money incomeBand,
         List<String> programs,
         Payer payer,
+        String sector,
         YearMonth firstMonth,
         String channel,
         String partnerId) {
@@ -27,10 +32,12 @@ public record Enrollment(
 
     public Enrollment {
         programs = List.copyOf(programs);
+        Objects.requireNonNull(sector, "sector");
     }
 
     @Override
     public String toString() {
-        return "Enrollment[village=" + villageCode + ", role=" + role + ", programs=" + programs + "]";
+        return "Enrollment[village=" + villageCode + ", role=" + role + ", programs=" + programs + ", sector=" + sector
+                + "]";
     }
 }

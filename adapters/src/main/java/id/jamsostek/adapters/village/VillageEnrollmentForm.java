@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One person as village software enrolls them (contracts/village/schemas/EnrollmentRequest.json), read after the
- * body passed its schema. Personal data: never log it.
+ * body passed its schema; {@code sector} is null when the form leaves it out. Personal data: never log it.
  */
 public record VillageEnrollmentForm(
         String nik,
@@ -20,6 +20,7 @@ public record VillageEnrollmentForm(
         String incomeBand,
         List<String> programs,
         Payer payer,
+        String sector,
         String firstMonth) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

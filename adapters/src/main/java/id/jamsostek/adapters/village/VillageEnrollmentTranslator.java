@@ -15,13 +15,16 @@ import java.util.Locale;
 public final class VillageEnrollmentTranslator {
 
     public static final String CHANNEL = "VILLAGE";
+    /** The contract's default: only transport workers have discount months of their own. */
+    static final String OTHER_SECTOR = "OTHER";
 
     public Enrollment toCommand(VillageEnrollmentForm form, String partnerId) {
         return new Enrollment(form.nik(), form.fullName().strip(), LocalDate.parse(form.birthDate()), form.sex(),
                 form.villageCode(), form.address().strip(), form.occupation().strip(), form.role(),
                 Money.parse(form.incomeBand()), form.programs(),
-                new Enrollment.Payer(form.payer().type(), form.payer().donorId()), YearMonth.parse(form.firstMonth()),
-                CHANNEL, partnerId);
+                new Enrollment.Payer(form.payer().type(), form.payer().donorId()),
+                form.sector() == null ? OTHER_SECTOR : form.sector(), YearMonth.parse(form.firstMonth()), CHANNEL,
+                partnerId);
     }
 
     /** The status a village may see: NIK and name masked, everything else as the core has it. */

@@ -22,7 +22,17 @@ class VillageEnrollmentTranslatorTest {
     private static VillageEnrollmentForm form() {
         return new VillageEnrollmentForm("3603011407910007", "  Ahmad Suryadi ", "1991-07-14", "M", "3603012001",
                 " Kp. Saga RT 001 ", "Kaur Keuangan", "VILLAGE_OFFICIAL", "2500000.00", List.of("JKK", "JKM"),
-                new VillageEnrollmentForm.Payer("DONOR", "CSR-001"), "2026-11");
+                new VillageEnrollmentForm.Payer("DONOR", "CSR-001"), null, "2026-11");
+    }
+
+    @Test
+    void passesTheSectorOnForTheDiscountMonths() {
+        VillageEnrollmentForm f = form();
+        VillageEnrollmentForm transport = new VillageEnrollmentForm(f.nik(), f.fullName(), f.birthDate(), f.sex(),
+                f.villageCode(), f.address(), f.occupation(), f.role(), f.incomeBand(), f.programs(), f.payer(),
+                "TRANSPORT", f.firstMonth());
+
+        assertThat(translator.toCommand(transport, "desa-saga").sector()).isEqualTo("TRANSPORT");
     }
 
     @Test
@@ -34,6 +44,7 @@ class VillageEnrollmentTranslatorTest {
         assertThat(command.incomeBand()).isEqualTo(Money.parse("2500000.00"));
         assertThat(command.firstMonth()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(command.payer()).isEqualTo(new Enrollment.Payer("DONOR", "CSR-001"));
+        assertThat(command.sector()).as("left out: OTHER").isEqualTo("OTHER");
         assertThat(command.channel()).isEqualTo("VILLAGE");
         assertThat(command.partnerId()).isEqualTo("desa-saga");
         assertThat(command.toString()).doesNotContain("3603011407910007").doesNotContain("Ahmad");

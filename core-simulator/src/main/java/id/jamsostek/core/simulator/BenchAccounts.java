@@ -7,6 +7,7 @@ import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.billing.BusinessClock;
 import id.jamsostek.core.simulator.model.NonWageEarner;
 import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
+import id.jamsostek.core.simulator.tariff.BpuTerms;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +40,8 @@ public final class BenchAccounts {
         this.composer = composer;
         this.clock = clock;
         NonWageEarner template = new NonWageEarner("22099999999", "3603010101900001", "PESERTA BENCH",
-                LocalDate.of(1990, 1, 1), tariffs.incomeBands().lowest(), false, clock.today().minusYears(1));
+                LocalDate.of(1990, 1, 1), BpuTerms.selfPaid(tariffs.incomeBands().lowest(), false),
+                clock.today().minusYears(1));
         this.contributions = new NonWageEarnerGroupContributions(List.of(template), tariffs.nonWageEarners());
     }
 

@@ -69,7 +69,8 @@ public final class CoreSimulator implements AutoCloseable {
     }
 
     /** With another tariff data set (tests of data changes). */
-    public static CoreSimulator start(CoreSimulatorSettings settings, Tariffs tariffs) {
+    public static CoreSimulator start(CoreSimulatorSettings settings, Tariffs data) {
+        Tariffs tariffs = data.excludingFromDiscounts(settings.discountExcludedPayers());
         BusinessClock clock = new BusinessClock(settings.clock());
         ParticipantRegistry registry = new ParticipantRegistry();
         Memberships memberships = new Memberships();

@@ -1,15 +1,21 @@
 package id.jamsostek.core.simulator;
 
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]}.
+ * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]
+ * [--discount-excluded-payers REGENCY_BUDGET,...]}.
  */
 public final class CoreSimulatorMain {
 
     private static final int DEFAULT_PORT = 8090;
+    private static final String USAGE = "[--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N] "
+            + "[--discount-excluded-payers REGENCY_BUDGET,...]";
 
     private CoreSimulatorMain() {
     }
@@ -37,12 +43,18 @@ public final class CoreSimulatorMain {
                 case "--host" -> settings = settings.withHost(valueOf(arg, it));
                 case "--no-seed" -> settings = settings.withSeedDemoData(false);
                 case "--bench-accounts" -> settings = settings.withBenchAccounts(Long.parseLong(valueOf(arg, it)));
-                default -> throw new IllegalArgumentException(
-                        "unknown argument " + arg
-                                + "; usage: [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]");
+                case "--discount-excluded-payers" -> settings = settings.withDiscountExcludedPayers(
+                        payerTypes(valueOf(arg, it)));
+                default -> throw new IllegalArgumentException("unknown argument " + arg + "; usage: " + USAGE);
             }
         }
         return settings;
+    }
+
+    /** Comma-separated payer types; an empty value excludes none. */
+    private static Set<PayerType> payerTypes(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(PayerType::valueOf).collect(Collectors.toSet());
     }
 
     private static String valueOf(String option, Iterator<String> it) {

@@ -1,8 +1,11 @@
 package id.jamsostek.core.simulator;
 
+import id.jamsostek.core.simulator.tariff.NonWageEarnerContributions;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How to run the core simulator.
@@ -14,8 +17,12 @@ import java.util.Objects;
  * @param benchAccounts how many benchmark accounts to serve (0: none), see {@link BenchAccounts}: customer numbers
  *     {@value BenchAccounts#FIRST} onwards, each a non-wage earner on the lowest band owing the current month,
  *     made on first look-up so that millions cost nothing until used
+ * @param discountExcludedPayers payer types whose contributions never get a discount (PP 50/2025 excludes those paid
+ *     from the state or a regional budget; whether a village budget counts is a ruling, so configuration): by
+ *     default {@link NonWageEarnerContributions#DEFAULT_EXCLUDED_FROM_DISCOUNTS}
  */
-public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host, long benchAccounts) {
+public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host, long benchAccounts,
+        Set<PayerType> discountExcludedPayers) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String LOOPBACK = "127.0.0.1";
@@ -30,6 +37,13 @@ public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData,
             throw new IllegalArgumentException("benchAccounts must be 0-" + BenchAccounts.MAX_COUNT + ", was "
                     + benchAccounts);
         }
+        discountExcludedPayers = Set.copyOf(discountExcludedPayers);
+    }
+
+    /** With the default payers excluded from discounts. */
+    public CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData, String host, long benchAccounts) {
+        this(port, clock, seedDemoData, host, benchAccounts,
+                NonWageEarnerContributions.DEFAULT_EXCLUDED_FROM_DISCOUNTS);
     }
 
     /** Without benchmark accounts. */
@@ -48,22 +62,26 @@ public record CoreSimulatorSettings(int port, Clock clock, boolean seedDemoData,
     }
 
     public CoreSimulatorSettings withPort(int newPort) {
-        return new CoreSimulatorSettings(newPort, clock, seedDemoData, host, benchAccounts);
+        return new CoreSimulatorSettings(newPort, clock, seedDemoData, host, benchAccounts, discountExcludedPayers);
     }
 
     public CoreSimulatorSettings withClock(Clock newClock) {
-        return new CoreSimulatorSettings(port, newClock, seedDemoData, host, benchAccounts);
+        return new CoreSimulatorSettings(port, newClock, seedDemoData, host, benchAccounts, discountExcludedPayers);
     }
 
     public CoreSimulatorSettings withSeedDemoData(boolean seed) {
-        return new CoreSimulatorSettings(port, clock, seed, host, benchAccounts);
+        return new CoreSimulatorSettings(port, clock, seed, host, benchAccounts, discountExcludedPayers);
     }
 
     public CoreSimulatorSettings withHost(String newHost) {
-        return new CoreSimulatorSettings(port, clock, seedDemoData, newHost, benchAccounts);
+        return new CoreSimulatorSettings(port, clock, seedDemoData, newHost, benchAccounts, discountExcludedPayers);
+    }
+
+    public CoreSimulatorSettings withDiscountExcludedPayers(Set<PayerType> payers) {
+        return new CoreSimulatorSettings(port, clock, seedDemoData, host, benchAccounts, payers);
     }
 
     public CoreSimulatorSettings withBenchAccounts(long count) {
-        return new CoreSimulatorSettings(port, clock, seedDemoData, host, count);
+        return new CoreSimulatorSettings(port, clock, seedDemoData, host, count, discountExcludedPayers);
     }
 }

@@ -63,12 +63,13 @@ class CollectiveBillHttpTest {
         assertThat(bill.get("status").asString()).isEqualTo("UNPAID");
         assertThat(bill.get("periods").toString()).isEqualTo("[\"2026-11\"]");
         assertThat(bill.get("members").asInt()).isEqualTo(2);
-        // JKK 10,000 + 25,000; JKM 2 x 6,800; JHT 2 % of 2,500,000 for the one who chose it
-        assertThat(bill.get("lines").toString()).isEqualTo("[{\"program\":\"JKK\",\"amount\":\"35000.00\","
-                + "\"informational\":false},{\"program\":\"JKM\",\"amount\":\"13600.00\",\"informational\":false},"
+        // a village budget is discounted (PP 50/2025, November 2026): JKK (10,000 + 25,000) / 2; JKM 2 x 3,400;
+        // JHT in full, 2 % of 2,500,000 for the one who chose it
+        assertThat(bill.get("lines").toString()).isEqualTo("[{\"program\":\"JKK\",\"amount\":\"17500.00\","
+                + "\"informational\":false},{\"program\":\"JKM\",\"amount\":\"6800.00\",\"informational\":false},"
                 + "{\"program\":\"JHT\",\"amount\":\"50000.00\",\"informational\":false},"
                 + "{\"program\":\"JKP\",\"amount\":\"0.00\",\"informational\":true}]");
-        assertThat(bill.get("totalAmount").asString()).isEqualTo("98600.00");
+        assertThat(bill.get("totalAmount").asString()).isEqualTo("74300.00");
         assertThat(core.openBillJson("360303200101").get("billId")).isEqualTo(bill.get("billId"));
     }
 

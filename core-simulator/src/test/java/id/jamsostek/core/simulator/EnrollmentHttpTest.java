@@ -7,15 +7,18 @@ import static id.jamsostek.core.simulator.CoreClient.problemType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.core.simulator.demo.DemoSeed;
+import id.jamsostek.core.simulator.tariff.ContributionDiscounts;
 import id.jamsostek.core.simulator.tariff.NonWageEarnerContributions;
 import id.jamsostek.core.simulator.tariff.NonWageEarnerRates;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,9 +62,9 @@ class EnrollmentHttpTest {
         assertThat(bill.get("periods").toString()).isEqualTo("[\"2026-11\"]");
         // 15 November 2026 is a Sunday: the BPU due-day rule moves it to the next working day
         assertThat(bill.get("dueDate").asString()).isEqualTo("2026-11-16");
-        assertThat(bill.get("totalAmount").asString()).isEqualTo("31800.00");
-        assertThat(bill.get("lines").toString()).isEqualTo("[{\"program\":\"JKK\",\"amount\":\"25000.00\","
-                + "\"informational\":false},{\"program\":\"JKM\",\"amount\":\"6800.00\",\"informational\":false},"
+        assertThat(bill.get("totalAmount").asString()).isEqualTo("15900.00");
+        assertThat(bill.get("lines").toString()).isEqualTo("[{\"program\":\"JKK\",\"amount\":\"12500.00\","
+                + "\"informational\":false},{\"program\":\"JKM\",\"amount\":\"3400.00\",\"informational\":false},"
                 + "{\"program\":\"JKP\",\"amount\":\"0.00\",\"informational\":true}]");
     }
 
@@ -88,7 +91,7 @@ class EnrollmentHttpTest {
 
         assertThat(firstBill.get("periods").toString()).isEqualTo("[\"2026-12\"]");
         assertThat(firstBill.get("dueDate").asString()).isEqualTo("2026-12-15");
-        assertThat(firstBill.get("totalAmount").asString()).isEqualTo("36800.00");
+        assertThat(firstBill.get("totalAmount").asString()).isEqualTo("28400.00");
         assertThat(open.get("billId")).isEqualTo(firstBill.get("billId"));
         assertThat(core.post("pay-ahead", paymentBody(open)).statusCode()).isEqualTo(201);
     }
@@ -184,7 +187,7 @@ class EnrollmentHttpTest {
         Tariffs shipped = Tariffs.fromClasspath();
         Tariffs jhtMandatory = new Tariffs(shipped.wageEarners(),
                 new NonWageEarnerContributions(NonWageEarnerRates.load("test-tariffs/bpu-rates-jht-mandatory.csv"),
-                        shipped.incomeBands()),
+                        shipped.incomeBands(), ContributionDiscounts.NONE, Set.of()),
                 shipped.incomeBands(), shipped.lateFees(), shipped.dueDates());
         sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock), jhtMandatory);
         core = new CoreClient(sim.baseUrl());

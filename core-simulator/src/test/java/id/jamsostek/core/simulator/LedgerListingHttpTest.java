@@ -53,7 +53,7 @@ class LedgerListingHttpTest {
         assertThat(first.get("reference").asString()).isEqualTo("PRID-1");
         assertThat(first.get("billId")).isEqualTo(siti.get("billId"));
         assertThat(first.get("customerNo").asString()).isEqualTo(SITI_NIK);
-        assertThat(first.get("amount").asString()).isEqualTo("16800.00");
+        assertThat(first.get("amount").asString()).isEqualTo("8400.00");
         assertThat(first.get("partnerId").asString()).isEqualTo("BANK-DEMO");
         assertThat(first.get("channel").asString()).isEqualTo("BANK");
         assertThat(first.get("postedAt").asString()).isEqualTo("2026-11-22T10:00:00+07:00");

@@ -82,8 +82,9 @@ class OpenBillHttpTest {
 
         for (JsonNode bill : List.of(byNik, byKpj)) {
             assertThat(bill.get("accountType").asString()).isEqualTo("PARTICIPANT");
-            assertThat(bill.get("totalAmount").asString()).isEqualTo("16800.00");
-            assertThat(lines(bill)).containsExactly("JKK=10000.00", "JKM=6800.00", "JKP=0.00(info)");
+            assertThat(bill.get("totalAmount").asString()).isEqualTo("8400.00");
+            assertThat(lines(bill)).as("PP 50/2025: November 2026, not transport, self-paid")
+                    .containsExactly("JKK=5000.00", "JKM=3400.00", "JKP=0.00(info)");
             assertThat(periods(bill)).containsExactly("2026-11");
             assertThat(bill.get("dueDate").asString()).isEqualTo("2026-11-16");
         }
@@ -94,8 +95,9 @@ class OpenBillHttpTest {
     void billsJhtWhenTheNonWageEarnerChoseIt() {
         JsonNode bill = core.openBillJson(NINO_NIK);
 
-        assertThat(lines(bill)).containsExactly("JKK=30000.00", "JKM=6800.00", "JHT=60000.00", "JKP=0.00(info)");
-        assertThat(bill.get("totalAmount").asString()).isEqualTo("96800.00");
+        assertThat(lines(bill)).as("JKK and JKM halved, JHT in full")
+                .containsExactly("JKK=15000.00", "JKM=3400.00", "JHT=60000.00", "JKP=0.00(info)");
+        assertThat(bill.get("totalAmount").asString()).isEqualTo("78400.00");
     }
 
     @Test
@@ -115,7 +117,8 @@ class OpenBillHttpTest {
             assertThat(bill.get("status").asString()).isEqualTo("EXPIRED");
             assertThat(bill.get("expiresAt").asString()).isEqualTo("2026-11-19T10:00:00+07:00");
             assertThat(periods(bill)).containsExactly("2026-12", "2027-01", "2027-02");
-            assertThat(bill.get("totalAmount").asString()).isEqualTo("80400.00");
+            assertThat(bill.get("totalAmount").asString()).as("13,400 for December 2026, 26,800 after the discount")
+                    .isEqualTo("67000.00");
         }
     }
 
@@ -126,7 +129,7 @@ class OpenBillHttpTest {
         assertThat(bill.get("customerNo").asString()).hasSize(20);
         assertThat(bill.get("accountType").asString()).isEqualTo("COLLECTIVE");
         assertThat(bill.get("status").asString()).isEqualTo("UNPAID");
-        assertThat(bill.get("totalAmount").asString()).isEqualTo("70400.00");
+        assertThat(bill.get("totalAmount").asString()).isEqualTo("35200.00");
     }
 
     @ParameterizedTest
@@ -182,10 +185,10 @@ class OpenBillHttpTest {
                 MAJU_BERSAMA + " UNPAID 2007789.00",
                 SINAR_CAHAYA + " UNPAID 3434637.00",
                 BERKAH_TANI + " PAID 33600.00",
-                SITI_NIK + " UNPAID 16800.00",
-                NINO_NIK + " UNPAID 96800.00",
-                AGUS_NIK + " EXPIRED 80400.00",
-                DESA_SAGA + " UNPAID 70400.00");
+                SITI_NIK + " UNPAID 8400.00",
+                NINO_NIK + " UNPAID 78400.00",
+                AGUS_NIK + " EXPIRED 67000.00",
+                DESA_SAGA + " UNPAID 35200.00");
     }
 
     private static List<String> periods(JsonNode bill) {

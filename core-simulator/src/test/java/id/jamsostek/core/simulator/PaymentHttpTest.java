@@ -42,7 +42,7 @@ class PaymentHttpTest {
         assertThat(receipt.get("status").asString()).isEqualTo("POSTED");
         assertThat(receipt.get("billId")).isEqualTo(bill.get("billId"));
         assertThat(receipt.get("customerNo").asString()).isEqualTo(SITI_NIK);
-        assertThat(receipt.get("amount").asString()).isEqualTo("16800.00");
+        assertThat(receipt.get("amount").asString()).isEqualTo("8400.00");
         assertThat(receipt.get("currency").asString()).isEqualTo("IDR");
         assertThat(receipt.get("postedAt").asString()).isEqualTo("2026-11-22T10:00:00+07:00");
         assertThat(receipt.get("paymentId").asString()).isNotBlank();
@@ -241,8 +241,8 @@ class PaymentHttpTest {
         List<String> bad = List.of(
                 "not json",
                 "[]",
-                good.replace("\"16800.00\"", "\"16800\""),
-                good.replace("\"16800.00\"", "16800.00"),
+                good.replace("\"8400.00\"", "\"8400\""),
+                good.replace("\"8400.00\"", "8400.00"),
                 good.replace("\"IDR\"", "\"USD\""),
                 good.replace("\"BANK\"", "\"CASH\""),
                 good.replace("2026-11-22T10:15:00+07:00", "22/11/2026"),

@@ -2,7 +2,11 @@ package id.jamsostek.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.contracts.Money;
 import id.jamsostek.core.simulator.CoreSimulator;
+import id.jamsostek.core.simulator.demo.DemoSeed;
+import id.jamsostek.core.simulator.tariff.BpuTerms;
+import id.jamsostek.core.simulator.tariff.Tariffs;
 import id.jamsostek.gateway.support.EndToEndTest;
 import id.jamsostek.gateway.support.SimulatedCore;
 import id.jamsostek.gateway.support.TestBank;
@@ -16,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -60,20 +65,16 @@ class BankOverHttpEndToEndIT extends EndToEndTest {
     }
 
     @Test
-    void lowestBandNonWageEarnerOwesRp16800ByNikAndByKpj() throws Exception {
+    void lowestBandNonWageEarnerOwesTheMonthsAmountByNikAndByKpj() throws Exception {
         String token = token();
-        JsonNode lowest = null;
-        for (JsonNode account : demoAccounts()) {
-            if ("16800.00".equals(account.get("totalAmount").asString())) {
-                lowest = account;
-            }
-        }
-        assertThat(lowest).as("a demo participant on the lowest band").isNotNull();
-        assertThat(JSON.readTree(inquiry(token, lowest.get("customerNo").asString()).body())
-                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo("16800.00");
-        String kpj = lowest.get("otherCustomerNos").get(0).asString();
-        assertThat(JSON.readTree(inquiry(token, kpj).body())
-                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo("16800.00");
+        // Rp16,800, or Rp8,400 in a month of PP 50/2025's discount (BpuDiscountEndToEndIT pins the month)
+        String expected = Tariffs.fromClasspath().nonWageEarners()
+                .monthly(BpuTerms.selfPaid(Money.ofRupiah(1_000_000), false), YearMonth.now(SnapTimestamp.JAKARTA))
+                .total().toWire();
+        assertThat(JSON.readTree(inquiry(token, DemoSeed.SITI_NIK).body())
+                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo(expected);
+        assertThat(JSON.readTree(inquiry(token, DemoSeed.SITI_KPJ).body())
+                .at("/virtualAccountData/totalAmount/value").asString()).isEqualTo(expected);
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class BillComposer {
     /** One month of several participants as one bill of the collective account: lines summed over the members. */
     public Bill collectiveBill(BillingAccount account, YearMonth period, List<NonWageEarner> members) {
         ContributionBreakdown contributions = members.stream()
-                .map(m -> tariffs.nonWageEarners().monthly(m.incomeBand(), m.withJht(), period))
+                .map(m -> tariffs.nonWageEarners().monthly(m.terms(), period))
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
         return bill(BillKind.COLLECTIVE, account, account.customerNo(), List.of(period), contributions, Money.ZERO,
                 null, "", members.stream().map(NonWageEarner::kpj).sorted().toList());

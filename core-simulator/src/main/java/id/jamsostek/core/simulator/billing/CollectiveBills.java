@@ -6,7 +6,7 @@ import id.jamsostek.core.simulator.model.BilledOnRequest;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
-import id.jamsostek.core.simulator.model.PayerType;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;

@@ -23,9 +23,12 @@ import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.model.WageEarner;
 import id.jamsostek.core.simulator.model.PersonIdentity;
+import id.jamsostek.core.simulator.tariff.BpuTerms;
 import id.jamsostek.core.simulator.tariff.BusinessScale;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.RiskGroup;
+import id.jamsostek.core.simulator.tariff.Sector;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -101,13 +104,17 @@ public final class DemoSeed {
                 "employer 19012347-000, micro (JKK + JKM only): the current month already PAID",
                 worker("21010000005", "3603013006800005", "HENDRA GUNAWAN", LocalDate.of(1980, 6, 30), 4_000_000));
         nonWageEarner(new NonWageEarner(SITI_KPJ, SITI_NIK, "SITI RAHAYU", LocalDate.of(1988, 3, 9),
-                tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)), ParticipantRole.VULNERABLE_WORKER,
-                current.minusMonths(1), "non-wage earner on the lowest band without JHT: Rp16,800 for the current month; by NIK or KPJ");
+                BpuTerms.selfPaid(tariffs.incomeBands().lowest(), false), clock.today().minusYears(1)),
+                ParticipantRole.VULNERABLE_WORKER, current.minusMonths(1),
+                "non-wage earner on the lowest band without JHT: Rp16,800 a month (Rp8,400 in a month of PP 50/2025's "
+                        + "discount); by NIK or KPJ");
         nonWageEarner(new NonWageEarner(NINO_KPJ, NINO_NIK, "NINO JULIAN", LocalDate.of(1991, 7, 14),
-                Money.ofRupiah(3_000_000), true, clock.today().minusYears(2)), ParticipantRole.CADRE, current.minusMonths(1),
+                BpuTerms.selfPaid(Money.ofRupiah(3_000_000), true), clock.today().minusYears(2)),
+                ParticipantRole.CADRE, current.minusMonths(1),
                 "non-wage earner on the Rp3,000,000 band with JHT: the current month unpaid");
         nonWageEarner(new NonWageEarner(AGUS_KPJ, AGUS_NIK, "AGUS SETIAWAN", LocalDate.of(1987, 12, 2),
-                Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)), ParticipantRole.RT_RW, current,
+                BpuTerms.selfPaid(Money.ofRupiah(2_000_000), false), clock.today().minusYears(1)),
+                ParticipantRole.RT_RW, current,
                 "non-wage earner paid up, whose payment order for 3 months in advance has EXPIRED");
         collective(current.minusMonths(1));
 
@@ -149,17 +156,21 @@ public final class DemoSeed {
     private void collective(YearMonth paidThrough) {
         List<NonWageEarner> officials = List.of(
                 new NonWageEarner("22010000009", "3603012002750009", "SLAMET RIYADI", LocalDate.of(1975, 2, 20),
-                        Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)),
+                        villageBudget(Money.ofRupiah(2_000_000)), clock.today().minusYears(1)),
                 new NonWageEarner("22010000010", "3603014110830010", "NURHAYATI", LocalDate.of(1983, 10, 1),
-                        Money.ofRupiah(2_000_000), false, clock.today().minusYears(1)),
+                        villageBudget(Money.ofRupiah(2_000_000)), clock.today().minusYears(1)),
                 new NonWageEarner("22010000011", "3603011505790011", "JAJANG SUPRIATNA", LocalDate.of(1979, 5, 15),
-                        tariffs.incomeBands().lowest(), false, clock.today().minusYears(1)));
+                        villageBudget(tariffs.incomeBands().lowest()), clock.today().minusYears(1)));
         officials.forEach(registry::register);
         accounts.open(new BillingAccount(DESA_SAGA, List.of(), AccountType.COLLECTIVE, "PEMERINTAH DESA SAGA",
                 new NonWageEarnerGroupContributions(officials, tariffs.nonWageEarners()), paidThrough));
         seeded.add(new DemoAccount(DESA_SAGA, List.of(),
                 "village collective code (20 digits, the customerNo of the published SNAP signature vector): "
                         + "3 village officials, the current month unpaid"));
+    }
+
+    private static BpuTerms villageBudget(Money incomeBand) {
+        return new BpuTerms(incomeBand, false, Sector.OTHER, PayerType.VILLAGE_BUDGET);
     }
 
     private void payCurrentMonth(String customerNo, OpenBills openBills, PaymentPosting posting) {

@@ -60,6 +60,6 @@ public final class ContributionPreviews {
         List<PayrollLine> lines = command.employees().stream()
                 .map(line -> new PayrollLine(line.reference(), line.monthlyWage(), required))
                 .toList();
-        return new Preview(employer, payroll.of(period, employer.riskGroup(), lines));
+        return new Preview(employer, payroll.of(period, employer.riskGroup(), employer.sector(), lines));
     }
 }

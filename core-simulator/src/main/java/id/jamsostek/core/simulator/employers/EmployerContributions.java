@@ -76,7 +76,7 @@ public final class EmployerContributions implements ContributionSource {
         if (period.isBefore(YearMonth.from(employer.registeredOn()))) {
             return new ContributionStatement(period, List.of());
         }
-        return payroll.of(period, employer.riskGroup(), roster.payroll(period,
+        return payroll.of(period, employer.riskGroup(), employer.sector(), roster.payroll(period,
                 month -> tariffs.wageEarners().requiredPrograms(employer.scale(), month)));
     }
 

@@ -6,7 +6,8 @@ import id.jamsostek.contracts.validation.ContractSchema;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.ParticipantRole;
-import id.jamsostek.core.simulator.model.PayerType;
+import id.jamsostek.core.simulator.tariff.PayerType;
+import id.jamsostek.core.simulator.tariff.Sector;
 import id.jamsostek.core.simulator.participants.EnrollmentCommand;
 import id.jamsostek.core.simulator.tariff.Program;
 import java.time.LocalDate;
@@ -33,8 +34,8 @@ final class ParticipantRequestReader {
                 LocalDate.parse(text(root, "birthDate")), "F".equals(text(root, "sex")) ? Sex.FEMALE : Sex.MALE,
                 text(root, "villageCode"), text(root, "address"), text(root, "occupation"),
                 ParticipantRole.valueOf(text(root, "role")), Money.parse(text(root, "incomeBand")), programs(root),
-                payer(root.get("payer")), YearMonth.parse(text(root, "firstMonth")), text(root, "channel"),
-                text(root, "partnerId"));
+                payer(root.get("payer")), sector(root), YearMonth.parse(text(root, "firstMonth")),
+                text(root, "channel"), text(root, "partnerId"));
     }
 
     /** The NIK searched for. */
@@ -52,6 +53,12 @@ final class ParticipantRequestReader {
         Set<Program> programs = EnumSet.noneOf(Program.class);
         root.get("programs").forEach(p -> programs.add(Program.valueOf(p.asString())));
         return programs;
+    }
+
+    /** OTHER when the enrollment does not say: only transport workers have a discount period of their own. */
+    private static Sector sector(JsonNode root) {
+        JsonNode sector = root.get("sector");
+        return sector == null ? Sector.OTHER : Sector.valueOf(sector.asString());
     }
 
     private static ContributionPayer payer(JsonNode payer) {

@@ -1,5 +1,6 @@
 package id.jamsostek.core.simulator.model;
 
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.util.Objects;
 
 /**

@@ -3,6 +3,7 @@ package id.jamsostek.core.simulator.model;
 import id.jamsostek.contracts.EmployerRef;
 import id.jamsostek.core.simulator.tariff.BusinessScale;
 import id.jamsostek.core.simulator.tariff.RiskGroup;
+import id.jamsostek.core.simulator.tariff.Sector;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param division division code, 3 digits ("000" for the head office)
  * @param paymentCode the code banks use as the virtual-account customer number, 11-12 digits
  * @param registeredOn the day the unit was registered: nothing is owed for the months before its month
+ * @param sector the unit's line of work as discount rows name it (PP 7/2025: LABOUR_INTENSIVE)
  */
 public record Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
-        String paymentCode, LocalDate registeredOn) {
+        String paymentCode, LocalDate registeredOn, Sector sector) {
 
     public Employer {
         Identifiers.requireDigits(npp, 8, 8, "NPP");
@@ -25,6 +27,13 @@ public record Employer(String npp, String division, String name, RiskGroup riskG
         Objects.requireNonNull(riskGroup, "riskGroup");
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(registeredOn, "registeredOn");
+        Objects.requireNonNull(sector, "sector");
+    }
+
+    /** A unit in no sector that any discount names. */
+    public Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
+            String paymentCode, LocalDate registeredOn) {
+        this(npp, division, name, riskGroup, scale, paymentCode, registeredOn, Sector.OTHER);
     }
 
     public EmployerRef ref() {

@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.model;
 
 import id.jamsostek.contracts.Money;
+import id.jamsostek.core.simulator.tariff.BpuTerms;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,23 +10,31 @@ import java.util.Objects;
  *
  * @param kpj participant number, 11 digits
  * @param nik national ID, 16 digits (personal data: never logged)
- * @param incomeBand the declared income band contributions are computed on
- * @param withJht whether the participant chose the optional JHT savings
+ * @param terms what the contributions are computed from: income band, JHT chosen, sector, payer type
  * @param registeredOn the day coverage started (it rolls from there)
  */
-public record NonWageEarner(String kpj, String nik, String name, LocalDate birthDate, Money incomeBand,
-        boolean withJht, LocalDate registeredOn) {
+public record NonWageEarner(String kpj, String nik, String name, LocalDate birthDate, BpuTerms terms,
+        LocalDate registeredOn) {
 
     public NonWageEarner {
         Identifiers.requireDigits(kpj, 11, 11, "KPJ");
         Identifiers.requireNik(nik, birthDate);
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(incomeBand, "incomeBand");
+        Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    public Money incomeBand() {
+        return terms.incomeBand();
+    }
+
+    public boolean withJht() {
+        return terms.withJht();
     }
 
     @Override
     public String toString() {
-        return "NonWageEarner[kpj=" + Identifiers.masked(kpj) + ", band=" + incomeBand + ", withJht=" + withJht + "]";
+        return "NonWageEarner[kpj=" + Identifiers.masked(kpj) + ", band=" + terms.incomeBand() + ", withJht="
+                + terms.withJht() + ", sector=" + terms.sector() + ", payer=" + terms.payer() + "]";
     }
 }

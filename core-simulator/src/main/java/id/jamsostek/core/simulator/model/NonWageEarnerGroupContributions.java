@@ -22,7 +22,7 @@ public record NonWageEarnerGroupContributions(List<NonWageEarner> members, NonWa
     @Override
     public ContributionBreakdown contributionFor(YearMonth period) {
         return members.stream()
-                .map(member -> tariff.monthly(member.incomeBand(), member.withJht(), period))
+                .map(member -> tariff.monthly(member.terms(), period))
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
     }
 }

@@ -5,7 +5,9 @@ import id.jamsostek.contracts.Sex;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.Identifiers;
 import id.jamsostek.core.simulator.model.ParticipantRole;
+import id.jamsostek.core.simulator.tariff.BpuTerms;
 import id.jamsostek.core.simulator.tariff.Program;
+import id.jamsostek.core.simulator.tariff.Sector;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -17,7 +19,7 @@ import java.util.Set;
  */
 public record EnrollmentCommand(String nik, String fullName, LocalDate birthDate, Sex sex, String villageCode,
         String address, String occupation, ParticipantRole role, Money incomeBand, Set<Program> programs,
-        ContributionPayer payer, YearMonth firstMonth, String channel, String partnerId) {
+        ContributionPayer payer, Sector sector, YearMonth firstMonth, String channel, String partnerId) {
 
     public EnrollmentCommand {
         programs = programs.isEmpty() ? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs);
@@ -27,10 +29,15 @@ public record EnrollmentCommand(String nik, String fullName, LocalDate birthDate
         return programs.contains(Program.JHT);
     }
 
+    /** What the participant's contributions are computed from. */
+    public BpuTerms terms() {
+        return new BpuTerms(incomeBand, withJht(), sector, payer.type());
+    }
+
     /** Personal data stays out: a record's default toString would print the NIK and the name. */
     @Override
     public String toString() {
         return "EnrollmentCommand[nik=" + Identifiers.masked(nik) + ", village=" + villageCode + ", role=" + role
-                + ", payer=" + payer.type() + ", firstMonth=" + firstMonth + "]";
+                + ", payer=" + payer.type() + ", sector=" + sector + ", firstMonth=" + firstMonth + "]";
     }
 }

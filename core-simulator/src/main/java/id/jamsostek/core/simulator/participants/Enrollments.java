@@ -88,8 +88,7 @@ public final class Enrollments {
     private Membership membershipOf(EnrollmentCommand command) {
         String kpj = registry.kpjFor(PersonIdentity.indonesian(command.nik()));
         NonWageEarner participant = new NonWageEarner(kpj, command.nik(),
-                command.fullName().toUpperCase(Locale.ROOT), command.birthDate(), command.incomeBand(),
-                command.withJht(), clock.today());
+                command.fullName().toUpperCase(Locale.ROOT), command.birthDate(), command.terms(), clock.today());
         return new Membership(participant, command.villageCode(), command.role(), command.payer(),
                 List.copyOf(command.programs()), command.firstMonth());
     }

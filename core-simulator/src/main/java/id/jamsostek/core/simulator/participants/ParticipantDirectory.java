@@ -7,7 +7,7 @@ import id.jamsostek.core.simulator.billing.ProblemType;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRole;
-import id.jamsostek.core.simulator.model.PayerType;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package id.jamsostek.core.simulator.participants;
 
 import id.jamsostek.core.simulator.model.ParticipantRole;
-import id.jamsostek.core.simulator.model.PayerType;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.util.Map;
 
 /** Participant counts of one village; byRole and byPayer hold every key (0 included) and each sum to enrolled. */

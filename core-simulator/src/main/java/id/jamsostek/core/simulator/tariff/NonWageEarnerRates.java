@@ -22,9 +22,8 @@ public final class NonWageEarnerRates {
      * @param basis how {@code value} is applied
      * @param value a percent or rupiah, by basis
      * @param mandatory false when charged only if the participant chose the program
-     * @param discountPercent a temporary discount on the amount, 0 for none
      */
-    public record Rate(Program program, Basis basis, BigDecimal value, boolean mandatory, BigDecimal discountPercent) {
+    public record Rate(Program program, Basis basis, BigDecimal value, boolean mandatory) {
     }
 
     private static final List<Program> PROGRAMS = List.of(Program.JKK, Program.JKM, Program.JHT);
@@ -36,7 +35,7 @@ public final class NonWageEarnerRates {
             Program program = Program.valueOf(row.get("program"));
             table.rates.put(program, LocalDate.parse(row.get("effective_from")),
                     new Rate(program, Basis.valueOf(row.get("basis")), new BigDecimal(row.get("value")),
-                            Boolean.parseBoolean(row.get("mandatory")), new BigDecimal(row.get("discount_percent"))));
+                            Boolean.parseBoolean(row.get("mandatory"))));
         }
         return table;
     }

@@ -12,14 +12,14 @@ public final class PayrollContributions {
         this.contributions = contributions;
     }
 
-    public ContributionStatement of(YearMonth period, RiskGroup group, List<PayrollLine> lines) {
-        return new ContributionStatement(period, lines.stream().map(line -> of(period, group, line)).toList());
+    public ContributionStatement of(YearMonth period, RiskGroup group, Sector sector, List<PayrollLine> lines) {
+        return new ContributionStatement(period, lines.stream().map(line -> of(period, group, sector, line)).toList());
     }
 
-    private EmployeeContribution of(YearMonth period, RiskGroup group, PayrollLine line) {
+    private EmployeeContribution of(YearMonth period, RiskGroup group, Sector sector, PayrollLine line) {
         return new EmployeeContribution(line,
                 line.programs().contains(Program.JP) ? contributions.jpWageBase(line.wage(), period) : null,
-                contributions.monthly(line.wage(), group, line.programs(), period),
+                contributions.monthly(line.wage(), group, sector, line.programs(), period),
                 contributions.jkpInformational(line.wage(), period));
     }
 }

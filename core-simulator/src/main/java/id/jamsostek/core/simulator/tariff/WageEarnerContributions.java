@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.tariff;
 
 import id.jamsostek.contracts.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,27 +15,36 @@ import java.util.Set;
  */
 public final class WageEarnerContributions {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<Program> CHARGED = List.of(Program.JKK, Program.JKM, Program.JHT, Program.JP);
     private final WageEarnerRates rates;
     private final JpWageCaps caps;
     private final ProgramsByScale programsByScale;
     private final JkpRates jkp;
+    private final ContributionDiscounts discounts;
 
     public WageEarnerContributions(WageEarnerRates rates, JpWageCaps caps, ProgramsByScale programsByScale,
-            JkpRates jkp) {
+            JkpRates jkp, ContributionDiscounts discounts) {
         this.rates = rates;
         this.caps = caps;
         this.programsByScale = programsByScale;
         this.jkp = jkp;
+        this.discounts = discounts;
     }
 
     /** In the programs the business scale requires. */
-    public ContributionBreakdown monthly(Money wage, RiskGroup group, BusinessScale scale, YearMonth period) {
-        return monthly(wage, group, requiredPrograms(scale, period), period);
+    public ContributionBreakdown monthly(Money wage, RiskGroup group, Sector sector, BusinessScale scale,
+            YearMonth period) {
+        return monthly(wage, group, sector, requiredPrograms(scale, period), period);
     }
 
-    /** In the programs given (those of the scale and any voluntary ones); JKP, never charged, is left out. */
-    public ContributionBreakdown monthly(Money wage, RiskGroup group, Set<Program> programs, YearMonth period) {
+    /**
+     * In the programs given (those of the scale and any voluntary ones); JKP, never charged, is left out. A discount
+     * row for the employer's sector and the month lowers the rate of both sides (PP 7/2025: JKK of labour-intensive
+     * industries), before rounding.
+     */
+    public ContributionBreakdown monthly(Money wage, RiskGroup group, Sector sector, Set<Program> programs,
+            YearMonth period) {
         LocalDate on = period.atDay(1);
         List<ProgramShare> shares = new ArrayList<>();
         for (Program program : CHARGED) {
@@ -42,9 +52,11 @@ public final class WageEarnerContributions {
                 continue;
             }
             Money base = program == Program.JP ? caps.capped(wage, on) : wage;
+            BigDecimal charged = HUNDRED.subtract(discounts.percentOff(Segment.PU, sector, program, period))
+                    .divide(HUNDRED);
             shares.add(new ProgramShare(program,
-                    base.percent(rates.percent(program, Payer.EMPLOYER, group, on)),
-                    base.percent(rates.percent(program, Payer.WORKER, group, on))));
+                    base.percent(rates.percent(program, Payer.EMPLOYER, group, on).multiply(charged)),
+                    base.percent(rates.percent(program, Payer.WORKER, group, on).multiply(charged))));
         }
         return new ContributionBreakdown(shares);
     }

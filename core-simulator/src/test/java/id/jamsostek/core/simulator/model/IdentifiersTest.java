@@ -3,6 +3,7 @@ package id.jamsostek.core.simulator.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jamsostek.core.simulator.tariff.BpuTerms;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class IdentifiersTest {
     @Test
     void keepsPersonalDataOutOfToString() {
         NonWageEarner participant = new NonWageEarner("22010000006", "3603014903880006", "SITI RAHAYU",
-                LocalDate.of(1988, 3, 9), id.jamsostek.contracts.Money.ofRupiah(1_000_000), false,
+                LocalDate.of(1988, 3, 9), BpuTerms.selfPaid(id.jamsostek.contracts.Money.ofRupiah(1_000_000), false),
                 LocalDate.of(2025, 1, 1));
 
         assertThat(participant.toString()).doesNotContain("3603014903880006", "SITI", "22010000006");

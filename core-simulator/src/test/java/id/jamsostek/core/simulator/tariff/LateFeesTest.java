@@ -13,7 +13,7 @@ class LateFeesTest {
     private final LateFees lateFees = tariffs.lateFees();
     private final YearMonth september = YearMonth.of(2026, 9);
     private final ContributionBreakdown eightMillion = tariffs.wageEarners()
-            .monthly(Money.ofRupiah(8_000_000), RiskGroup.I, BusinessScale.LARGE, september);
+            .monthly(Money.ofRupiah(8_000_000), RiskGroup.I, Sector.OTHER, BusinessScale.LARGE, september);
 
     @Test
     void chargesNothingUpToTheDueDate() {

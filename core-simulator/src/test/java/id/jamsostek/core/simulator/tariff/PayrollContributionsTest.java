@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The one computation behind employer bills, previews and open bills, on the worked examples of domain.md section 2. */
+/** The one computation behind employer bills, previews and open bills,
+        on the worked examples of domain.md section 2. */
 class PayrollContributionsTest {
 
     private static final Set<Program> LARGE = EnumSet.of(Program.JKK, Program.JKM, Program.JHT, Program.JP);
@@ -17,7 +18,7 @@ class PayrollContributionsTest {
 
     @Test
     void computesTheWorkedExampleOfAnEightMillionWage() {
-        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I,
+        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I, Sector.OTHER,
                 List.of(new PayrollLine("A", rupiah(8_000_000), LARGE)));
 
         EmployeeContribution employee = month.employees().getFirst();
@@ -35,7 +36,7 @@ class PayrollContributionsTest {
 
     @Test
     void computesJpOnTheCapOfMarch2025ForAFifteenMillionWage() {
-        ContributionStatement month = payroll.of(YearMonth.of(2025, 6), RiskGroup.I,
+        ContributionStatement month = payroll.of(YearMonth.of(2025, 6), RiskGroup.I, Sector.OTHER,
                 List.of(new PayrollLine("B", rupiah(15_000_000), LARGE)));
 
         EmployeeContribution employee = month.employees().getFirst();
@@ -48,7 +49,7 @@ class PayrollContributionsTest {
 
     @Test
     void sumsBothWorkedExamplesPerProgramWithTheInformationalJkpLineLast() {
-        ContributionStatement month = payroll.of(YearMonth.of(2025, 6), RiskGroup.I, List.of(
+        ContributionStatement month = payroll.of(YearMonth.of(2025, 6), RiskGroup.I, Sector.OTHER, List.of(
                 new PayrollLine("A", rupiah(8_000_000), LARGE), new PayrollLine("B", rupiah(15_000_000), LARGE)));
 
         assertThat(month.programLines()).containsExactly(
@@ -66,7 +67,7 @@ class PayrollContributionsTest {
     @Test
     void roundsPerEmployeeBeforeSumming() {
         // 1,250,250 x 0.24 % = 3,000.6 -> 3,001 each; on the summed wage 2,500,500 x 0.24 % = 6,001.2 -> 6,001
-        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I, List.of(
+        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I, Sector.OTHER, List.of(
                 new PayrollLine("A", rupiah(1_250_250), LARGE), new PayrollLine("B", rupiah(1_250_250), LARGE)));
 
         assertShare(month.breakdown(), Program.JKK, 6_002, 0);
@@ -74,7 +75,7 @@ class PayrollContributionsTest {
 
     @Test
     void leavesJpOutAndItsWageBaseNullWithoutJp() {
-        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.II,
+        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.II, Sector.OTHER,
                 List.of(new PayrollLine("C", rupiah(4_000_000), EnumSet.of(Program.JKK, Program.JKM))));
 
         EmployeeContribution employee = month.employees().getFirst();
@@ -87,7 +88,7 @@ class PayrollContributionsTest {
 
     @Test
     void showsJkpAsZeroBeforeItsFirstRow() {
-        ContributionStatement month = payroll.of(YearMonth.of(2024, 6), RiskGroup.I,
+        ContributionStatement month = payroll.of(YearMonth.of(2024, 6), RiskGroup.I, Sector.OTHER,
                 List.of(new PayrollLine("A", rupiah(8_000_000), LARGE)));
 
         assertThat(month.programLines().getLast())
@@ -96,7 +97,7 @@ class PayrollContributionsTest {
 
     @Test
     void anEmptyPayrollOwesNothing() {
-        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I, List.of());
+        ContributionStatement month = payroll.of(YearMonth.of(2026, 10), RiskGroup.I, Sector.OTHER, List.of());
 
         assertThat(month.isEmpty()).isTrue();
         assertThat(month.total()).isEqualTo(Money.ZERO);
