@@ -41,6 +41,9 @@ public final class LocalStack {
         properties.put("gateway.core.billing.base-url", coreUrl);
         properties.put("gateway.core.enrollment.base-url", coreUrl);
         properties.put("gateway.core.employer.base-url", coreUrl);
+        // the anchors' record outside the database: a file under .local unless one is named
+        properties.put("gateway.message-log.anchor-file", env.getOrDefault("GATEWAY_MESSAGE_LOG_ANCHOR_FILE",
+                ".local/message-log/anchors.jsonl"));
         // a person reads this console: plain text unless GATEWAY_LOG_FORMAT asks for JSON (ecs, logstash, gelf)
         properties.put("logging.structured.format.console", env.getOrDefault("GATEWAY_LOG_FORMAT", ""));
 

@@ -16,8 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * Signs the heads of this instance's chains every {@code anchor-interval} and once more at shutdown, after the web
  * server has stopped taking requests. A chain cut after its last anchor is then detected; only the entries since
- * the last anchor can go unnoticed. Each anchor is also written to the application log, a copy outside the
- * database for when the anchors themselves are cut.
+ * the last anchor can go unnoticed. Each anchor is stored, then written to the sinks outside the database
+ * ({@link AnchorSinks}), for when the anchors are cut with the chain; a head whose anchor did not reach every sink
+ * is anchored again in the next round. The application log gets a copy too.
  */
 @Component
 public class MessageLogAnchoring extends PeriodicTask {
@@ -29,11 +30,12 @@ public class MessageLogAnchoring extends PeriodicTask {
     private final MessageLogWriter writer;
     private final MessageLogStore store;
     private final AnchorKeys keys;
+    private final AnchorSinks sinks;
     private final MessageLogSettings settings;
     private final Clock clock;
     private final Map<YearMonth, Long> anchoredSeq = new ConcurrentHashMap<>();
 
-    public MessageLogAnchoring(MessageLogWriter writer, MessageLogStore store, AnchorKeys keys,
+    public MessageLogAnchoring(MessageLogWriter writer, MessageLogStore store, AnchorKeys keys, AnchorSinks sinks,
             MessageLogSettings settings, Clock clock) {
         if (settings.enabled() && !keys.canSign()) {
             throw new IllegalStateException(AnchorKeys.VARIABLE + " is not set: the message log signs its anchors"
@@ -42,6 +44,7 @@ public class MessageLogAnchoring extends PeriodicTask {
         this.writer = writer;
         this.store = store;
         this.keys = keys;
+        this.sinks = sinks;
         this.settings = settings;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ public class MessageLogAnchoring extends PeriodicTask {
                 .filter(head -> head.seq() > anchoredSeq.getOrDefault(head.month(), 0L))
                 .concatMap(head -> {
                     Anchor anchor = keys.sign(head, clock.instant());
-                    return store.anchor(anchor).then(Mono.fromRunnable(() -> {
+                    return store.anchor(anchor).then(sinks.write(anchor)).then(Mono.fromRunnable(() -> {
                         anchoredSeq.merge(head.month(), head.seq(), Math::max);
                         log.info("message log anchor: instance={} month={} seq={} hash={} at={} key={} signature={}",
                                 anchor.instance(), anchor.month(), anchor.seq(),

@@ -22,6 +22,12 @@ record MessageLogReads(String instance, YearMonth month) {
         <T> T get(String column, Class<T> type) throws Exception;
     }
 
+    /** Whether an anchor (from outside the database) belongs to the chains selected. */
+    boolean selects(Anchor anchor) {
+        return (instance == null || instance.equals(anchor.instance()))
+                && (month == null || month.equals(anchor.month()));
+    }
+
     /** The anchors selected, chain by chain in seq order; {@code placeholder} turns a parameter name into its marker. */
     String anchorsSql(Function<String, String> placeholder) {
         return "select instance_id, month, seq, entry_hash, anchored_at, key_id, signature from message_log_anchor"

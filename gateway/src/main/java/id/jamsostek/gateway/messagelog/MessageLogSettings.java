@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention           how long whole months are kept (SNAP asks 10 years)
  * @param purgeInterval       how often months past their retention are deleted
  * @param bodiesNotArchived   routes whose bodies carry credentials (tokens, client secrets): digests only
+ * @param anchorFile          a file every anchor is appended to as it is made, outside the database; blank: none
+ * @param anchorSyslog        {@code host:port} of a syslog collector (UDP) every anchor is sent to; blank: none
  */
 @ConfigurationProperties("gateway.message-log")
 public record MessageLogSettings(@DefaultValue("true") boolean enabled, @DefaultValue("") String instanceId,
         @DefaultValue("256") int maxBatch, @DefaultValue("2s") Duration commitWait,
         @DefaultValue("1m") Duration anchorInterval, @DefaultValue("P10Y") Period retention,
         @DefaultValue("1h") Duration purgeInterval,
-        @DefaultValue({"snap-access-token", "/oauth2/token"}) Set<String> bodiesNotArchived) {
+        @DefaultValue({"snap-access-token", "/oauth2/token"}) Set<String> bodiesNotArchived,
+        @DefaultValue("") String anchorFile, @DefaultValue("") String anchorSyslog) {
 
     /** The configured instance id, else this host's name. */
     public String instance() {

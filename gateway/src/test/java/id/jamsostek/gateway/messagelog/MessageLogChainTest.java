@@ -45,7 +45,12 @@ class MessageLogChainTest {
     }
 
     private LogVerification.Report verify(List<LogVerification.Stored> stored, List<Anchor> anchors) {
-        LogVerification verification = new LogVerification(keys, archive, anchors);
+        return verify(stored, anchors, List.of());
+    }
+
+    private LogVerification.Report verify(List<LogVerification.Stored> stored, List<Anchor> anchors,
+            List<Anchor> external) {
+        LogVerification verification = new LogVerification(keys, archive, anchors, external);
         stored.forEach(verification::accept);
         return verification.finish();
     }
@@ -139,6 +144,66 @@ class MessageLogChainTest {
         AnchorKeys publicOnly = AnchorKeys.resolve(null, keys.publicKeysPem(), false);
         assertThat(publicOnly.canSign()).isFalse();
         assertThat(publicOnly.problemWith(good)).isNull();
+    }
+
+    @Test
+    void aTailCutTogetherWithItsAnchorsVerifiesWithoutTheExternalRecordAndFailsWithIt() {
+        List<LogVerification.Stored> stored = chain(5);
+        Anchor third = anchorAt(stored.get(2));
+        Anchor fifth = anchorAt(stored.get(4));
+        List<LogVerification.Stored> cut = stored.subList(0, 3);
+
+        assertThat(verify(cut, List.of(third)).ok()).isTrue(); // what the database alone says
+        LogVerification.Report report = verify(cut, List.of(third), List.of(third, fifth));
+        assertThat(report.ok()).isFalse();
+        assertThat(report.chains().getFirst().breaks()).containsExactly(
+                "stopped early: seq 4..5 missing after seq 3, which the external anchor at seq 5 (" + AT.truncatedTo(
+                        java.time.temporal.ChronoUnit.MICROS) + ") signed",
+                "1 anchor(s) missing from the database that the external record holds: seq 5");
+        assertThat(report.text()).contains("anchors 1 (last at seq 3)  external 2 (last at seq 5)");
+    }
+
+    @Test
+    void aChainDeletedWholeIsNamedByItsExternalAnchors() {
+        List<LogVerification.Stored> stored = chain(2);
+        LogVerification.Report report = verify(List.of(), List.of(), List.of(anchorAt(stored.get(1))));
+        assertThat(report.chains()).singleElement().satisfies(chain -> {
+            assertThat(chain.instance()).isEqualTo("gw-1");
+            assertThat(chain.breaks()).first().asString()
+                    .startsWith("stopped early: seq 1..2 missing after the chain's start");
+        });
+    }
+
+    @Test
+    void externalAnchorsThatMatchTheStoredOnesAddNoBreakAndAForgedOneIsNamed() {
+        List<LogVerification.Stored> stored = chain(4);
+        Anchor second = anchorAt(stored.get(1));
+        Anchor fourth = anchorAt(stored.get(3));
+        assertThat(verify(stored, List.of(second, fourth), List.of(second, fourth)).ok()).isTrue();
+
+        Anchor forged = new Anchor(fourth.instance(), fourth.month(), 9, fourth.entryHash(), fourth.anchoredAt(),
+                fourth.keyId(), fourth.signature());
+        assertThat(verify(stored, List.of(second, fourth), List.of(second, forged)).chains().getFirst().breaks())
+                .containsExactly("external anchor at seq 9 (" + forged.anchoredAt() + "): signature does not verify");
+    }
+
+    @Test
+    void anAnchorLineReadsBackWithOrWithoutASyslogPrefix() throws Exception {
+        Anchor anchor = anchorAt(chain(1).getFirst());
+        String line = ExternalAnchors.line(anchor);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("anchors", ".jsonl");
+        java.nio.file.Files.writeString(file, line + "\n" + "<133>1 2026-11-22T03:00:00Z gw-1 jamsostek-gateway - anchor - "
+                + line + "\nsome other message\n" + line.substring(0, 40));
+
+        List<Anchor> read = ExternalAnchors.read(List.of(file), any -> true);
+        assertThat(read).hasSize(2).allSatisfy(back -> {
+            assertThat(back.signedBytes()).isEqualTo(anchor.signedBytes());
+            assertThat(keys.problemWith(back)).isNull();
+        });
+        assertThat(ExternalAnchors.read(List.of(file), other -> other.seq() == 2)).isEmpty();
+        java.nio.file.Files.writeString(file, line.substring(0, 40) + "\n" + line + "\n");
+        assertThatThrownBy(() -> ExternalAnchors.read(List.of(file), any -> true))
+                .hasMessageContaining("line 1: not an anchor");
     }
 
     @Test

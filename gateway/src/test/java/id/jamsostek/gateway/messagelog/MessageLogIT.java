@@ -181,6 +181,44 @@ class MessageLogIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aTailCutTogetherWithItsAnchorsFailsVerificationAgainstTheAnchorFileNamingTheGap() throws SQLException {
+        long last = lastSeq(); // anchored just now: in the database and in the anchor file
+        String tail = "instance_id = '" + INSTANCE + "' and month = '" + month + "' and seq > " + (last - 2);
+        for (String table : new String[] {"message_log_payload", "message_log", "message_log_anchor"}) {
+            execute("delete from " + table + " where " + tail);
+        }
+        Map<String, String> env = Map.of("GATEWAY_DB_JDBC_URL", TestDatabase.jdbcUrl(),
+                "GATEWAY_SECRETS_MESSAGE_LOG_KEY", GatewayTestProperties.TEST_MESSAGE_LOG_KEY,
+                "GATEWAY_SECRETS_ARCHIVE_KEYS", GatewayTestProperties.TEST_ARCHIVE_KEYS);
+        String[] chain = {"--instance", INSTANCE, "--month", month.toString()};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // the database alone cannot tell: what is left is a whole chain with its anchors
+        assertThat(VerifyMessageLog.run(chain, env, new PrintStream(out), System.err)).as(out.toString()).isZero();
+
+        String gap = "stopped early: seq " + (last - 1) + ".." + last + " missing after seq " + (last - 2)
+                + ", which the external anchor at seq " + last + " (";
+        String anchorsGone = "anchor(s) missing from the database that the external record holds: ";
+        LogVerification.Report report = verifier.verify(INSTANCE, month).block();
+        assertThat(report.ok()).as(report.text()).isFalse();
+        assertThat(report.chains().getFirst().breaks())
+                .anySatisfy(line -> assertThat(line).startsWith(gap))
+                .anySatisfy(line -> assertThat(line).contains(anchorsGone).endsWith(String.valueOf(last)));
+
+        out.reset();
+        String[] withFile = {"--instance", INSTANCE, "--month", month.toString(), "--external-anchors",
+                GatewayTestProperties.ANCHOR_FILE.toString()};
+        assertThat(VerifyMessageLog.run(withFile, env, new PrintStream(out), System.err)).isEqualTo(1);
+        assertThat(out.toString()).contains("BROKEN  " + INSTANCE).contains("- " + gap).contains(anchorsGone);
+
+        web.get().uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
+                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(false)
+                .jsonPath("$.chains[0].lastExternalSeq").isEqualTo((int) last)
+                .jsonPath("$.chains[0].breaks[?(@ =~ /stopped early.*/)]").exists();
+    }
+
+    @Test
     void reportsAnAlteredPayloadCiphertext() throws SQLException {
         long seq = lastSeq() - 1;
         execute("update message_log_payload set response = overlay(response placing '\\xff'::bytea from 20 for 1)"

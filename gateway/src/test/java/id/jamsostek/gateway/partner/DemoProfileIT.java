@@ -91,6 +91,8 @@ class DemoProfileIT {
         assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.archive-keys",
                 DemoCredentials.ARCHIVE_KEYS)).close())
                 .hasStackTraceContaining("GATEWAY_SECRETS_ARCHIVE_KEYS holds the published demo key");
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.message-log.anchor-file", "")).close())
+                .hasStackTraceContaining("names no place outside the database for the anchors");
     }
 
     private static ConfigurableApplicationContext start(String database, boolean demo, Map<String, Object> extra) {
@@ -106,6 +108,7 @@ class DemoProfileIT {
             properties.put("gateway.secrets.oauth-signing-keys", GatewayTestProperties.TEST_OAUTH_SIGNING_KEYS);
             properties.put("gateway.secrets.message-log-key", GatewayTestProperties.TEST_MESSAGE_LOG_KEY);
             properties.put("gateway.secrets.archive-keys", GatewayTestProperties.TEST_ARCHIVE_KEYS);
+            properties.put("gateway.message-log.anchor-file", GatewayTestProperties.ANCHOR_FILE);
         }
         properties.putAll(extra);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class);

@@ -37,6 +37,10 @@ public final class GatewayTestProperties {
     public static final String TEST_ARCHIVE_KEYS = "it1:" + Base64.getEncoder()
             .encodeToString("integration-test-archive-key-32b".getBytes());
 
+    /** Where every test context of this JVM appends its message log anchors (the record outside the database). */
+    public static final java.nio.file.Path ANCHOR_FILE = java.nio.file.Path.of("target", "message-log-anchors",
+            java.util.UUID.randomUUID() + ".jsonl").toAbsolutePath();
+
     private static java.security.KeyPair rsaKeyPair() {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
@@ -115,6 +119,7 @@ public final class GatewayTestProperties {
                 .encodeToString(FakeBank.OUR_KEYS.getPrivate().getEncoded()));
         properties.put("gateway.secrets.message-log-key", () -> TEST_MESSAGE_LOG_KEY);
         properties.put("gateway.secrets.archive-keys", () -> TEST_ARCHIVE_KEYS);
+        properties.put("gateway.message-log.anchor-file", ANCHOR_FILE::toString);
         properties.put("gateway.partners.cache-ttl", () -> "1s");
         properties.put("gateway.outbox.relay-enabled", () -> "false");
         properties.put("gateway.outbox.backoff-base", () -> "1ms");
