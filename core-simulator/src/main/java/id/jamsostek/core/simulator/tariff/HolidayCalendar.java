@@ -5,14 +5,33 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Working days: not a weekend and not a public holiday of {@code holidays.csv}. */
+/**
+ * Working days: not a weekend, not a national holiday and not a collective-leave day (cuti bersama) of
+ * {@code holidays.csv}.
+ */
 public final class HolidayCalendar {
+
+    /** Why a day is not worked: both kinds move a due date alike. */
+    enum Kind {
+        HOLIDAY, COLLECTIVE_LEAVE
+    }
+
+    /** OFFICIAL from the year's joint decree; PROVISIONAL estimated until the decree is out. */
+    enum Status {
+        OFFICIAL, PROVISIONAL
+    }
 
     private final Set<LocalDate> holidays = new HashSet<>();
 
     public static HolidayCalendar load(String resource) {
         HolidayCalendar calendar = new HolidayCalendar();
-        CsvTable.read(resource).forEach(row -> calendar.holidays.add(LocalDate.parse(row.get("date"))));
+        for (CsvTable.Row row : CsvTable.read(resource)) {
+            Kind.valueOf(row.get("kind"));
+            Status.valueOf(row.get("status"));
+            if (!calendar.holidays.add(LocalDate.parse(row.get("date")))) {
+                throw new IllegalStateException(resource + " line " + row.lineNumber() + ": a date listed twice");
+            }
+        }
         return calendar;
     }
 
