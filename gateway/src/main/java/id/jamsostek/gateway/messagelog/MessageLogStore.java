@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The message log's three tables: entries (the chains), their sealed payloads, and the signed anchors. */
+/**
+ * The message log's three tables as the gateway uses them: entries (the chains), their sealed payloads, and the
+ * signed anchors, appended and read, never changed (its database role may not: migration V16).
+ */
 @Repository
 public class MessageLogStore {
 
@@ -35,11 +37,9 @@ public class MessageLogStore {
             """;
 
     private final DatabaseClient db;
-    private final TransactionalOperator transaction;
 
-    public MessageLogStore(DatabaseClient db, TransactionalOperator transaction) {
+    public MessageLogStore(DatabaseClient db) {
         this.db = db;
-        this.transaction = transaction;
     }
 
     /** An entry with its sealed payload, as the writer appends them. */
@@ -100,16 +100,6 @@ public class MessageLogStore {
                 .bind("at", anchor.anchoredAt().atOffset(java.time.ZoneOffset.UTC)).bind("key", anchor.keyId())
                 .bind("signature", anchor.signature())
                 .then();
-    }
-
-    /** Deletes every month before {@code firstKept}, whole: entries, payloads and anchors; returns entries deleted. */
-    Mono<Long> purgeBefore(YearMonth firstKept) {
-        String month = firstKept.toString();
-        return db.sql("delete from message_log_payload where month < :month").bind("month", month).then()
-                .then(db.sql("delete from message_log_anchor where month < :month").bind("month", month).then())
-                .then(db.sql("delete from message_log where month < :month").bind("month", month)
-                        .fetch().rowsUpdated())
-                .as(transaction::transactional);
     }
 
     /** The anchors selected, chain by chain in seq order. */

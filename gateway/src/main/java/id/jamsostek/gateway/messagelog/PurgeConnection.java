@@ -1,0 +1,41 @@
+package id.jamsostek.gateway.messagelog;
+
+import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.boot.r2dbc.ConnectionFactoryBuilder;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Where the purge deletes: the gateway's own role may only insert and read the message log (migration V16), so the
+ * purge connects as another, {@code gateway.message-log.purge-database.username} / {@code .password}
+ * ({@code GATEWAY_DB_PURGE_USER}, {@code GATEWAY_DB_PURGE_PASSWORD}), a member of jamsostek_message_log_purge, over
+ * the gateway's database URL, one connection per round (no pool: it runs once an hour). Without a user it uses the
+ * gateway's own connections: a local run or test as the superuser; with a least-privileged gateway role the purge is
+ * then refused, and logged.
+ */
+record PurgeConnection(DatabaseClient db, TransactionalOperator transaction, String user) {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Setup {
+
+        @Bean
+        PurgeConnection messageLogPurgeConnection(Environment environment, R2dbcProperties database,
+                DatabaseClient gatewayDb, TransactionalOperator gatewayTransaction) {
+            String user = environment.getProperty("gateway.message-log.purge-database.username", "");
+            if (user.isBlank()) {
+                return new PurgeConnection(gatewayDb, gatewayTransaction, database.getUsername());
+            }
+            ConnectionFactory connections = ConnectionFactoryBuilder.withUrl(database.getUrl())
+                    .username(user.strip())
+                    .password(environment.getProperty("gateway.message-log.purge-database.password", ""))
+                    .build();
+            return new PurgeConnection(DatabaseClient.create(connections),
+                    TransactionalOperator.create(new R2dbcTransactionManager(connections)), user.strip());
+        }
+    }
+}
