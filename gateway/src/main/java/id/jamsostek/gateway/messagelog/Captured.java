@@ -18,17 +18,19 @@ public record Captured(Instant receivedAt, String partner, String route, String 
     /**
      * @param target          the path with its query string, as received (kept in the encrypted archive only)
      * @param requestHeaders  the request's headers less those that carry credentials
-     * @param archiveBodies   false on routes whose bodies carry credentials (token endpoints): their digests are
-     *                        chained, their bytes are not archived
+     * @param requestBody     the request's bytes as read: their digest is chained
+     * @param archivedRequest what of them the archive keeps ({@link ArchiveRules})
      */
     public static Captured of(Instant receivedAt, String partner, String route, String method, String path,
             String target, int status, Map<String, List<String>> requestHeaders, byte[] requestBody,
-            Map<String, List<String>> responseHeaders, byte[] responseBody, boolean archiveBodies) {
+            ArchivedBody archivedRequest, Map<String, List<String>> responseHeaders, byte[] responseBody,
+            ArchivedBody archivedResponse) {
         return new Captured(receivedAt, partner, route, method, path, status, Canonical.sha256(requestBody),
                 Canonical.sha256(responseBody),
                 PayloadArchive.document(new PayloadArchive.ArchivedRequest(receivedAt.toString(), method, target,
-                        requestHeaders, archiveBodies ? requestBody : null)),
+                        requestHeaders, archivedRequest.bytes(), archivedRequest.omitted(),
+                        archivedRequest.redacted())),
                 PayloadArchive.document(new PayloadArchive.ArchivedResponse(status, responseHeaders,
-                        archiveBodies ? responseBody : null)));
+                        archivedResponse.bytes(), archivedResponse.omitted(), archivedResponse.redacted())));
     }
 }

@@ -41,7 +41,8 @@ import reactor.netty.Connection;
  * response as it leaves, the partner the request authenticated as and the route it took. The response is held
  * until its entry is committed. Errors are rendered here, inside the recording, by the one renderer (an error
  * handler would otherwise write them past it). Credentials are never archived: no Authorization or Cookie header,
- * and no bodies on the token routes.
+ * no bodies on the token routes, and named fields' values replaced on the routes that carry secrets
+ * ({@link ArchiveRules}).
  */
 @Component
 public class MessageLogFilter implements WebFilter, Ordered {
@@ -55,6 +56,7 @@ public class MessageLogFilter implements WebFilter, Ordered {
     private final ProblemRenderer renderer;
     private final Clock clock;
     private final ApplicationContext application;
+    private final ArchiveRules archiving;
 
     public MessageLogFilter(MessageLogWriter writer, MessageLogSettings settings, ProblemRenderer renderer,
             Clock clock, ApplicationContext application) {
@@ -63,6 +65,7 @@ public class MessageLogFilter implements WebFilter, Ordered {
         this.renderer = renderer;
         this.clock = clock;
         this.application = application;
+        this.archiving = new ArchiveRules(settings);
     }
 
     @Override
@@ -159,11 +162,12 @@ public class MessageLogFilter implements WebFilter, Ordered {
             String query = received.getURI().getRawQuery();
             String path = received.getURI().getRawPath();
             HttpStatusCode status = getStatusCode();
+            byte[] requestBody = request.bytesRead();
             return writer.append(Captured.of(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
                     received.getMethod().name(), path, query == null ? path : path + "?" + query,
-                    status == null ? 200 : status.value(), withoutCredentials(received.getHeaders()),
-                    request.bytesRead(), withoutCredentials(getHeaders()), responseBody,
-                    !settings.bodiesNotArchived().contains(route)), loopOf(received));
+                    status == null ? 200 : status.value(), withoutCredentials(received.getHeaders()), requestBody,
+                    archiving.request(route, requestBody), withoutCredentials(getHeaders()), responseBody,
+                    archiving.response(route, responseBody)), loopOf(received));
         }
     }
 

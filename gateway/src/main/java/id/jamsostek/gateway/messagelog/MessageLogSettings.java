@@ -2,6 +2,7 @@ package id.jamsostek.gateway.messagelog;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bodiesNotArchived   routes whose bodies carry credentials (tokens, client secrets): digests only
  * @param anchorFile          a file every anchor is appended to as it is made, outside the database; blank: none
  * @param anchorSyslog        {@code host:port} of a syslog collector (UDP) every anchor is sent to; blank: none
+ * @param redactedFields      by route: the fields whose values are replaced in archived request and response bodies
+ *                            (a name: that field at any depth; a JSON pointer: that place)
  */
 @ConfigurationProperties("gateway.message-log")
 public record MessageLogSettings(@DefaultValue("true") boolean enabled, @DefaultValue("") String instanceId,
@@ -25,7 +28,12 @@ public record MessageLogSettings(@DefaultValue("true") boolean enabled, @Default
         @DefaultValue("1m") Duration anchorInterval, @DefaultValue("P10Y") Period retention,
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue({"snap-access-token", "/oauth2/token"}) Set<String> bodiesNotArchived,
-        @DefaultValue("") String anchorFile, @DefaultValue("") String anchorSyslog) {
+        @DefaultValue("") String anchorFile, @DefaultValue("") String anchorSyslog,
+        Map<String, Set<String>> redactedFields) {
+
+    public MessageLogSettings {
+        redactedFields = redactedFields == null ? Map.of() : Map.copyOf(redactedFields);
+    }
 
     /** The configured instance id, else this host's name. */
     public String instance() {

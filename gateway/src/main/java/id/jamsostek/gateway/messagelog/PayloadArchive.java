@@ -26,11 +26,17 @@ public final class PayloadArchive {
         this.cipher = new SecretCipher(keys.ring(), "the message archive key");
     }
 
-    /** @param body null where the route's bodies carry credentials and are not archived */
+    /**
+     * @param body        null when not archived ({@code bodyOmitted} says why)
+     * @param bodyOmitted why the body is not archived ("credentials": a token route); null when it is
+     * @param redacted    the JSON pointers of the body's values replaced before sealing; empty or null when none
+     */
     public record ArchivedRequest(String receivedAt, String method, String target, Map<String, List<String>> headers,
-            byte[] body) {}
+            byte[] body, String bodyOmitted, List<String> redacted) {}
 
-    public record ArchivedResponse(int status, Map<String, List<String>> headers, byte[] body) {}
+    /** @param body, bodyOmitted, redacted as in {@link ArchivedRequest} */
+    public record ArchivedResponse(int status, Map<String, List<String>> headers, byte[] body, String bodyOmitted,
+            List<String> redacted) {}
 
     /** The stored form: the key both parts are sealed with and the two ciphertexts (nonce first). */
     public record Sealed(String keyId, byte[] request, byte[] response) {}

@@ -27,9 +27,11 @@ class MessageLogChainTest {
             "t1:" + Base64.getEncoder().encodeToString("unit-test-archive-key-32-bytes!!".getBytes()), false));
 
     private static Captured exchange(int status, String body) {
+        byte[] request = body.getBytes(StandardCharsets.UTF_8);
+        byte[] response = "{}".getBytes(StandardCharsets.UTF_8);
         return Captured.of(AT, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
-                "/v1.0/transfer-va/inquiry", status, Map.of("x-external-id", List.of("1")),
-                body.getBytes(StandardCharsets.UTF_8), Map.of(), "{}".getBytes(StandardCharsets.UTF_8), true);
+                "/v1.0/transfer-va/inquiry", status, Map.of("x-external-id", List.of("1")), request,
+                ArchivedBody.whole(request), Map.of(), response, ArchivedBody.whole(response));
     }
 
     private List<LogVerification.Stored> chain(int length) {

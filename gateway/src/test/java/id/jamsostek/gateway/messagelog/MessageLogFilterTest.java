@@ -51,7 +51,7 @@ class MessageLogFilterTest {
     private static MessageLogSettings settings(boolean enabled) {
         return new MessageLogSettings(enabled, "gw-1", 256, java.time.Duration.ofSeconds(2),
                 java.time.Duration.ofMinutes(1), java.time.Period.ofYears(10), java.time.Duration.ofHours(1),
-                java.util.Set.of("/oauth2/token"), "", "");
+                java.util.Set.of("/oauth2/token"), "", "", java.util.Map.of());
     }
 
     private MockServerWebExchange exchange() {

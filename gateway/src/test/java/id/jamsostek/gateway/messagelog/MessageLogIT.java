@@ -10,6 +10,7 @@ import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.PartnerAdminClient;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestVillage;
@@ -150,6 +151,47 @@ class MessageLogIT extends GatewayIntegrationTest {
         assertThat(archive.openResponse(token.entry(), token.payload()).body()).isNull(); // and the token
         // what is stored is not the plaintext
         assertThat(new String(inquiry.payload().request(), StandardCharsets.ISO_8859_1)).doesNotContain(CUSTOMER);
+    }
+
+    @Test
+    void noClientSecretGivenOrIssuedThroughTheAdminApiEntersTheArchive() throws SQLException {
+        PartnerAdminClient partners = new PartnerAdminClient(web);
+        long before = lastSeq();
+        String given = "given-bank-secret-" + UUID.randomUUID();
+        Map<String, Object> bankBody = new java.util.LinkedHashMap<>(PartnerAdminClient.bankBody(
+                PartnerAdminClient.unique("bank-r"), PartnerAdminClient.rsaKeys()));
+        bankBody.put("clientSecret", given);
+        partners.registered("banks", bankBody);
+        String village = PartnerAdminClient.unique("village-r");
+        String issued = partners.registered("villages", PartnerAdminClient.villageBody(village))
+                .get("clientSecret").asString();
+        String rotated = PartnerAdminClient.json(partners.act(village, "credentials/rotate", Map.of("overlap", "1h"))
+                .expectStatus().isOk()).get("clientSecret").asString();
+        String rotatedBank = PartnerAdminClient.json(partners.act((String) bankBody.get("id"), "credentials/rotate",
+                null).expectStatus().isOk()).get("clientSecret").asString();
+
+        List<LogVerification.Stored> admin = store.entries(new MessageLogReads(INSTANCE, month)).collectList().block()
+                .stream().filter(stored -> stored.entry().seq() > before).toList();
+        assertThat(admin).extracting(stored -> stored.entry().route()).contains("/admin/v1/partners/banks",
+                "/admin/v1/partners/villages", "/admin/v1/partners/{id}/credentials/rotate");
+        for (LogVerification.Stored stored : admin) {
+            PayloadArchive.ArchivedRequest request = archive.openRequest(stored.entry(), stored.payload());
+            PayloadArchive.ArchivedResponse response = archive.openResponse(stored.entry(), stored.payload());
+            String documents = new String(PayloadArchive.document(request), StandardCharsets.UTF_8)
+                    + new String(PayloadArchive.document(response), StandardCharsets.UTF_8)
+                    + new String(request.body() == null ? new byte[0] : request.body(), StandardCharsets.UTF_8)
+                    + new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
+            assertThat(documents).as(stored.entry().route()).doesNotContain(given, issued, rotated, rotatedBank);
+        }
+        LogVerification.Stored bank = admin.stream()
+                .filter(stored -> stored.entry().route().equals("/admin/v1/partners/banks")).findFirst().orElseThrow();
+        PayloadArchive.ArchivedRequest registration = archive.openRequest(bank.entry(), bank.payload());
+        assertThat(registration.redacted()).containsExactly("/clientSecret");
+        assertThat(new String(registration.body(), StandardCharsets.UTF_8))
+                .contains("\"clientSecret\":\"[redacted]\"", (String) bankBody.get("clientKey"));
+        // the redacted bodies still verify: their seals hold, their digests are of what was sent
+        LogVerification.Report report = verifier.verify(INSTANCE, month).block();
+        assertThat(report.ok()).as(report.text()).isTrue();
     }
 
     @Test

@@ -39,7 +39,7 @@ class MessageLogWriterTest {
             "t1:" + Base64.getEncoder().encodeToString("unit-test-archive-key-32-bytes!!".getBytes()), false));
     private final MessageLogWriter writer = new MessageLogWriter(store, archive, Clock.fixed(NOW, ZoneOffset.UTC),
             new MessageLogSettings(true, "gw-1", 256, Duration.ofSeconds(2), Duration.ofMinutes(1), Period.ofYears(10),
-                    Duration.ofHours(1), Set.of(), "", ""));
+                    Duration.ofHours(1), Set.of(), "", "", Map.of()));
 
     /** Runs what it is given and counts it: stands in for a connection's event loop. */
     private static final class Loop implements Executor {
@@ -53,9 +53,11 @@ class MessageLogWriterTest {
     }
 
     private static Captured exchange(int n) {
+        byte[] request = ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] response = "{}".getBytes(StandardCharsets.UTF_8);
         return Captured.of(NOW, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
-                "/v1.0/transfer-va/inquiry", 200, Map.of(), ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8),
-                Map.of(), "{}".getBytes(StandardCharsets.UTF_8), true);
+                "/v1.0/transfer-va/inquiry", 200, Map.of(), request, ArchivedBody.whole(request), Map.of(), response,
+                ArchivedBody.whole(response));
     }
 
     @Test
