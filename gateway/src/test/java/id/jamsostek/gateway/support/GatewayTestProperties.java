@@ -100,6 +100,8 @@ public final class GatewayTestProperties {
         properties.put("gateway.core.billing.attempt-timeout", () -> "1s");
         properties.put("gateway.core.billing.minimum-number-of-calls", () -> "1000");
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
+        properties.put("spring.data.redis.host", () -> TestRedis.HOST);
+        properties.put("spring.data.redis.port", () -> Integer.toString(TestRedis.PORT));
         // rates are not what most tests are about: limits far above what any of them sends, keys of this run only
         properties.put("gateway.rate-limits.key-prefix", () -> "it-" + RUN);
         for (String policy : new String[] {"snap-payment", "snap-inquiry", "partner-write", "partner-read",

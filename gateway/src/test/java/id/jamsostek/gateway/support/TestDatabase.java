@@ -6,11 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The local PostgreSQL the tests run against (no H2, no containers); the database is created on first use. */
+/**
+ * The PostgreSQL the tests run against (no H2, no containers): the local server, or an embedded one where none
+ * answers ({@link TestPostgres}); the database is created on first use.
+ */
 public final class TestDatabase {
 
-    public static final String HOST = System.getenv().getOrDefault("TEST_PG_HOST", "127.0.0.1");
-    public static final String PORT = System.getenv().getOrDefault("TEST_PG_PORT", "5432");
+    private static final TestPostgres.Server SERVER = TestPostgres.server();
+
+    public static final String HOST = SERVER.host();
+    public static final String PORT = SERVER.port();
     public static final String USER = System.getenv().getOrDefault("TEST_PG_USER", "postgres");
     /** TEST_PG_DATABASE lets two checkouts run their tests at once without sharing tables. */
     public static final String NAME = System.getenv().getOrDefault("TEST_PG_DATABASE", "jamsostek_it");
@@ -35,7 +40,7 @@ public final class TestDatabase {
             created = true;
         } catch (SQLException e) {
             throw new IllegalStateException("tests need PostgreSQL on " + HOST + ":" + PORT
-                    + " (user " + USER + ", trust auth): start it with .ci/run or pg_ctlcluster", e);
+                    + " (user " + USER + ", trust auth), which does not accept connections", e);
         }
     }
 
