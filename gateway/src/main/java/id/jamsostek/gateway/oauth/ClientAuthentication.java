@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.idempotency.IdempotencyStore;
 import id.jamsostek.gateway.partner.OAuthClient;
 import id.jamsostek.gateway.partner.RestPartners;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
@@ -54,18 +55,12 @@ public class ClientAuthentication {
             return byAssertion(form.getFirst("client_assertion"));
         }
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
-                        StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException notBase64) {
-                return Mono.error(OAuthError.invalidClient());
+            if (form.containsKey("client_secret")) {
+                return Mono.error(OAuthError.invalidRequest("one client authentication method per request"));
             }
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return Mono.error(OAuthError.invalidClient());
-            }
-            return bySecret(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return basic(authorization.substring(BASIC.length()).strip())
+                    .map(credentials -> bySecret(credentials[0], credentials[1]))
+                    .orElseGet(() -> Mono.error(OAuthError.invalidClient()));
         }
         String clientId = form.getFirst("client_id");
         String secret = form.getFirst("client_secret");
@@ -73,6 +68,24 @@ public class ClientAuthentication {
             return Mono.error(OAuthError.invalidClient());
         }
         return bySecret(clientId, secret);
+    }
+
+    /**
+     * The client id and secret of HTTP Basic: each form-urlencoded before Base64 (RFC 6749 section 2.3.1), so a
+     * standard client sends {@code -} as {@code %2D}. Empty when the credentials are not in that form.
+     */
+    static Optional<String[]> basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)});
+        } catch (IllegalArgumentException notBase64OrNotUrlEncoded) {
+            return Optional.empty();
+        }
     }
 
     private Mono<OAuthClient> bySecret(String clientId, String secret) {

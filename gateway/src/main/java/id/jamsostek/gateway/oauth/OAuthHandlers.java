@@ -2,6 +2,7 @@ package id.jamsostek.gateway.oauth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import id.jamsostek.gateway.caller.Caller;
@@ -31,11 +32,11 @@ public class OAuthHandlers {
 
     @Bean
     RouterFunction<ServerResponse> oauthEndpoints(ClientAuthentication clients, ClientCertificateCheck certificates,
-            PartnerTokens tokens, SigningKeys keys) {
+            PartnerTokens tokens, SigningKeys keys, OAuthSettings settings) {
         return RouterFunctions.route()
                 .POST("/oauth2/token", request -> token(request, clients, certificates, tokens))
                 .GET("/oauth2/jwks", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
+                        .cacheControl(CacheControl.maxAge(settings.jwksMaxAge()))
                         .bodyValue(keys.publicSet().toJSONObject()))
                 .build();
     }
@@ -47,6 +48,12 @@ public class OAuthHandlers {
             return error(OAuthError.invalidRequest("the body must be application/x-www-form-urlencoded"));
         }
         return request.formData().flatMap(form -> {
+            Optional<String> repeated = form.entrySet().stream().filter(parameter -> parameter.getValue().size() > 1)
+                    .map(Map.Entry::getKey).findFirst();
+            if (repeated.isPresent()) {
+                // RFC 6749 section 3.2: parameters must not be included more than once
+                return Mono.error(OAuthError.invalidRequest(repeated.get() + " is repeated"));
+            }
             if (!"client_credentials".equals(form.getFirst("grant_type"))) {
                 return Mono.error(form.getFirst("grant_type") == null
                         ? OAuthError.invalidRequest("grant_type is missing")
@@ -61,9 +68,9 @@ public class OAuthHandlers {
                     .flatMap(client -> {
                         request.exchange().getAttributes().put(Caller.PARTNER_ID_ATTRIBUTE, client.partner().id());
                         Set<String> granted = granted(client.partner().scopes(), form.getFirst("scope"));
-                        PartnerTokens.Issued issued = tokens.issue(client.partner().id(), kind(client.partner()),
-                                granted, CertificateBinding.thumbprint(request.exchange().getRequest()
-                                        .getSslInfo()));
+                        PartnerTokens.Issued issued = tokens.issue(client.partner().id(), client.clientId(),
+                                kind(client.partner()), granted,
+                                CertificateBinding.thumbprint(request.exchange().getRequest().getSslInfo()));
                         Map<String, Object> body = new LinkedHashMap<>();
                         body.put("access_token", issued.token());
                         body.put("token_type", "Bearer");

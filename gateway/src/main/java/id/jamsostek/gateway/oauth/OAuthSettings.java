@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        issuer + "/oauth2/token" as audience
  * @param tokenLifetime   how long an access token is valid (short: a leaked token is worth little)
  * @param assertionMaxAge the longest lifetime a client assertion (private_key_jwt) may claim
+ * @param jwksMaxAge      how long anyone may cache /oauth2/jwks (its Cache-Control max-age): a new signing key is
+ *                        published at least this long before it signs
  * @param trustedIssuers  external authorization servers whose tokens are accepted instead, by their JWKS
  */
 @ConfigurationProperties("gateway.oauth")
@@ -20,6 +22,7 @@ public record OAuthSettings(
         @DefaultValue("http://127.0.0.1:8080") URI issuer,
         @DefaultValue("300s") Duration tokenLifetime,
         @DefaultValue("5m") Duration assertionMaxAge,
+        @DefaultValue("300s") Duration jwksMaxAge,
         @DefaultValue List<TrustedIssuer> trustedIssuers) {
 
     /**

@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.oauth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -41,6 +42,9 @@ public class PartnerTokens {
     public static final String AUDIENCE = "jamsostek-gateway";
     private static final String KIND = "partner_kind";
     private static final String SCOPE = "scope";
+    private static final String CLIENT_ID = "client_id";
+    /** RFC 9068 section 2.1: the header that tells an access token from any other JWT signed with the same keys. */
+    static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
 
     private final SigningKeys keys;
     private final OAuthSettings settings;
@@ -78,20 +82,22 @@ public class PartnerTokens {
     }
 
     /** @param boundTo the thumbprint of the certificate the client presented, if any: the token is bound to it */
-    public Issued issue(String partnerId, String kind, Set<String> scopes, Optional<String> boundTo) {
+    public Issued issue(String partnerId, String clientId, String kind, Set<String> scopes, Optional<String> boundTo) {
         Instant now = clock.instant();
         RSAKey key = keys.current();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer().toString())
                 .audience(AUDIENCE)
                 .subject(partnerId)
+                .claim(CLIENT_ID, clientId)
                 .claim(KIND, kind)
                 .claim(SCOPE, String.join(" ", new TreeSet<>(scopes)))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(settings.tokenLifetime())))
                 .jwtID(HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
         CertificateBinding.bind(claims, boundTo);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(ACCESS_TOKEN_TYPE)
+                        .keyID(key.getKeyID()).build(),
                 claims.build());
         try {
             jwt.sign(new RSASSASigner(key));
@@ -130,7 +136,8 @@ public class PartnerTokens {
 
     private Optional<Subject> ours(SignedJWT jwt) {
         try {
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null
+                    || !ACCESS_TOKEN_TYPE.equals(jwt.getHeader().getType())) {
                 return Optional.empty();
             }
             Optional<RSAKey> key = keys.byId(jwt.getHeader().getKeyID());

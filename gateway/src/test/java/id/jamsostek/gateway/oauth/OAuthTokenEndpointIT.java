@@ -54,6 +54,22 @@ class OAuthTokenEndpointIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void decodesClientSecretBasicCredentialsThatWereFormUrlEncodedBeforeBase64() {
+        TestVillage saga = TestVillage.SAGA;
+        String encoded = saga.clientId().replace("-", "%2D") + ":" + saga.secret().replace("-", "%2D");
+        String basic = Base64.getEncoder().encodeToString(encoded.getBytes(StandardCharsets.UTF_8));
+        assertThat(encoded).startsWith("sid%2Dsaga:village%2Dsecret");
+        ok(web.post().uri("/oauth2/token").header("Authorization", "Basic " + basic)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")));
+        String malformed = Base64.getEncoder().encodeToString((saga.clientId() + ":%zz")
+                .getBytes(StandardCharsets.UTF_8));
+        error(web.post().uri("/oauth2/token").header("Authorization", "Basic " + malformed)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")), 401, "invalid_client");
+    }
+
+    @Test
     void issuesATokenForClientSecretPost() {
         TestVillage saga = TestVillage.SAGA;
         ok(web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -95,6 +111,21 @@ class OAuthTokenEndpointIT extends GatewayIntegrationTest {
                 .body(BodyInserters.fromFormData("grant_type", "password")), 400, "unsupported_grant_type");
         error(web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"grant_type\":\"client_credentials\"}"), 400, "invalid_request");
+    }
+
+    @Test
+    void refusesARepeatedParameterAndTwoAuthenticationMethodsAtOnce() {
+        TestVillage saga = TestVillage.SAGA;
+        error(web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("client_id", saga.clientId())
+                        .with("client_secret", saga.secret()).with("scope", "village.read")
+                        .with("scope", "village.enroll")), 400, "invalid_request");
+        String basic = Base64.getEncoder().encodeToString((saga.clientId() + ":" + saga.secret())
+                .getBytes(StandardCharsets.UTF_8));
+        error(web.post().uri("/oauth2/token").header("Authorization", "Basic " + basic)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials")
+                        .with("client_secret", saga.secret())), 400, "invalid_request");
     }
 
     @Test

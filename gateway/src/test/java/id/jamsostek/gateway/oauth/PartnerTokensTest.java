@@ -2,6 +2,12 @@ package id.jamsostek.gateway.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
@@ -18,7 +24,7 @@ import reactor.test.StepVerifier;
 class PartnerTokensTest {
 
     private static final OAuthSettings SETTINGS = new OAuthSettings(URI.create("https://api.example"),
-            Duration.ofMinutes(5), Duration.ofMinutes(5), List.of());
+            Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(5), List.of());
 
     private static String key(String kid) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -31,7 +37,7 @@ class PartnerTokensTest {
     @Test
     void scopesTravelAsOneSpaceSeparatedClaim() throws Exception {
         String token = tokens(key("k1"), Instant.parse("2026-11-22T03:00:00Z"))
-                .issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
+                .issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         assertThat(com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("scope"))
                 .isEqualTo("village.enroll village.read");
         assertThat(PartnerTokens.scopes(" village.read  village.bill ")).containsExactlyInAnyOrder("village.read",
@@ -48,12 +54,12 @@ class PartnerTokensTest {
         String old = key("old");
         String fresh = key("new");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
+        String issuedBeforeRotation = tokens(old, now).issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token();
 
         PartnerTokens rotating = tokens(fresh + "," + old, now);
         StepVerifier.create(rotating.subjectOf(issuedBeforeRotation))
                 .expectNext(new PartnerTokens.Subject.Partner("desa-saga", SCOPES, Optional.empty())).verifyComplete();
-        String issuedAfter = rotating.issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
+        String issuedAfter = rotating.issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         assertThat(com.nimbusds.jwt.SignedJWT.parse(issuedAfter).getHeader().getKeyID()).isEqualTo("new");
 
         StepVerifier.create(tokens(fresh, now).subjectOf(issuedBeforeRotation)).verifyComplete();
@@ -64,7 +70,7 @@ class PartnerTokensTest {
     void aTokenIssuedOverAClientCertificateNamesItsThumbprint() throws Exception {
         String keys = key("k1");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.of("thumb-1"))
+        String token = tokens(keys, now).issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.of("thumb-1"))
                 .token();
         StepVerifier.create(tokens(keys, now).subjectOf(token)).expectNext(new PartnerTokens.Subject.Partner(
                 "desa-saga", SCOPES, Optional.of("thumb-1"))).verifyComplete();
@@ -74,10 +80,41 @@ class PartnerTokensTest {
     void anExpiredOrMalformedTokenSpeaksForNobody() throws Exception {
         String keys = key("k1");
         Instant now = Instant.parse("2026-11-22T03:00:00Z");
-        String token = tokens(keys, now).issue("desa-saga", "VILLAGE", SCOPES, Optional.empty()).token();
+        String token = tokens(keys, now).issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token();
         StepVerifier.create(tokens(keys, now.plus(Duration.ofMinutes(6))).subjectOf(token)).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf("not.a.jwt")).verifyComplete();
         StepVerifier.create(tokens(keys, now).subjectOf(token.substring(0, token.length() - 4) + "AAAA"))
                 .verifyComplete();
+    }
+
+    @Test
+    void aTokenFollowsTheJwtProfileForAccessTokens() throws Exception {
+        Instant now = Instant.parse("2026-11-22T03:00:00Z");
+        SignedJWT jwt = SignedJWT.parse(tokens(key("k1"), now)
+                .issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token());
+        assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("https://api.example");
+        assertThat(claims.getSubject()).isEqualTo("desa-saga");
+        assertThat(claims.getStringClaim("client_id")).isEqualTo("sid-saga");
+        assertThat(claims.getAudience()).containsExactly(PartnerTokens.AUDIENCE);
+        assertThat(claims.getIssueTime().toInstant()).isEqualTo(now);
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(now.plus(Duration.ofMinutes(5)));
+        assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(claims.getStringClaim("scope")).isEqualTo("village.enroll village.read");
+    }
+
+    @Test
+    void aJwtSignedWithOurKeyButNotTypedAsAnAccessTokenSpeaksForNobody() throws Exception {
+        String keys = key("k1");
+        Instant now = Instant.parse("2026-11-22T03:00:00Z");
+        SignedJWT issued = SignedJWT.parse(tokens(keys, now)
+                .issue("desa-saga", "sid-saga", "VILLAGE", SCOPES, Optional.empty()).token());
+        for (JWSHeader header : List.of(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(),
+                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID("k1").build())) {
+            SignedJWT untyped = new SignedJWT(header, issued.getJWTClaimsSet());
+            untyped.sign(new RSASSASigner(SigningKeys.parse("K", keys).current()));
+            StepVerifier.create(tokens(keys, now).subjectOf(untyped.serialize())).verifyComplete();
+        }
     }
 }
