@@ -28,7 +28,8 @@ class RouteInventoryTest {
 
     private static final List<String> CHANNELS = List.of("bank", "village", "employer");
     /** Served by the token endpoint's own handlers, not by gateway routes; shared by the REST channels. */
-    private static final Set<String> TOKEN_PATHS = Set.of("/oauth2/token", "/oauth2/jwks");
+    private static final Set<String> TOKEN_PATHS = Set.of("/oauth2/token", "/oauth2/jwks",
+            "/.well-known/oauth-authorization-server");
     private static final Set<String> TOKEN_ROUTES = Set.of("snap-access-token");
 
     private final List<GatewayRoute> routes = gatewayRoutes();

@@ -25,19 +25,26 @@ import reactor.core.publisher.Mono;
 
 /**
  * A small reactive OAuth2 token endpoint (Spring Authorization Server is servlet-only): the client credentials
- * grant for village and employer software, and the JWKS that lets anyone check the tokens it issues.
+ * grant for village and employer software, the JWKS that lets anyone check the tokens it issues, and the metadata
+ * (RFC 8414) that tells client libraries where both are.
  */
 @Configuration(proxyBeanMethods = false)
 public class OAuthHandlers {
+
+    static final String TOKEN_PATH = "/oauth2/token";
+    static final String JWKS_PATH = "/oauth2/jwks";
 
     @Bean
     RouterFunction<ServerResponse> oauthEndpoints(ClientAuthentication clients, ClientCertificateCheck certificates,
             PartnerTokens tokens, SigningKeys keys, OAuthSettings settings) {
         return RouterFunctions.route()
-                .POST("/oauth2/token", request -> token(request, clients, certificates, tokens))
-                .GET("/oauth2/jwks", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                .POST(TOKEN_PATH, request -> token(request, clients, certificates, tokens))
+                .GET(JWKS_PATH, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .cacheControl(CacheControl.maxAge(settings.jwksMaxAge()))
                         .bodyValue(keys.publicSet().toJSONObject()))
+                .GET(AuthorizationServerMetadata.PATH, request -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.maxAge(settings.jwksMaxAge()))
+                        .bodyValue(AuthorizationServerMetadata.of(settings)))
                 .build();
     }
 

@@ -33,6 +33,11 @@ public record OAuthSettings(
     public record TrustedIssuer(String issuer, URI jwksUri, @DefaultValue("client_id") String clientIdClaim) {}
 
     public String tokenEndpoint() {
-        return issuer.toString().replaceAll("/$", "") + "/oauth2/token";
+        return endpoint(OAuthHandlers.TOKEN_PATH);
+    }
+
+    /** The URL of one of the gateway's OAuth2 endpoints, under the issuer. */
+    String endpoint(String path) {
+        return issuer.toString().replaceAll("/$", "") + path;
     }
 }
