@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import reactor.core.publisher.Mono;
@@ -32,6 +33,15 @@ public class ClientAuthentication {
     static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final String ASSERTION_SCOPE = "oauth-client-assertion";
     private static final String BASIC = "Basic ";
+    /**
+     * A client id longer or stranger than any registered one (3-64 safe characters) is refused before it reaches the
+     * partner cache or the database: RFC 6749 appendix A.1 allows printable ASCII, 128 is ample.
+     */
+    private static final Pattern CLIENT_ID = Pattern.compile("[\\x20-\\x7E]{1,128}");
+    static final String CLIENT_ID_RULE = "client_id is 1 to 128 printable ASCII characters";
+    private static final String ONE_METHOD = "one client authentication method per request";
+    /** Issued secrets are 43 characters; a longer one only costs hashing. */
+    private static final int MAX_SECRET_LENGTH = 256;
 
     private final RestPartners partners;
     private final IdempotencyStore usedAssertions;
@@ -46,20 +56,43 @@ public class ClientAuthentication {
         this.clock = clock;
     }
 
-    public Mono<OAuthClient> authenticate(String authorization, MultiValueMap<String, String> form) {
+    /** What a token request presents to authenticate its client, read but not yet checked. */
+    sealed interface Credentials {
+        /** The client id it claims, within {@link #CLIENT_ID}: the key of the per-client rate limit. */
+        String clientId();
+
+        record Secret(String clientId, String secret) implements Credentials {
+            @Override
+            public String toString() {
+                return "Secret[" + clientId + ", ****]";
+            }
+        }
+
+        record Assertion(String clientId, SignedJWT jwt, JWTClaimsSet claims) implements Credentials {}
+    }
+
+    /**
+     * The credentials of one client authentication method (RFC 6749 section 2.3: never two), with a plausible client
+     * id; else invalid_request or invalid_client, before anything is looked up.
+     */
+    public Mono<Credentials> credentials(String authorization, MultiValueMap<String, String> form) {
         String assertionType = form.getFirst("client_assertion_type");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length());
         if (assertionType != null) {
             if (!JWT_BEARER.equals(assertionType) || form.getFirst("client_assertion") == null) {
                 return Mono.error(OAuthError.invalidRequest("client_assertion_type must be " + JWT_BEARER));
             }
-            return byAssertion(form.getFirst("client_assertion"));
+            if (basic || form.containsKey("client_secret")) {
+                return Mono.error(OAuthError.invalidRequest(ONE_METHOD));
+            }
+            return assertion(form.getFirst("client_assertion"));
         }
-        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        if (basic) {
             if (form.containsKey("client_secret")) {
-                return Mono.error(OAuthError.invalidRequest("one client authentication method per request"));
+                return Mono.error(OAuthError.invalidRequest(ONE_METHOD));
             }
             return basic(authorization.substring(BASIC.length()).strip())
-                    .map(credentials -> bySecret(credentials[0], credentials[1]))
+                    .map(credentials -> secret(credentials[0], credentials[1]))
                     .orElseGet(() -> Mono.error(OAuthError.invalidClient()));
         }
         String clientId = form.getFirst("client_id");
@@ -67,7 +100,15 @@ public class ClientAuthentication {
         if (clientId == null || secret == null) {
             return Mono.error(OAuthError.invalidClient());
         }
-        return bySecret(clientId, secret);
+        return secret(clientId, secret);
+    }
+
+    /** The registered, enabled client the credentials prove; else invalid_client. */
+    public Mono<OAuthClient> authenticate(Credentials credentials) {
+        return switch (credentials) {
+            case Credentials.Secret secret -> bySecret(secret);
+            case Credentials.Assertion assertion -> byAssertion(assertion);
+        };
     }
 
     /**
@@ -88,16 +129,17 @@ public class ClientAuthentication {
         }
     }
 
-    private Mono<OAuthClient> bySecret(String clientId, String secret) {
-        return partners.byClientId(clientId)
-                .filter(client -> client.partner().enabled())
-                .filter(client -> client.clientSecrets().filter(secrets -> secrets.anyVerifies(clock.instant(),
-                        expected -> MessageDigest.isEqual(expected.bytes(), secret.getBytes(StandardCharsets.UTF_8))))
-                        .isPresent())
-                .switchIfEmpty(Mono.error(OAuthError::invalidClient));
+    private static Mono<Credentials> secret(String clientId, String secret) {
+        if (!plausible(clientId)) {
+            return Mono.error(OAuthError.invalidRequest(CLIENT_ID_RULE));
+        }
+        if (secret.length() > MAX_SECRET_LENGTH) {
+            return Mono.error(OAuthError.invalidClient());
+        }
+        return Mono.just(new Credentials.Secret(clientId, secret));
     }
 
-    private Mono<OAuthClient> byAssertion(String assertion) {
+    private static Mono<Credentials> assertion(String assertion) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -107,14 +149,36 @@ public class ClientAuthentication {
             return Mono.error(OAuthError.invalidClient());
         }
         String clientId = claims.getIssuer();
+        if (clientId != null && !plausible(clientId)) {
+            return Mono.error(OAuthError.invalidRequest(CLIENT_ID_RULE));
+        }
         if (clientId == null || !clientId.equals(claims.getSubject()) || claims.getJWTID() == null
                 || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             return Mono.error(OAuthError.invalidClient());
         }
-        return partners.byClientId(clientId)
+        return Mono.just(new Credentials.Assertion(clientId, jwt, claims));
+    }
+
+    private static boolean plausible(String clientId) {
+        return CLIENT_ID.matcher(clientId).matches();
+    }
+
+    private Mono<OAuthClient> bySecret(Credentials.Secret presented) {
+        return partners.byClientId(presented.clientId())
+                .filter(client -> client.partner().enabled())
+                .filter(client -> client.clientSecrets().filter(secrets -> secrets.anyVerifies(clock.instant(),
+                        expected -> MessageDigest.isEqual(expected.bytes(),
+                                presented.secret().getBytes(StandardCharsets.UTF_8))))
+                        .isPresent())
+                .switchIfEmpty(Mono.error(OAuthError::invalidClient));
+    }
+
+    private Mono<OAuthClient> byAssertion(Credentials.Assertion presented) {
+        JWTClaimsSet claims = presented.claims();
+        return partners.byClientId(presented.clientId())
                 .filter(client -> client.partner().enabled())
                 .filter(client -> client.jwtKeys().filter(keys -> keys.anyVerifies(clock.instant(),
-                        key -> verifies(jwt, key))).isPresent())
+                        key -> verifies(presented.jwt(), key))).isPresent())
                 .filter(client -> fresh(claims))
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient))
                 .flatMap(client -> usedAssertions.claim(client.partner().id(), ASSERTION_SCOPE, claims.getJWTID(),

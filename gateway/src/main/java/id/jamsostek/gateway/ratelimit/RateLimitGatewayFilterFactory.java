@@ -1,37 +1,29 @@
 package id.jamsostek.gateway.ratelimit;
 
 import id.jamsostek.gateway.caller.Caller;
-import id.jamsostek.gateway.problem.GatewayException;
-import id.jamsostek.gateway.problem.Problem;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Limits the rate of each authenticated partner on the route ({@code RateLimit=<policy>}, after the authentication
- * filter): over it, 429 with Retry-After (429xx00 on SNAP routes). When Redis cannot answer in time, the policy's
- * explicit choice applies, and the decision is counted (gateway.ratelimit.without.redis).
+ * filter): over it, 429 with Retry-After (429xx00 on SNAP routes); {@link RateLimits} says what happens when Redis
+ * cannot answer.
  */
 @Component
 public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<RateLimitGatewayFilterFactory.Config> {
 
-    private final TokenBucket buckets;
-    private final RateLimitSettings settings;
-    private final MeterRegistry meters;
+    private final RateLimits limits;
 
-    public RateLimitGatewayFilterFactory(TokenBucket buckets, RateLimitSettings settings, MeterRegistry meters) {
+    public RateLimitGatewayFilterFactory(RateLimits limits) {
         super(Config.class);
-        this.buckets = buckets;
-        this.settings = settings;
-        this.meters = meters;
+        this.limits = limits;
     }
 
     public static class Config {
@@ -58,7 +50,7 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
 
     @Override
     public GatewayFilter apply(Config config) {
-        RateLimitSettings.Policy policy = settings.policy(config.getPolicy());
+        RateLimitSettings.Policy policy = limits.policy(config.getPolicy());
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -66,12 +58,7 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
                 String partner = Caller.of(exchange).map(Caller::partnerId)
                         .orElseThrow(() -> new IllegalStateException("RateLimit must follow the authentication filter"));
                 String routeId = route == null ? config.getPolicy() : route.getId();
-                return buckets.take(settings.keyPrefix() + ":" + routeId + ":" + partner, policy.perSecond(), policy.burst())
-                        .timeout(settings.redisTimeout())
-                        .map(decision -> decision.allowed() ? Boolean.TRUE : refuse(exchange, decision))
-                        .onErrorResume(error -> !(error instanceof GatewayException),
-                                redisDown -> Mono.just(withoutRedis(exchange, routeId, policy)))
-                        .flatMap(allowed -> chain.filter(exchange));
+                return limits.take(exchange, policy, routeId, partner).then(Mono.defer(() -> chain.filter(exchange)));
             }
 
             @Override
@@ -79,22 +66,5 @@ public class RateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<
                 return config.toString();
             }
         };
-    }
-
-    private static Boolean refuse(ServerWebExchange exchange, TokenBucket.Decision decision) {
-        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        throw new GatewayException(Problem.TOO_MANY_REQUESTS, "rate limit of the route reached");
-    }
-
-    private Boolean withoutRedis(ServerWebExchange exchange, String routeId, RateLimitSettings.Policy policy) {
-        boolean allow = policy.whenRedisDown() == RateLimitSettings.WhenRedisDown.ALLOW;
-        meters.counter("gateway.ratelimit.without.redis", "route", routeId, "decision", allow ? "allowed" : "refused")
-                .increment();
-        if (!allow) {
-            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-            throw new GatewayException(Problem.TOO_MANY_REQUESTS, "rates cannot be checked now; retry shortly");
-        }
-        return Boolean.TRUE;
     }
 }

@@ -105,7 +105,7 @@ public final class GatewayTestProperties {
         // rates are not what most tests are about: limits far above what any of them sends, keys of this run only
         properties.put("gateway.rate-limits.key-prefix", () -> "it-" + RUN);
         for (String policy : new String[] {"snap-payment", "snap-inquiry", "partner-write", "partner-read",
-                "partner-batch"}) {
+                "partner-batch", "oauth-token-address", "oauth-token-client"}) {
             properties.put("gateway.rate-limits.policies." + policy + ".burst", () -> "100000");
             properties.put("gateway.rate-limits.policies." + policy + ".per-second", () -> "100000");
         }

@@ -1,0 +1,63 @@
+package id.jamsostek.gateway.ratelimit;
+
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Spends one request of a policy's bucket, shared by every instance through Redis: over it, 429 with Retry-After
+ * (429xx00 on SNAP routes). When Redis cannot answer in time, the policy's explicit choice applies, and the decision
+ * is counted (gateway.ratelimit.without.redis).
+ */
+@Component
+public class RateLimits {
+
+    private final TokenBucket buckets;
+    private final RateLimitSettings settings;
+    private final MeterRegistry meters;
+
+    public RateLimits(TokenBucket buckets, RateLimitSettings settings, MeterRegistry meters) {
+        this.buckets = buckets;
+        this.settings = settings;
+        this.meters = meters;
+    }
+
+    /** The policy of that name under gateway.rate-limits.policies; fails at start when there is none. */
+    public RateLimitSettings.Policy policy(String name) {
+        return settings.policy(name);
+    }
+
+    /**
+     * @param scope   what is limited (a route id): part of the bucket's key and the metric's tag
+     * @param subject whose rate it is (a partner, a client address, a client id)
+     */
+    public Mono<Void> take(ServerWebExchange exchange, RateLimitSettings.Policy policy, String scope, String subject) {
+        return buckets.take(settings.keyPrefix() + ":" + scope + ":" + subject, policy.perSecond(), policy.burst())
+                .timeout(settings.redisTimeout())
+                .map(decision -> decision.allowed() ? Boolean.TRUE : refuse(exchange, decision))
+                .onErrorResume(error -> !(error instanceof GatewayException),
+                        redisDown -> Mono.just(withoutRedis(exchange, scope, policy)))
+                .then();
+    }
+
+    private static Boolean refuse(ServerWebExchange exchange, TokenBucket.Decision decision) {
+        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        throw new GatewayException(Problem.TOO_MANY_REQUESTS, "rate limit of the route reached");
+    }
+
+    private Boolean withoutRedis(ServerWebExchange exchange, String scope, RateLimitSettings.Policy policy) {
+        boolean allow = policy.whenRedisDown() == RateLimitSettings.WhenRedisDown.ALLOW;
+        meters.counter("gateway.ratelimit.without.redis", "route", scope, "decision", allow ? "allowed" : "refused")
+                .increment();
+        if (!allow) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            throw new GatewayException(Problem.TOO_MANY_REQUESTS, "rates cannot be checked now; retry shortly");
+        }
+        return Boolean.TRUE;
+    }
+}
