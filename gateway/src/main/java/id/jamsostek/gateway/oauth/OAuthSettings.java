@@ -26,11 +26,33 @@ public record OAuthSettings(
         @DefaultValue List<TrustedIssuer> trustedIssuers) {
 
     /**
-     * @param issuer        its `iss`
-     * @param jwksUri       where its signing keys are published
-     * @param clientIdClaim the claim that holds the client id registered with us (e.g. azp, client_id)
+     * @param issuer              its `iss`
+     * @param jwksUri             where its signing keys are published
+     * @param clientIdClaim       the claim that holds the client id registered with us (e.g. azp, client_id)
+     * @param audience            what its tokens must name in `aud` to be meant for the gateway
+     * @param clientIds           the registered clients whose tokens it may issue; a token for any other is refused
+     * @param keysMinRefetch      the shortest time between two fetches of its JWKS, whatever key ids tokens name
+     * @param keysMaxAge          how long its keys are used before they are fetched again
      */
-    public record TrustedIssuer(String issuer, URI jwksUri, @DefaultValue("client_id") String clientIdClaim) {}
+    public record TrustedIssuer(String issuer, URI jwksUri, @DefaultValue("client_id") String clientIdClaim,
+            String audience, List<String> clientIds, @DefaultValue("1m") Duration keysMinRefetch,
+            @DefaultValue("15m") Duration keysMaxAge) {
+
+        public TrustedIssuer {
+            if (issuer == null || issuer.isBlank() || jwksUri == null) {
+                throw new IllegalArgumentException("a trusted issuer needs its issuer and jwks-uri");
+            }
+            if (audience == null || audience.isBlank()) {
+                throw new IllegalArgumentException("trusted issuer " + issuer + " needs the audience its tokens "
+                        + "name for the gateway (audience)");
+            }
+            if (clientIds == null || clientIds.isEmpty()) {
+                throw new IllegalArgumentException("trusted issuer " + issuer + " needs the client ids it may issue "
+                        + "tokens for (client-ids)");
+            }
+            clientIds = List.copyOf(clientIds);
+        }
+    }
 
     public String tokenEndpoint() {
         return endpoint(OAuthHandlers.TOKEN_PATH);

@@ -17,12 +17,15 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
@@ -126,6 +129,7 @@ public class PartnerTokens {
             return trusted.decoder().decode(token)
                     .<Subject>mapNotNull(decoded -> Optional.ofNullable(decoded.getClaimAsString(
                             trusted.issuer().clientIdClaim()))
+                            .filter(clientId -> trusted.issuer().clientIds().contains(clientId))
                             .map(clientId -> new Subject.Client(clientId, scopes(decoded.getClaimAsString(SCOPE)),
                                     CertificateBinding.boundTo(decoded.getClaimAsMap(CertificateBinding.CONFIRMATION))))
                             .orElse(null))
@@ -158,12 +162,22 @@ public class PartnerTokens {
         }
     }
 
-    private static ReactiveJwtDecoder decoder(OAuthSettings.TrustedIssuer trusted) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(trusted.jwksUri().toString()).build();
+    /**
+     * Signed by one of the issuer's keys (RS256), issued by it, meant for us (its configured audience), with an
+     * expiry, unexpired; typed as a JWT or an RFC 9068 access token, or not typed.
+     */
+    private ReactiveJwtDecoder decoder(OAuthSettings.TrustedIssuer trusted) {
+        IssuerKeys keys = new IssuerKeys(trusted.jwksUri(), trusted.keysMinRefetch(), trusted.keysMaxAge(), clock);
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::candidates).build();
+        JwtTypeValidator type = new JwtTypeValidator("JWT", ACCESS_TOKEN_TYPE.getType(), "application/at+jwt");
+        type.setAllowEmpty(true);
         // Spring's defaults less its certificate-thumbprint validator, which looks for a servlet request and so
         // refuses every bound token here: the binding is checked with the rest of mutual TLS (CertificateBinding)
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtTypeValidator.jwt(),
-                new JwtTimestampValidator(), new JwtIssuerValidator(trusted.issuer())));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(type,
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtTimestampValidator(), new JwtIssuerValidator(trusted.issuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.contains(trusted.audience()))));
         return decoder;
     }
 }

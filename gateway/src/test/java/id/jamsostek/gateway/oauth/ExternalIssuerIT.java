@@ -2,6 +2,8 @@ package id.jamsostek.gateway.oauth;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -41,6 +43,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 class ExternalIssuerIT {
 
     private static final String ISSUER = "https://sso.example.go.id/realms/desa";
+    private static final String AUDIENCE = "https://api.jamsostek.example";
     private static final WireMockServer SERVERS = new WireMockServer(wireMockConfig().dynamicPort());
     private static final RSAKey EXTERNAL_KEY;
 
@@ -68,6 +71,9 @@ class ExternalIssuerIT {
         registry.add("gateway.oauth.trusted-issuers[0].issuer", () -> ISSUER);
         registry.add("gateway.oauth.trusted-issuers[0].jwks-uri", () -> SERVERS.baseUrl() + "/jwks");
         registry.add("gateway.oauth.trusted-issuers[0].client-id-claim", () -> "azp");
+        registry.add("gateway.oauth.trusted-issuers[0].audience", () -> AUDIENCE);
+        registry.add("gateway.oauth.trusted-issuers[0].client-ids[0]", () -> TestVillage.SAGA.clientId());
+        registry.add("gateway.oauth.trusted-issuers[0].client-ids[1]", () -> "not-registered-here");
     }
 
     @AfterAll
@@ -86,16 +92,34 @@ class ExternalIssuerIT {
     /** @param confirmation the token's {@code cnf} claim (RFC 8705), or null */
     private static String token(RSAKey key, String issuer, String clientId, String scope,
             java.util.Map<String, Object> confirmation) throws Exception {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).claim("azp", clientId)
-                .subject(UUID.randomUUID().toString()).claim("scope", scope)
-                .expirationTime(Date.from(Instant.now().plusSeconds(120)));
+        JWTClaimsSet.Builder claims = claims(issuer, clientId, scope);
         if (confirmation != null) {
             claims.claim("cnf", confirmation);
         }
+        return sign(key, claims.build());
+    }
+
+    private static JWTClaimsSet.Builder claims(String issuer, String clientId, String scope) {
+        return new JWTClaimsSet.Builder().issuer(issuer).claim("azp", clientId).audience(AUDIENCE)
+                .subject(UUID.randomUUID().toString()).claim("scope", scope)
+                .expirationTime(Date.from(Instant.now().plusSeconds(120)));
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                claims.build());
+                claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    private static RSAKey newKey(String kid) throws Exception {
+        var pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(kid).build();
+    }
+
+    private static int jwksFetches() {
+        return SERVERS.countRequestsMatching(getRequestedFor(urlPathEqualTo("/jwks")).build()).getCount();
     }
 
     private WebTestClient.ResponseSpec search(String token) {
@@ -115,9 +139,7 @@ class ExternalIssuerIT {
                 .isForbidden().expectBody().jsonPath("$.type").isEqualTo(
                         "https://api.jamsostek.example/problems/insufficient-scope");
         search(token(EXTERNAL_KEY, ISSUER, "not-registered-here")).expectStatus().isUnauthorized();
-        var pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-        RSAKey impostor = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                .keyID("sso-1").build();
+        RSAKey impostor = newKey("sso-1");
         search(token(impostor, ISSUER, TestVillage.SAGA.clientId())).expectStatus().isUnauthorized();
         search(token(EXTERNAL_KEY, "https://elsewhere.example", TestVillage.SAGA.clientId()))
                 .expectStatus().isUnauthorized();
@@ -130,5 +152,35 @@ class ExternalIssuerIT {
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.detail")
                 .isEqualTo("client certificate is not the one the token was issued to");
+    }
+
+    @Test
+    void aTokenWithoutTheConfiguredAudienceOrWithoutAnExpiryIsRefused() throws Exception {
+        String saga = TestVillage.SAGA.clientId();
+        search(sign(EXTERNAL_KEY, claims(ISSUER, saga, "village.read").audience((String) null).build()))
+                .expectStatus().isUnauthorized();
+        search(sign(EXTERNAL_KEY, claims(ISSUER, saga, "village.read").audience("another-resource").build()))
+                .expectStatus().isUnauthorized();
+        search(sign(EXTERNAL_KEY, claims(ISSUER, saga, "village.read").expirationTime(null).build()))
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aClientRegisteredHereButNotAllowedForTheIssuerIsRefused() throws Exception {
+        search(token(EXTERNAL_KEY, ISSUER, TestVillage.TANGERANG.clientId())).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void tokensNamingUnknownKeysFetchTheIssuersKeysAtMostOnceAMinute() throws Exception {
+        SERVERS.stubFor(post(urlPathEqualTo("/core/v1/participants/search")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(CoreFixtures.example("ParticipantRecord/valid/name-with-title-and-comma.json"))));
+        search(token(EXTERNAL_KEY, ISSUER, TestVillage.SAGA.clientId())).expectStatus().isOk(); // keys at hand
+        int before = jwksFetches();
+        for (int i = 0; i < 10; i++) {
+            search(token(newKey("made-up-" + i), ISSUER, TestVillage.SAGA.clientId())).expectStatus().isUnauthorized();
+        }
+        assertThat(jwksFetches() - before).isLessThanOrEqualTo(1);
+        search(token(EXTERNAL_KEY, ISSUER, TestVillage.SAGA.clientId())).expectStatus().isOk();
     }
 }
