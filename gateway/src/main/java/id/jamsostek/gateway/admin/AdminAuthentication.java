@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.admin;
 
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ final class AdminAuthentication implements HandlerFilterFunction<ServerResponse,
                 authorization.substring(BEARER.length()).getBytes(StandardCharsets.UTF_8))) {
             return Mono.error(new GatewayException(Problem.UNAUTHORIZED, "admin token"));
         }
+        request.attributes().put(Caller.OPERATOR_ATTRIBUTE, Boolean.TRUE); // the exchange's: the message log reads it
         return next.handle(request);
     }
 }

@@ -13,6 +13,8 @@ public interface Caller {
     String ATTRIBUTE = Caller.class.getName();
     /** The partner of a request that authenticates without becoming a caller: a token request. */
     String PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".partnerId";
+    /** Set on a request whose admin token was accepted: an operator, no partner. */
+    String OPERATOR_ATTRIBUTE = Caller.class.getName() + ".operator";
 
     String partnerId();
 
@@ -31,6 +33,11 @@ public interface Caller {
     static Optional<String> partnerIdOf(ServerWebExchange exchange) {
         return of(exchange).map(Caller::partnerId)
                 .or(() -> Optional.ofNullable(exchange.getAttribute(PARTNER_ID_ATTRIBUTE)));
+    }
+
+    /** Whether the request authenticated: as a partner (a caller, or at a token endpoint) or as an operator. */
+    static boolean authenticated(ServerWebExchange exchange) {
+        return partnerIdOf(exchange).isPresent() || Boolean.TRUE.equals(exchange.getAttribute(OPERATOR_ATTRIBUTE));
     }
 
     static <T extends Caller> Optional<T> of(ServerWebExchange exchange, Class<T> type) {

@@ -5,8 +5,10 @@ import java.util.Set;
 
 /**
  * Which bodies the archive keeps, route by route: none on the routes whose bodies are credentials (token endpoints),
- * the named fields' values replaced on the routes that carry credentials among other things (the admin API's
- * registrations and secret rotations), the whole body elsewhere.
+ * no request body of a request that did not authenticate (a stranger's bytes are not kept for ten years: its entry
+ * still has their digest, the document their size and the client's address), the named fields' values replaced on
+ * the routes that carry credentials among other things (the admin API's registrations and secret rotations), the
+ * whole body elsewhere.
  */
 final class ArchiveRules {
 
@@ -18,7 +20,11 @@ final class ArchiveRules {
         this.redactedFields = settings.redactedFields();
     }
 
-    ArchivedBody request(String route, byte[] body) {
+    /** @param authenticated whether the request authenticated as a partner or an operator */
+    ArchivedBody request(String route, boolean authenticated, byte[] body) {
+        if (!authenticated && !bodiesNotArchived.contains(route)) {
+            return ArchivedBody.omitted("unauthenticated");
+        }
         return body(route, body);
     }
 

@@ -4,6 +4,7 @@ import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.ProblemRenderer;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +42,8 @@ import reactor.netty.Connection;
  * response as it leaves, the partner the request authenticated as and the route it took. The response is held
  * until its entry is committed. Errors are rendered here, inside the recording, by the one renderer (an error
  * handler would otherwise write them past it). Credentials are never archived: no Authorization or Cookie header,
- * no bodies on the token routes, and named fields' values replaced on the routes that carry secrets
- * ({@link ArchiveRules}).
+ * no bodies on the token routes, and named fields' values replaced on the routes that carry secrets; nor is the body
+ * of a request that did not authenticate ({@link ArchiveRules}).
  */
 @Component
 public class MessageLogFilter implements WebFilter, Ordered {
@@ -163,12 +164,21 @@ public class MessageLogFilter implements WebFilter, Ordered {
             String path = received.getURI().getRawPath();
             HttpStatusCode status = getStatusCode();
             byte[] requestBody = request.bytesRead();
+            long declared = received.getHeaders().getContentLength();
             return writer.append(Captured.of(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
                     received.getMethod().name(), path, query == null ? path : path + "?" + query,
-                    status == null ? 200 : status.value(), withoutCredentials(received.getHeaders()), requestBody,
-                    archiving.request(route, requestBody), withoutCredentials(getHeaders()), responseBody,
-                    archiving.response(route, responseBody)), loopOf(received));
+                    status == null ? 200 : status.value(), clientAddress(received),
+                    withoutCredentials(received.getHeaders()), declared < 0 ? null : declared, requestBody,
+                    archiving.request(route, Caller.authenticated(exchange), requestBody),
+                    withoutCredentials(getHeaders()), responseBody, archiving.response(route, responseBody)),
+                    loopOf(received));
         }
+    }
+
+    private static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress peer = request.getRemoteAddress();
+        return peer == null ? null : peer.getAddress() == null ? peer.getHostString()
+                : peer.getAddress().getHostAddress();
     }
 
     /** The event loop of the request's connection; where there is none (a mock request), the caller's thread. */

@@ -27,12 +27,18 @@ public final class PayloadArchive {
     }
 
     /**
-     * @param body        null when not archived ({@code bodyOmitted} says why)
-     * @param bodyOmitted why the body is not archived ("credentials": a token route); null when it is
-     * @param redacted    the JSON pointers of the body's values replaced before sealing; empty or null when none
+     * @param clientAddress the connection's peer address (a proxy's, behind one: its forwarding headers are among
+     *                      {@code headers})
+     * @param declaredSize  the request's Content-Length; null when it declared none
+     * @param readSize      how many body bytes the gateway read (their SHA-256 is the entry's request digest)
+     * @param body          null when not archived ({@code bodyOmitted} says why)
+     * @param bodyOmitted   why the body is not archived: "credentials" (a token route), "unauthenticated"; null
+     *                      when it is
+     * @param redacted      the JSON pointers of the body's values replaced before sealing; empty or null when none
      */
-    public record ArchivedRequest(String receivedAt, String method, String target, Map<String, List<String>> headers,
-            byte[] body, String bodyOmitted, List<String> redacted) {}
+    public record ArchivedRequest(String receivedAt, String method, String target, String clientAddress,
+            Map<String, List<String>> headers, Long declaredSize, long readSize, byte[] body, String bodyOmitted,
+            List<String> redacted) {}
 
     /** @param body, bodyOmitted, redacted as in {@link ArchivedRequest} */
     public record ArchivedResponse(int status, Map<String, List<String>> headers, byte[] body, String bodyOmitted,

@@ -2,6 +2,7 @@ package id.jamsostek.gateway.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,14 @@ class AdminAuthenticationTest {
     }
 
     @Test
-    void letsTheConfiguredTokenIn() {
-        StepVerifier.create(new AdminAuthentication("the-admin-token")
-                        .filter(withAuthorization("Bearer the-admin-token"), ADMIN_CALL))
+    void letsTheConfiguredTokenInAndMarksTheRequestAsAnOperators() {
+        MockServerRequest request = withAuthorization("Bearer the-admin-token");
+        StepVerifier.create(new AdminAuthentication("the-admin-token").filter(request, ADMIN_CALL))
                 .assertNext(response -> assertThat(response.statusCode()).isEqualTo(HttpStatus.OK))
                 .verifyComplete();
+        assertThat(request.attributes()).containsEntry(Caller.OPERATOR_ATTRIBUTE, Boolean.TRUE);
+        MockServerRequest refused = withAuthorization("Bearer wrong");
+        new AdminAuthentication("the-admin-token").filter(refused, ADMIN_CALL).onErrorComplete().block();
+        assertThat(refused.attributes()).doesNotContainKey(Caller.OPERATOR_ATTRIBUTE);
     }
 }

@@ -30,8 +30,8 @@ class MessageLogChainTest {
         byte[] request = body.getBytes(StandardCharsets.UTF_8);
         byte[] response = "{}".getBytes(StandardCharsets.UTF_8);
         return Captured.of(AT, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
-                "/v1.0/transfer-va/inquiry", status, Map.of("x-external-id", List.of("1")), request,
-                ArchivedBody.whole(request), Map.of(), response, ArchivedBody.whole(response));
+                "/v1.0/transfer-va/inquiry", status, "127.0.0.1", Map.of("x-external-id", List.of("1")),
+                (long) request.length, request, ArchivedBody.whole(request), Map.of(), response, ArchivedBody.whole(response));
     }
 
     private List<LogVerification.Stored> chain(int length) {

@@ -114,6 +114,10 @@ class MessageLogFilterTest {
         assertThat(captured.get().responseSha256()).isEqualTo(Canonical.sha256(answered));
         assertThat(JSON.readValue(captured.get().archivedResponse(), PayloadArchive.ArchivedResponse.class).body())
                 .isEqualTo(answered);
+        PayloadArchive.ArchivedRequest attempt = JSON.readValue(captured.get().archivedRequest(),
+                PayloadArchive.ArchivedRequest.class);
+        assertThat(attempt.body()).isNull(); // no partner authenticated: the attempt only
+        assertThat(attempt.bodyOmitted()).isEqualTo("unauthenticated");
     }
 
     @Test

@@ -143,6 +143,9 @@ class MessageLogIT extends GatewayIntegrationTest {
         PayloadArchive.ArchivedRequest request = archive.openRequest(inquiry.entry(), inquiry.payload());
         assertThat(request.headers()).doesNotContainKey("authorization").containsKey("x-signature");
         assertThat(new String(request.body(), StandardCharsets.UTF_8)).contains(CUSTOMER);
+        assertThat(request.clientAddress()).isEqualTo("127.0.0.1");
+        assertThat(request.readSize()).isEqualTo(request.body().length).isEqualTo(request.declaredSize());
+        assertThat(request.bodyOmitted()).isNull();
         assertThat(request.target()).isEqualTo("/v1.0/transfer-va/inquiry");
         LogVerification.Stored token = stored.stream()
                 .filter(entry -> entry.entry().route().equals("/oauth2/token"))
@@ -192,6 +195,42 @@ class MessageLogIT extends GatewayIntegrationTest {
         // the redacted bodies still verify: their seals hold, their digests are of what was sent
         LogVerification.Report report = verifier.verify(INSTANCE, month).block();
         assertThat(report.ok()).as(report.text()).isTrue();
+    }
+
+    @Test
+    void keepsOnlyTheAttemptOfARequestThatDidNotAuthenticateNotItsBody() throws SQLException {
+        long before = lastSeq();
+        byte[] enrollment = "{\"nik\":\"3603014101900001\",\"fullName\":\"A Stranger\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        web.post().uri("/village/v1/enrollments").header("Authorization", "Bearer not-a-token")
+                .header("Content-Type", "application/json").bodyValue(enrollment)
+                .exchange().expectStatus().isUnauthorized();
+        BankClient bank = bank(TestBank.ALPHA);
+        byte[] payment = bank.paymentBody(CUSTOMER, "pr-" + UUID.randomUUID().toString().substring(0, 8),
+                "16800.00", "N").getBytes(StandardCharsets.UTF_8);
+        bank.payment(new String(payment, StandardCharsets.UTF_8), bank.token(), transaction -> transaction.signature =
+                java.util.Base64.getEncoder().encodeToString(new byte[64])).expectStatus().isUnauthorized();
+
+        List<LogVerification.Stored> after = store.entries(new MessageLogReads(INSTANCE, month)).collectList().block()
+                .stream().filter(stored -> stored.entry().seq() > before).toList();
+        Map<String, byte[]> sent = Map.of("village-enrollments", enrollment, "snap-va-payment", payment);
+        sent.forEach((route, body) -> {
+            LogVerification.Stored attempt = after.stream()
+                    .filter(stored -> stored.entry().route().equals(route)).findFirst().orElseThrow();
+            assertThat(attempt.entry().status()).isEqualTo(401);
+            assertThat(attempt.entry().partner()).isNull();
+            PayloadArchive.ArchivedRequest request = archive.openRequest(attempt.entry(), attempt.payload());
+            assertThat(request.body()).as(route).isNull();
+            assertThat(request.bodyOmitted()).isEqualTo("unauthenticated");
+            assertThat(request.clientAddress()).isEqualTo("127.0.0.1");
+            assertThat(request.declaredSize()).isEqualTo(body.length);
+            // read whole, or not at all where authentication comes before the body: the digest is of what was read
+            assertThat(request.readSize()).isIn(0L, (long) body.length);
+            assertThat(attempt.entry().requestSha256()).isEqualTo(Canonical.sha256(
+                    request.readSize() == 0 ? new byte[0] : body));
+            assertThat(new String(PayloadArchive.document(request), StandardCharsets.UTF_8))
+                    .doesNotContain("3603014101900001", CUSTOMER);
+        });
     }
 
     @Test

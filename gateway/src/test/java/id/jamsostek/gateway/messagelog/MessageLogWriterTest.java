@@ -56,8 +56,8 @@ class MessageLogWriterTest {
         byte[] request = ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
         byte[] response = "{}".getBytes(StandardCharsets.UTF_8);
         return Captured.of(NOW, "bank-a", "snap-va-inquiry", "POST", "/v1.0/transfer-va/inquiry",
-                "/v1.0/transfer-va/inquiry", 200, Map.of(), request, ArchivedBody.whole(request), Map.of(), response,
-                ArchivedBody.whole(response));
+                "/v1.0/transfer-va/inquiry", 200, "127.0.0.1", Map.of(), (long) request.length, request,
+                ArchivedBody.whole(request), Map.of(), response, ArchivedBody.whole(response));
     }
 
     @Test
