@@ -41,7 +41,7 @@ class RateLimitGatewayFilterFactoryTest {
     private GatewayFilter filter(String policy) {
         RateLimitGatewayFilterFactory.Config config = new RateLimitGatewayFilterFactory.Config();
         config.setPolicy(policy);
-        return new RateLimitGatewayFilterFactory(buckets, SETTINGS, meters).apply(config);
+        return new RateLimitGatewayFilterFactory(new RateLimits(buckets, SETTINGS, meters)).apply(config);
     }
 
     private static MockServerWebExchange exchange() {
