@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Spends one request of a policy's bucket, shared by every instance through Redis: over it, 429 with Retry-After
- * (429xx00 on SNAP routes). When Redis cannot answer in time, the policy's explicit choice applies, and the decision
+ * (429xx00 on SNAP routes). Every answer it decided tells the policy and what is left of it ({@link RateLimitHeaders}). When Redis cannot answer in time, the policy's explicit choice applies, and the decision
  * is counted (gateway.ratelimit.without.redis).
  */
 @Component
@@ -38,7 +38,10 @@ public class RateLimits {
     public Mono<Void> take(ServerWebExchange exchange, RateLimitSettings.Policy policy, String scope, String subject) {
         return buckets.take(settings.keyPrefix() + ":" + scope + ":" + subject, policy.perSecond(), policy.burst())
                 .timeout(settings.redisTimeout())
-                .map(decision -> decision.allowed() ? Boolean.TRUE : refuse(exchange, decision))
+                .map(decision -> {
+                    RateLimitHeaders.onAnswer(exchange, scope, policy, decision);
+                    return decision.allowed() ? Boolean.TRUE : refuse(exchange, decision);
+                })
                 .onErrorResume(error -> !(error instanceof GatewayException),
                         redisDown -> Mono.just(withoutRedis(exchange, scope, policy)))
                 .then();

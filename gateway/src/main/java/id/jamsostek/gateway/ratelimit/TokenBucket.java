@@ -14,7 +14,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class TokenBucket {
 
-    /** KEYS[1] the bucket; ARGV per second, burst. Returns {allowed 1/0, milliseconds until a token is there}. */
+    /**
+     * KEYS[1] the bucket; ARGV per second, burst. Returns {allowed 1/0, milliseconds until a token is there, whole
+     * tokens left, milliseconds until the bucket is full again}.
+     */
     private static final RedisScript<List> TAKE = RedisScript.of("""
             local rate = tonumber(ARGV[1])
             local burst = tonumber(ARGV[2])
@@ -34,10 +37,16 @@ public class TokenBucket {
             end
             redis.call('HSET', KEYS[1], 'tokens', tokens, 'at', now)
             redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) + 1000)
-            return {allowed, wait}
+            return {allowed, wait, math.floor(tokens), math.ceil((burst - tokens) * 1000 / rate)}
             """, List.class);
 
-    public record Decision(boolean allowed, Duration retryAfter) {}
+    /**
+     * @param allowed    a token was taken
+     * @param retryAfter when refused, how long until a token is there
+     * @param remaining  whole tokens left after this decision
+     * @param untilFull  how long until the bucket is full again at its rate
+     */
+    public record Decision(boolean allowed, Duration retryAfter, long remaining, Duration untilFull) {}
 
     private final ReactiveStringRedisTemplate redis;
 
@@ -51,7 +60,8 @@ public class TokenBucket {
                 .next()
                 .map(result -> {
                     List<Long> values = (List<Long>) result;
-                    return new Decision(values.get(0) == 1L, Duration.ofMillis(values.get(1)));
+                    return new Decision(values.get(0) == 1L, Duration.ofMillis(values.get(1)), values.get(2),
+                            Duration.ofMillis(values.get(3)));
                 });
     }
 }

@@ -61,16 +61,22 @@ class RateLimitGatewayFilterFactoryTest {
     @Test
     void takesATokenFromThePartnersBucketOnTheRouteWithThePolicysRates() {
         when(buckets.take(anyString(), anyInt(), anyInt()))
-                .thenReturn(Mono.just(new TokenBucket.Decision(true, Duration.ZERO)));
-        StepVerifier.create(run(filter("reads"), exchange())).verifyComplete();
+                .thenReturn(Mono.just(new TokenBucket.Decision(true, Duration.ZERO, 99, Duration.ofMillis(20))));
+        MockServerWebExchange exchange = exchange();
+        StepVerifier.create(run(filter("reads"), exchange)).verifyComplete();
         assertThat(passedOn).isTrue();
         verify(buckets).take(eq("rl:village-coverage:sid-x"), eq(50), eq(100));
+        // the answer, whatever writes it, carries the policy and what is left of it
+        StepVerifier.create(exchange.getResponse().setComplete()).verifyComplete();
+        assertThat(exchange.getResponse().getHeaders().getFirst("RateLimit-Policy"))
+                .isEqualTo("\"village-coverage\";q=100;w=2");
+        assertThat(exchange.getResponse().getHeaders().getFirst("RateLimit")).isEqualTo("\"village-coverage\";r=99;t=1");
     }
 
     @Test
     void overTheRateRefusesWith429AndTheWholeSecondsToWait() {
         when(buckets.take(anyString(), anyInt(), anyInt()))
-                .thenReturn(Mono.just(new TokenBucket.Decision(false, Duration.ofMillis(1200))));
+                .thenReturn(Mono.just(new TokenBucket.Decision(false, Duration.ofMillis(1200), 0, Duration.ofSeconds(2))));
         MockServerWebExchange exchange = exchange();
         StepVerifier.create(run(filter("reads"), exchange))
                 .expectErrorSatisfies(error -> assertThat(((GatewayException) error).problem())
