@@ -2,6 +2,7 @@ package id.jamsostek.gateway.messagelog;
 
 import id.jamsostek.snap.SnapTimestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -59,8 +60,11 @@ public class MessageLogWriter {
         this.instance = settings.instance();
     }
 
-    /** @param release where the exchange's response continues once its entry is committed: its connection's loop */
-    private record Pending(Captured exchange, Sinks.Empty<Void> done, Executor release) {
+    /**
+     * @param release  where the exchange's response continues once its entry is committed: its connection's loop
+     * @param queuedAt when it joined the queue, for {@link #lag()}
+     */
+    private record Pending(Captured exchange, Sinks.Empty<Void> done, Executor release, Instant queuedAt) {
 
         void committed() {
             release.execute(() -> done.tryEmitEmpty());
@@ -78,7 +82,7 @@ public class MessageLogWriter {
      */
     public Mono<Void> append(Captured exchange, Executor release) {
         return Mono.defer(() -> {
-                    Pending pending = new Pending(exchange, Sinks.empty(), release);
+                    Pending pending = new Pending(exchange, Sinks.empty(), release, clock.instant());
                     queue.add(pending);
                     drain();
                     return pending.done().asMono();
@@ -89,6 +93,17 @@ public class MessageLogWriter {
                             settings.commitWait());
                     return Mono.empty();
                 });
+    }
+
+    /** Exchanges waiting for a batch. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /** How long the oldest exchange waiting for a batch has waited: zero when none waits (MessageLogGauges). */
+    public Duration lag() {
+        Pending oldest = queue.peek();
+        return oldest == null ? Duration.ZERO : Duration.between(oldest.queuedAt(), clock.instant());
     }
 
     /** The last committed head of each month this writer appended to. */
