@@ -3,8 +3,10 @@ package id.jamsostek.gateway.partner;
 import static id.jamsostek.gateway.partner.PartnerStore.array;
 import static id.jamsostek.gateway.partner.PartnerStore.nullable;
 
+import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.region.RegionList;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,10 +80,13 @@ public class PartnerAdministration {
     private final PartnerSettings settings;
     private final Clock clock;
     private final boolean demoProfile;
+    private final RegionList regions;
 
     public PartnerAdministration(DatabaseClient db, PartnerStore store, PartnerSecrets secrets, PartnerAudit audit,
-            PartnerCertificates certificates, PartnerSettings settings, Clock clock, Environment environment) {
+            PartnerCertificates certificates, PartnerSettings settings, Clock clock, Environment environment,
+            RegionList regions) {
         this.db = db;
+        this.regions = regions;
         this.store = store;
         this.secrets = secrets;
         this.audit = audit;
@@ -94,6 +99,9 @@ public class PartnerAdministration {
     public Mono<JsonNode> change(String id, PartnerChange change, String operator) {
         return lockedForChange(id).flatMap(locked -> {
             change.requireFits(locked.kind());
+            if (change.regions() != null) {
+                Registrations.requireKnownRegions(regions, change.regions().stream().map(RegionScope::of).toList());
+            }
             if ("BANK".equals(locked.kind()) && !demoProfile) {
                 Registrations.refuseDemoCredentials(null, change.clientKey(), change.publicKeyPem());
             }

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.gateway.region.RegionList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,9 +33,12 @@ public class PartnerBootstrap implements Callback {
     private final PartnerSettings settings;
     private final PartnerWriter writer;
     private final Environment environment;
+    private final RegionList regions;
 
-    public PartnerBootstrap(PartnerSettings settings, PartnerWriter writer, Environment environment) {
+    public PartnerBootstrap(PartnerSettings settings, PartnerWriter writer, Environment environment,
+            RegionList regions) {
         this.settings = settings;
+        this.regions = regions;
         this.writer = writer;
         this.environment = environment;
     }
@@ -73,6 +77,7 @@ public class PartnerBootstrap implements Callback {
                             bank.outbound() == null ? "none" : bank.outbound().endpoint().baseUrl());
                 }
                 for (VillageRegistration village : file.villages()) {
+                    Registrations.requireKnownRegions(regions, village.regions());
                     writer.register(connection, village);
                     log.info("registered village partner {} for {}", village.id(), village.regions());
                 }

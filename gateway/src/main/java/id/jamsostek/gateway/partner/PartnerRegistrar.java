@@ -5,6 +5,7 @@ import static id.jamsostek.gateway.partner.PartnerStore.nullable;
 
 import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.secrets.SecretCipher;
+import id.jamsostek.gateway.region.RegionList;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,12 @@ public class PartnerRegistrar {
     private final PartnerAudit audit;
     private final PartnerCertificates certificates;
     private final boolean demoProfile;
+    private final RegionList regions;
 
     public PartnerRegistrar(DatabaseClient db, PartnerStore store, PartnerSecrets secrets, PartnerAudit audit,
-            PartnerCertificates certificates, Environment environment) {
+            PartnerCertificates certificates, Environment environment, RegionList regions) {
         this.db = db;
+        this.regions = regions;
         this.store = store;
         this.secrets = secrets;
         this.audit = audit;
@@ -78,6 +81,7 @@ public class PartnerRegistrar {
     }
 
     public Mono<JsonNode> register(VillageRegistration village, ClientCertificates mutualTls, String operator) {
+        Registrations.requireKnownRegions(regions, village.regions());
         return registerClient(village.id(), "VILLAGE", village.name(), village.enabled(), village.client(),
                 mutualTls,
                 db.sql("insert into village_partner (partner_id, region_scopes) values (:id, :reach)")

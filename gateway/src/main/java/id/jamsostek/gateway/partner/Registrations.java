@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.region.RegionList;
 import id.jamsostek.snap.PemKeys;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,14 @@ public final class Registrations {
         require(regions != null && !regions.isEmpty(), "regions", "regions needs at least one region code or prefix");
         return each("regions", regions, RegionScope::of,
                 "regions are region codes of 10 digits or prefixes of 2, 4 or 6 digits");
+    }
+
+    /** Every region a village partner is registered for must be in the Kemendagri code list. */
+    public static void requireKnownRegions(RegionList list, List<RegionScope> regions) {
+        for (RegionScope region : regions) {
+            require(list.knows(region), "regions", "region " + region.prefix() + " is not a province, regency, "
+                    + "district or village of the " + RegionList.EDITION);
+        }
     }
 
     /** The employers a platform acts for, at least one. */

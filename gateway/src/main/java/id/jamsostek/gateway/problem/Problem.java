@@ -24,6 +24,8 @@ public enum Problem {
             "Feature Not Allowed"),
     REGION_OUT_OF_SCOPE("region-out-of-scope", 403, "Outside the partner's region", 403, "01",
             "Feature Not Allowed"),
+    UNKNOWN_REGION("unknown-region", 422, "Not a region of the Kemendagri code list", 400, "01",
+            "Invalid Field Format"),
     INVALID_QUERY_PARAMETER("invalid-query-parameter", 400, "Invalid query or path parameter", 400, "01",
             "Invalid Field Format"),
     IDEMPOTENCY_KEY_MISSING("idempotency-key-missing", 400, "Idempotency-Key header missing", 400, "02",

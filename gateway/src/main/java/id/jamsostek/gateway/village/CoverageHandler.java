@@ -6,6 +6,7 @@ import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.region.RegionList;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Coverage of a region inside the caller's regions: the core's counts per village plus the working population of
- * the reference data. A region wider than the caller's (a regency asked by one of its villages) is 403.
+ * the reference data. A region wider than the caller's (a regency asked by one of its villages) is 403; a region
+ * inside it that the Kemendagri code list does not have is 422 unknown-region.
  */
 @Component
 public class CoverageHandler {
@@ -22,10 +24,12 @@ public class CoverageHandler {
     private final EnrollmentClient core;
     private final WorkingPopulation population;
     private final VillageReadTranslator translator = new VillageReadTranslator();
+    private final RegionList regions;
 
-    public CoverageHandler(EnrollmentClient core, WorkingPopulation population) {
+    public CoverageHandler(EnrollmentClient core, WorkingPopulation population, RegionList regions) {
         this.core = core;
         this.population = population;
+        this.regions = regions;
     }
 
     public Mono<ServerResponse> coverage(ServerRequest request) {
@@ -35,6 +39,10 @@ public class CoverageHandler {
             RegionScope region = RegionScope.of(ReadParameters.regionPrefix(request));
             if (!caller.partner().serves(region)) {
                 throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "region is outside your regions");
+            }
+            if (!regions.knows(region)) {
+                throw new GatewayException(Problem.UNKNOWN_REGION, "region is not a province, regency, district or "
+                        + "village of the " + RegionList.EDITION);
             }
             return core.coverage(region.prefix(), caller.deadline())
                     .map(counts -> translator.toSummary(region, counts, population))

@@ -10,6 +10,7 @@ import id.jamsostek.gateway.batch.RowProblem;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.region.RegionList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +42,12 @@ public class EnrollmentBatchHandler {
     private final BatchAnswers answers;
     private final VillageSettings settings;
     private final JsonMapper json;
+    private final RegionList regions;
 
     public EnrollmentBatchHandler(BatchStore batches, BatchAnswers answers, VillageSettings settings,
-            JsonMapper json) {
+            JsonMapper json, RegionList regions) {
         this.batches = batches;
+        this.regions = regions;
         this.answers = answers;
         this.settings = settings;
         this.json = json;
@@ -61,6 +64,7 @@ public class EnrollmentBatchHandler {
                 VillageEnrollmentForm form = json.treeToValue(items.get(index), VillageEnrollmentForm.class);
                 String at = "/items/" + index;
                 EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), at + "/villageCode");
+                EnrollmentRules.requireKnownVillage(regions, form.villageCode(), at + "/villageCode");
                 rows.add(new BatchStore.NewRow(index, json.writeValueAsString(items.get(index)),
                         rejection(form, index, niks)));
             }

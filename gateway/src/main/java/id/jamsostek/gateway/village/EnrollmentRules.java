@@ -8,6 +8,7 @@ import id.jamsostek.contracts.Sex;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.region.RegionList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the gateway checks of an enrollment before the core hears of it (domain.md §3): the village is in the
- * partner's scope (decided by the enrollment's village code, never by the NIK's region digits), and the NIK is
+ * What the gateway checks of an enrollment before the core hears of it (docs/domain.md section 3): the village is in
+ * the partner's scope (decided by the enrollment's village code, never by the NIK's region digits) and a village of
+ * the Kemendagri code list, and the NIK is
  * structurally valid and agrees with the birth date and sex given. Bands and money are the core's to judge.
  */
 final class EnrollmentRules {
@@ -27,6 +29,15 @@ final class EnrollmentRules {
         if (!partner.serves(RegionCode.of(villageCode))) {
             throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "villageCode is outside the partner's regions",
                     Map.of("errors", List.of(Map.of("pointer", pointer, "detail", "is outside your regions"))));
+        }
+    }
+
+    /** After the scope: a code the partner may name that is still no village of the list is refused too. */
+    static void requireKnownVillage(RegionList regions, String villageCode, String pointer) {
+        if (!regions.isVillage(villageCode)) {
+            throw new GatewayException(Problem.UNKNOWN_REGION, "villageCode is not a village of the "
+                    + RegionList.EDITION, Map.of("errors", List.of(Map.of("pointer", pointer,
+                            "detail", "is not a village of the Kemendagri code list"))));
         }
     }
 

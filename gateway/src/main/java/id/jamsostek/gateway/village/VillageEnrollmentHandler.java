@@ -10,6 +10,7 @@ import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import id.jamsostek.gateway.region.RegionList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,11 @@ public class VillageEnrollmentHandler {
     private final EnrollmentClient enrollments;
     private final VillageEnrollmentTranslator translator = new VillageEnrollmentTranslator();
     private final JsonMapper json;
+    private final RegionList regions;
 
-    public VillageEnrollmentHandler(EnrollmentClient enrollments, JsonMapper json) {
+    public VillageEnrollmentHandler(EnrollmentClient enrollments, JsonMapper json, RegionList regions) {
         this.enrollments = enrollments;
+        this.regions = regions;
         this.json = json;
         json.readValue("{}", VillageEnrollmentForm.class); // builds the deserializer at start
     }
@@ -46,6 +49,7 @@ public class VillageEnrollmentHandler {
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
             VillageEnrollmentForm form = json.readValue(CachedBody.of(request.exchange()), VillageEnrollmentForm.class);
             EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), "/villageCode");
+            EnrollmentRules.requireKnownVillage(regions, form.villageCode(), "/villageCode");
             EnrollmentRules.requireConsistentNik(form);
             String key = CoreKeys.derive(caller.partnerId(), OPERATION,
                     request.headers().firstHeader(IdempotencyGatewayFilterFactory.HEADER));

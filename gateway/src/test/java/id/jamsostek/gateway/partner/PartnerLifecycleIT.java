@@ -387,6 +387,12 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
         badRegion.put("regions", List.of("36O3"));
         partners.register("villages", badRegion).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/regions");
+        Map<String, Object> unknownRegion = PartnerAdminClient.villageBody(village);
+        unknownRegion.put("regions", List.of("3603", "3603019999"));
+        partners.register("villages", unknownRegion).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/regions")
+                .jsonPath("$.errors[0].detail").value(detail -> assertThat((String) detail)
+                        .contains("3603019999", "Kemendagri"));
         Map<String, Object> foreignScope = PartnerAdminClient.villageBody(village);
         foreignScope.put("scopes", List.of("employer.bills"));
         partners.register("villages", foreignScope).expectStatus().isBadRequest()
@@ -435,6 +441,16 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
                 .jsonPath("$.errors[0].pointer").isEqualTo("/clientId");
 
         assertThat(TestDatabase.count("select count(*) from partner")).isEqualTo(partnersBefore);
+    }
+
+    @Test
+    void refusesAChangeToARegionTheKemendagriListLacksAndKeepsTheRegions() {
+        String village = PartnerAdminClient.unique("lc-sid-");
+        partners.registered("villages", PartnerAdminClient.villageBody(village));
+
+        partners.patch(village, Map.of("regions", List.of("360399"))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/regions");
+        partners.patch(village, Map.of("regions", List.of("3603012014"))).expectStatus().isOk();
     }
 
     @Test

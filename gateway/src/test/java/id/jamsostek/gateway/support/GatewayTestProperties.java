@@ -87,6 +87,8 @@ public final class GatewayTestProperties {
         // several gateway contexts live in one test JVM: keep them well inside PostgreSQL's 100 connections
         properties.put("spring.r2dbc.pool.initial-size", () -> "2");
         properties.put("spring.r2dbc.pool.max-size", () -> "10");
+        // the test partners serve the made-up villages the tests have always used (reference/regions/SOURCE.md)
+        properties.put("gateway.regions.allow-synthetic-villages", () -> "true");
         properties.put("gateway.core.billing.base-url", coreBaseUrl);
         properties.put("gateway.core.enrollment.base-url", coreBaseUrl);
         properties.put("gateway.core.enrollment.attempt-timeout", () -> "1s");

@@ -158,6 +158,18 @@ class CoverageIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aRegionInsideTheCallersButNotInTheKemendagriListIs422AndTheCoreHearsNothing() {
+        coreCounts(twoVillagesOfBalaraja());
+        for (String region : new String[] {"360399", "3603019999"}) {
+            byte[] body = coverage(TestVillage.TANGERANG, "?region=" + region).expectStatus().isEqualTo(422)
+                    .expectBody().returnResult().getResponseBodyContent();
+            assertThat(BankClient.json(body).get("type").asString()).as(region)
+                    .isEqualTo("https://api.jamsostek.example/problems/unknown-region");
+        }
+        core.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void anAnswerWithARoleTheContractLacksIsNotPassedOn() {
         coreCounts(twoVillagesOfBalaraja().replace("\"OTHER\"", "\"ASTRONAUT\""));
         coverage(TestVillage.TANGERANG, "?region=3603").expectStatus().is5xxServerError();

@@ -118,6 +118,18 @@ class VillageEnrollmentIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aVillageCodeInTheCallersRegionsButNotInTheKemendagriListIs422AndTheCoreHearsNothing() {
+        String unknown = OFFICIAL.replace("\"villageCode\": \"3603012001\"", "\"villageCode\": \"3603019999\"");
+        byte[] body = new VillageClient(web, TestVillage.TANGERANG).post(PATH, unknown, key())
+                .expectStatus().isEqualTo(422).expectBody().returnResult().getResponseBodyContent();
+        JsonNode problem = BankClient.json(body);
+        assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/unknown-region");
+        assertThat(problem.at("/errors/0/pointer").asString()).isEqualTo("/villageCode");
+        assertThat(ContractSchema.load("contracts/village/schemas/Problem.json").validate(body)).isEmpty();
+        core.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void aRegencyPartnerServesEveryVillageOfItsRegency() {
         coreAnswers(enrolled());
         new VillageClient(web, TestVillage.TANGERANG).post(PATH, OFFICIAL, key()).expectStatus().isCreated();
