@@ -12,7 +12,6 @@ import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.ClientSecret;
 import id.jamsostek.gateway.partner.IpRange;
 import id.jamsostek.gateway.partner.Rotation;
-import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import id.jamsostek.snap.SnapSignatures;
@@ -27,13 +26,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.test.StepVerifier;
 
 /** The access-token request's authentication (SNAP 73) on a mock exchange, with the bank's registration given. */
 class SnapClientSignatureGatewayFilterFactoryTest {
@@ -49,7 +46,6 @@ class SnapClientSignatureGatewayFilterFactoryTest {
     private final GatewayFilter filter = new SnapClientSignatureGatewayFilterFactory(partners, certificates,
             new SnapSettings(Duration.ofMinutes(5), Duration.ofSeconds(900)), CLOCK)
             .apply(new SnapAuthenticationGatewayFilterFactory.Config());
-    private final AtomicBoolean passedOn = new AtomicBoolean();
 
     private static KeyPair rsa() {
         try {
@@ -87,27 +83,11 @@ class SnapClientSignatureGatewayFilterFactoryTest {
         return tokenRequest(signer, CLIENT_KEY, SnapTimestamp.now(CLOCK), "127.0.0.1");
     }
 
-    private Mono<Void> run(MockServerWebExchange exchange) {
-        return filter.filter(exchange, e -> Mono.fromRunnable(() -> passedOn.set(true)));
-    }
-
-    private void refused(MockServerWebExchange exchange, Problem problem, String detail) {
-        StepVerifier.create(run(exchange))
-                .expectErrorSatisfies(error -> {
-                    assertThat(((GatewayException) error).problem()).isEqualTo(problem);
-                    assertThat(((GatewayException) error).detail()).isEqualTo(detail);
-                })
-                .verify();
-        assertThat(passedOn).isFalse();
-        assertThat(BankCaller.of(exchange)).isEmpty();
-    }
-
     @Test
     void aSignatureByTheRegisteredKeyPutsTheBankOnTheExchange() {
         registered(bank(true, new Rotation<>(CURRENT.getPublic(), null, null)));
         MockServerWebExchange exchange = tokenRequest(CURRENT);
-        StepVerifier.create(run(exchange)).verifyComplete();
-        assertThat(passedOn).isTrue();
+        SnapFilterRun.passes(filter, exchange);
         assertThat(BankCaller.of(exchange)).hasValueSatisfying(caller ->
                 assertThat(caller.partner().id()).isEqualTo("it-bank-sig"));
     }
@@ -115,31 +95,30 @@ class SnapClientSignatureGatewayFilterFactoryTest {
     @Test
     void aSignatureByAnotherKeyIsRefused() {
         registered(bank(true, new Rotation<>(CURRENT.getPublic(), null, null)));
-        refused(tokenRequest(rsa()), Problem.UNAUTHORIZED, "Signature");
+        SnapFilterRun.refuses(filter, tokenRequest(rsa()), Problem.UNAUTHORIZED, "Signature");
     }
 
     @Test
     void thePreviousKeyVerifiesUntilItsOverlapEndsAndNotAfter() {
         registered(bank(true, new Rotation<>(CURRENT.getPublic(), PREVIOUS.getPublic(), NOW.plusSeconds(60))));
-        StepVerifier.create(run(tokenRequest(PREVIOUS))).verifyComplete();
+        SnapFilterRun.passes(filter, tokenRequest(PREVIOUS));
 
-        passedOn.set(false);
         registered(bank(true, new Rotation<>(CURRENT.getPublic(), PREVIOUS.getPublic(), NOW.minusSeconds(1))));
-        refused(tokenRequest(PREVIOUS), Problem.UNAUTHORIZED, "Signature");
+        SnapFilterRun.refuses(filter, tokenRequest(PREVIOUS), Problem.UNAUTHORIZED, "Signature");
     }
 
     @Test
     void anUnknownOrDisabledClientLooksTheSameFromOutside() {
         registered(bank(false, new Rotation<>(CURRENT.getPublic(), null, null)));
-        refused(tokenRequest(CURRENT), Problem.UNAUTHORIZED, SnapRequestChecks.UNKNOWN_CLIENT);
-        refused(tokenRequest(CURRENT, "NOBODY-SNAP", SnapTimestamp.now(CLOCK), "127.0.0.1"), Problem.UNAUTHORIZED,
+        SnapFilterRun.refuses(filter, tokenRequest(CURRENT), Problem.UNAUTHORIZED, SnapRequestChecks.UNKNOWN_CLIENT);
+        SnapFilterRun.refuses(filter, tokenRequest(CURRENT, "NOBODY-SNAP", SnapTimestamp.now(CLOCK), "127.0.0.1"), Problem.UNAUTHORIZED,
                 SnapRequestChecks.UNKNOWN_CLIENT);
     }
 
     @Test
     void anAddressOutsideTheAllowlistIsForbidden() {
         registered(bank(true, new Rotation<>(CURRENT.getPublic(), null, null)));
-        refused(tokenRequest(CURRENT, CLIENT_KEY, SnapTimestamp.now(CLOCK), "10.1.2.3"), Problem.UNAUTHORIZED,
+        SnapFilterRun.refuses(filter, tokenRequest(CURRENT, CLIENT_KEY, SnapTimestamp.now(CLOCK), "10.1.2.3"), Problem.UNAUTHORIZED,
                 SnapRequestChecks.FORBIDDEN);
     }
 
@@ -147,7 +126,7 @@ class SnapClientSignatureGatewayFilterFactoryTest {
     void aTimestampOutsideTheSkewIsRefusedBeforeTheBankIsLookedUp() {
         String stale = SnapTimestamp.format(OffsetDateTime.ofInstant(NOW.minus(Duration.ofMinutes(6)),
                 SnapTimestamp.JAKARTA));
-        refused(tokenRequest(CURRENT, CLIENT_KEY, stale, "127.0.0.1"), Problem.INVALID_FIELD_FORMAT,
+        SnapFilterRun.refuses(filter, tokenRequest(CURRENT, CLIENT_KEY, stale, "127.0.0.1"), Problem.INVALID_FIELD_FORMAT,
                 SnapHeaders.TIMESTAMP);
         org.mockito.Mockito.verifyNoInteractions(partners);
     }

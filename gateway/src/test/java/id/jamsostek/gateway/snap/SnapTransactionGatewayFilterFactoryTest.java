@@ -12,7 +12,6 @@ import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.ClientSecret;
 import id.jamsostek.gateway.partner.IpRange;
 import id.jamsostek.gateway.partner.Rotation;
-import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.secrets.KeyRing;
 import id.jamsostek.gateway.secrets.TokenKeys;
@@ -31,14 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.test.StepVerifier;
 
 /** A SNAP transaction's authentication (inquiry, payment) on a mock exchange, with the bank's registration given. */
 class SnapTransactionGatewayFilterFactoryTest {
@@ -59,7 +56,6 @@ class SnapTransactionGatewayFilterFactoryTest {
     private final ClientCertificateCheck certificates = mock(ClientCertificateCheck.class);
     private final GatewayFilter filter = new SnapTransactionGatewayFilterFactory(tokens, partners, certificates,
             SETTINGS, CLOCK).apply(new SnapAuthenticationGatewayFilterFactory.Config());
-    private final AtomicBoolean passedOn = new AtomicBoolean();
     private final String token = tokens.issue("it-bank-tx", Optional.empty()).token();
 
     @BeforeEach
@@ -97,26 +93,10 @@ class SnapTransactionGatewayFilterFactoryTest {
         return exchange;
     }
 
-    private Mono<Void> run(MockServerWebExchange exchange) {
-        return filter.filter(exchange, e -> Mono.fromRunnable(() -> passedOn.set(true)));
-    }
-
-    private void refused(MockServerWebExchange exchange, Problem problem, String detail) {
-        StepVerifier.create(run(exchange))
-                .expectErrorSatisfies(error -> {
-                    assertThat(((GatewayException) error).problem()).isEqualTo(problem);
-                    assertThat(((GatewayException) error).detail()).isEqualTo(detail);
-                })
-                .verify();
-        assertThat(passedOn).isFalse();
-        assertThat(BankCaller.of(exchange)).isEmpty();
-    }
-
     @Test
     void aSignedRequestPutsTheBankItsTokenPartnerCodeAndExternalIdOnTheExchange() {
         MockServerWebExchange exchange = inquiry(SECRET, null, null);
-        StepVerifier.create(run(exchange)).verifyComplete();
-        assertThat(passedOn).isTrue();
+        SnapFilterRun.passes(filter, exchange);
         assertThat(BankCaller.of(exchange)).hasValueSatisfying(caller -> {
             assertThat(caller.partner().id()).isEqualTo("it-bank-tx");
             assertThat(caller.partnerCode()).isEqualTo("77709");
@@ -126,25 +106,25 @@ class SnapTransactionGatewayFilterFactoryTest {
 
     @Test
     void aSignatureWithAnotherSecretIsRefused() {
-        refused(inquiry("another-secret".getBytes(StandardCharsets.UTF_8), null, null), Problem.UNAUTHORIZED,
+        SnapFilterRun.refuses(filter, inquiry("another-secret".getBytes(StandardCharsets.UTF_8), null, null), Problem.UNAUTHORIZED,
                 "Signature");
     }
 
     @Test
     void aPartnerIdOrChannelThatIsNotTheBanksIsRefused() {
-        refused(inquiry(SECRET, SnapHeaders.PARTNER_ID, "77701"), Problem.UNAUTHORIZED, SnapHeaders.PARTNER_ID);
-        refused(inquiry(SECRET, SnapHeaders.CHANNEL_ID, "6011"), Problem.UNAUTHORIZED, SnapHeaders.CHANNEL_ID);
+        SnapFilterRun.refuses(filter, inquiry(SECRET, SnapHeaders.PARTNER_ID, "77701"), Problem.UNAUTHORIZED, SnapHeaders.PARTNER_ID);
+        SnapFilterRun.refuses(filter, inquiry(SECRET, SnapHeaders.CHANNEL_ID, "6011"), Problem.UNAUTHORIZED, SnapHeaders.CHANNEL_ID);
     }
 
     @Test
     void aMissingOrForgedTokenIsRefusedAsAnInvalidToken() {
-        refused(inquiry(SECRET, "Authorization", "Bearer not-a-jwt"), Problem.INVALID_TOKEN, null);
+        SnapFilterRun.refuses(filter, inquiry(SECRET, "Authorization", "Bearer not-a-jwt"), Problem.INVALID_TOKEN, null);
         String strangers = tokens.issue("it-bank-gone", Optional.empty()).token();
-        refused(inquiry(SECRET, "Authorization", "Bearer " + strangers), Problem.INVALID_TOKEN, null);
+        SnapFilterRun.refuses(filter, inquiry(SECRET, "Authorization", "Bearer " + strangers), Problem.INVALID_TOKEN, null);
     }
 
     @Test
     void anExternalIdThatIsNotDigitsIsAnInvalidField() {
-        refused(inquiry(SECRET, SnapHeaders.EXTERNAL_ID, "abc-1"), Problem.INVALID_FIELD_FORMAT, SnapHeaders.EXTERNAL_ID);
+        SnapFilterRun.refuses(filter, inquiry(SECRET, SnapHeaders.EXTERNAL_ID, "abc-1"), Problem.INVALID_FIELD_FORMAT, SnapHeaders.EXTERNAL_ID);
     }
 }
