@@ -19,6 +19,11 @@ final class ProgramLabels {
 
     private ProgramLabels() {}
 
+    /** The line that stands for several programs when a bank shows fewer lines than the bill has. */
+    static Label folded() {
+        return OTHER;
+    }
+
     static Label of(String program) {
         return LABELS.getOrDefault(program, OTHER);
     }

@@ -2,12 +2,15 @@ package id.jamsostek.adapters.bank;
 
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.masking.NameMask;
+import id.jamsostek.contracts.Money;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Answers a SNAP inquiry with the core's open bill: one closed bill, one detail line per program summed over
- * the months, free texts naming the months covered, and the holder's name masked.
+ * the months (at most as many as the bank shows, the rest folded into one line), free texts naming the months
+ * covered, and the holder's name masked.
  */
 public final class VaInquiryTranslator {
 
@@ -15,7 +18,8 @@ public final class VaInquiryTranslator {
     private static final int MAX_FREE_TEXTS = 25;
     private static final String CLOSED_PAYMENT = "C";
 
-    public VaInquiryResponse answer(VaInquiryRequest request, CoreBill bill) {
+    /** @param maxLines the most detail lines the bank shows, or null for every line */
+    public VaInquiryResponse answer(VaInquiryRequest request, CoreBill bill, Integer maxLines) {
         return new VaInquiryResponse(SUCCESS, "Successful", new VaInquiryResponse.VirtualAccountData(
                 "00",
                 new SnapText("Success", "Sukses"),
@@ -25,19 +29,33 @@ public final class VaInquiryTranslator {
                 NameMask.mask(bill.holderName()),
                 request.inquiryRequestId(),
                 SnapAmount.of(bill.totalAmount()),
-                billDetails(bill),
+                billDetails(bill, maxLines),
                 freeTexts(bill.periods()),
                 CLOSED_PAYMENT,
                 null,
                 null));
     }
 
-    public static List<VaInquiryResponse.BillDetail> billDetails(CoreBill bill) {
-        return bill.lines().stream().map(line -> {
-            ProgramLabels.Label label = ProgramLabels.of(line.program());
-            return new VaInquiryResponse.BillDetail(label.code(), null, label.shortName(), label.shortName(),
-                    label.description(), SnapAmount.of(line.amount()), null);
-        }).toList();
+    /**
+     * One line per program; when there are more than {@code maxLines}, the first {@code maxLines - 1} and one
+     * "other" line carrying the sum of the rest, so that the lines still add up to the total.
+     */
+    public static List<VaInquiryResponse.BillDetail> billDetails(CoreBill bill, Integer maxLines) {
+        List<CoreBill.Line> lines = bill.lines();
+        if (maxLines == null || lines.size() <= maxLines) {
+            return lines.stream().map(line -> detail(ProgramLabels.of(line.program()), line.amount())).toList();
+        }
+        List<VaInquiryResponse.BillDetail> details = new ArrayList<>();
+        lines.subList(0, maxLines - 1).forEach(line -> details.add(detail(ProgramLabels.of(line.program()),
+                line.amount())));
+        details.add(detail(ProgramLabels.folded(), lines.subList(maxLines - 1, lines.size()).stream()
+                .map(CoreBill.Line::amount).reduce(Money.ZERO, Money::plus)));
+        return List.copyOf(details);
+    }
+
+    private static VaInquiryResponse.BillDetail detail(ProgramLabels.Label label, Money amount) {
+        return new VaInquiryResponse.BillDetail(label.code(), null, label.shortName(), label.shortName(),
+                label.description(), SnapAmount.of(amount), null);
     }
 
     static List<SnapText> freeTexts(List<YearMonth> periods) {

@@ -56,7 +56,7 @@ class VaInquiryTranslatorTest {
     void answersWithSuccessAndTheBillsTotal() {
         CoreBill bill = CoreExamples.bill(EMPLOYER_BILL);
 
-        VaInquiryResponse answer = translator.answer(request(), bill);
+        VaInquiryResponse answer = translator.answer(request(), bill, null);
 
         assertThat(answer.responseCode()).isEqualTo("2002400");
         VaInquiryResponse.VirtualAccountData data = answer.virtualAccountData();
@@ -70,7 +70,7 @@ class VaInquiryTranslatorTest {
         VaInquiryRequest request = request("all-standard-fields.json");
 
         VaInquiryResponse.VirtualAccountData data =
-                translator.answer(request, CoreExamples.bill(EMPLOYER_BILL)).virtualAccountData();
+                translator.answer(request, CoreExamples.bill(EMPLOYER_BILL), null).virtualAccountData();
 
         assertThat(data.partnerServiceId()).isEqualTo("   88899");
         assertThat(data.customerNo()).isEqualTo("3603012001");
@@ -84,7 +84,7 @@ class VaInquiryTranslatorTest {
     void listsOneDetailPerLineSummingToTheTotal(String example) {
         CoreBill bill = CoreExamples.bill(example);
 
-        VaInquiryResponse answer = translator.answer(request(), bill);
+        VaInquiryResponse answer = translator.answer(request(), bill, null);
 
         List<VaInquiryResponse.BillDetail> details = answer.virtualAccountData().billDetails();
         assertThat(details).hasSameSizeAs(bill.lines());
@@ -97,7 +97,7 @@ class VaInquiryTranslatorTest {
 
     @Test
     void showsJkpAsAnInformationalZeroLine() {
-        VaInquiryResponse answer = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL));
+        VaInquiryResponse answer = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL), null);
 
         assertThat(answer.virtualAccountData().billDetails())
                 .filteredOn(detail -> "JKP".equals(detail.billName()))
@@ -110,8 +110,34 @@ class VaInquiryTranslatorTest {
     }
 
     @Test
+    void foldsTheLinesABankCannotShowIntoOneWithTheSameTotal() {
+        CoreBill bill = CoreExamples.bill(EMPLOYER_BILL);
+        assertThat(bill.lines()).hasSizeGreaterThan(3);
+
+        VaInquiryResponse answer = translator.answer(request(), bill, 3);
+
+        List<VaInquiryResponse.BillDetail> details = answer.virtualAccountData().billDetails();
+        assertThat(details).extracting(VaInquiryResponse.BillDetail::billShortName)
+                .containsExactly(bill.lines().get(0).program(), bill.lines().get(1).program(), "LAIN");
+        assertThat(new BigDecimal(details.get(2).billAmount().value())).isEqualByComparingTo(bill.lines()
+                .subList(2, bill.lines().size()).stream().map(line -> line.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(sumOfDetails(answer)).isEqualByComparingTo(bill.totalAmount().amount());
+        assertThat(INQUIRY_RESPONSE.validate(JSON.writeValueAsBytes(answer))).isEmpty();
+    }
+
+    @Test
+    void keepsEveryLineWhenTheBankShowsAtLeastAsMany() {
+        CoreBill bill = CoreExamples.bill(EMPLOYER_BILL);
+
+        assertThat(translator.answer(request(), bill, bill.lines().size()).virtualAccountData().billDetails())
+                .hasSize(bill.lines().size());
+    }
+
+    @Test
     void labelsTheLateFeeAsDenda() {
-        VaInquiryResponse answer = translator.answer(request(), CoreExamples.bill("Bill/valid/collective-with-late-fee.json"));
+        VaInquiryResponse answer = translator.answer(request(),
+                CoreExamples.bill("Bill/valid/collective-with-late-fee.json"), null);
 
         assertThat(answer.virtualAccountData().billDetails())
                 .extracting(VaInquiryResponse.BillDetail::billShortName)
@@ -121,7 +147,7 @@ class VaInquiryTranslatorTest {
     @Test
     void namesEachMonthInAFreeText() {
         VaInquiryResponse answer = translator.answer(request(),
-                CoreExamples.bill("Bill/valid/participant-lowest-band-two-months.json"));
+                CoreExamples.bill("Bill/valid/participant-lowest-band-two-months.json"), null);
 
         assertThat(answer.virtualAccountData().freeTexts()).containsExactly(
                 new SnapText("Contribution 2026-10", "Iuran 2026-10"),
@@ -132,7 +158,7 @@ class VaInquiryTranslatorTest {
     void namesUpTo25MonthsOneByOne() {
         CoreBill bill = withPeriods(CoreExamples.bill(EMPLOYER_BILL), months(25));
 
-        VaInquiryResponse answer = translator.answer(request(), bill);
+        VaInquiryResponse answer = translator.answer(request(), bill, null);
 
         assertThat(answer.virtualAccountData().freeTexts()).hasSize(25);
         assertThat(answer.virtualAccountData().freeTexts().getLast().english()).isEqualTo("Contribution 2026-01");
@@ -143,7 +169,7 @@ class VaInquiryTranslatorTest {
     void summarisesMoreThan25MonthsInOneRangeLine() {
         CoreBill bill = withPeriods(CoreExamples.bill(EMPLOYER_BILL), months(26));
 
-        VaInquiryResponse answer = translator.answer(request(), bill);
+        VaInquiryResponse answer = translator.answer(request(), bill, null);
 
         assertThat(answer.virtualAccountData().freeTexts()).containsExactly(
                 new SnapText("Contribution 2024-01 to 2026-02", "Iuran 2024-01 s.d. 2026-02"));
@@ -152,7 +178,7 @@ class VaInquiryTranslatorTest {
 
     @Test
     void masksTheHoldersName() {
-        VaInquiryResponse answer = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL));
+        VaInquiryResponse answer = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL), null);
 
         String shown = answer.virtualAccountData().virtualAccountName();
         assertThat(shown).isEqualTo("P* NI*O JU***R");
@@ -170,7 +196,7 @@ class VaInquiryTranslatorTest {
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("billsAndRequests")
     void serializedAnswerConformsToTheBankContract(String bill, String request) {
-        VaInquiryResponse answer = translator.answer(request(request), CoreExamples.bill(bill));
+        VaInquiryResponse answer = translator.answer(request(request), CoreExamples.bill(bill), null);
 
         byte[] json = JsonMapper.builder().build().writeValueAsBytes(answer);
 
@@ -180,7 +206,7 @@ class VaInquiryTranslatorTest {
     @Test
     void theContractCheckCatchesANonConformingAnswer() {
         // guards the test above: an answer the schema refuses is indeed reported
-        VaInquiryResponse good = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL));
+        VaInquiryResponse good = translator.answer(request(), CoreExamples.bill(EMPLOYER_BILL), null);
         VaInquiryResponse bad = new VaInquiryResponse(good.responseCode(), good.responseMessage(),
                 new VaInquiryResponse.VirtualAccountData(good.virtualAccountData().inquiryStatus(),
                         good.virtualAccountData().inquiryReason(), good.virtualAccountData().partnerServiceId(),

@@ -70,7 +70,8 @@ public class AdminPartnerRoutes {
             String clientSecret, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
             ProfileBody profile, String mtls, List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
 
-    record ProfileBody(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
+    record ProfileBody(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome,
+            Integer maxBillLines) {}
 
     /** {@code issueSecret} false: the client authenticates with private_key_jwt only ({@code publicKeyPem}). */
     record VillageBody(String id, String name, Boolean enabled, String clientId, String publicKeyPem,
@@ -192,12 +193,12 @@ public class AdminPartnerRoutes {
     }
 
     private static BankRegistration bank(BankBody body, String secret) {
-        ProfileBody profile = body.profile() == null ? new ProfileBody(null, null, null, null) : body.profile();
+        ProfileBody profile = body.profile() == null ? new ProfileBody(null, null, null, null, null) : body.profile();
         return new BankRegistration(body.id(), body.name(), enabled(body.enabled()), body.clientKey(),
                 body.publicKeyPem(), clientSecret(secret),
                 body.companyCodes(), body.channelIds() == null ? List.of() : body.channelIds(), body.ipAllowlist(),
                 BankProfile.of(profile.pathPrefix(), profile.deadline(), profile.repeatedPayment(),
-                        profile.unknownOutcome()),
+                        profile.unknownOutcome(), profile.maxBillLines()),
                 null);
     }
 

@@ -54,7 +54,8 @@ public class VaInquiryHandler {
             return billing.openBill(inquiry.customerNo(), caller.deadline())
                     .onErrorMap(CoreRejection.class, VaInquiryHandler::asProblem)
                     .flatMap(bill -> {
-                        VaInquiryResponse answer = translator.answer(inquiry, payable(bill));
+                        VaInquiryResponse answer = translator.answer(inquiry, payable(bill),
+                                caller.partner().profile().maxBillLines());
                         return snapshots.save(caller.partner().id(), inquiry.virtualAccountNo(), snapshot(bill, answer))
                                 .thenReturn(answer);
                     })

@@ -201,7 +201,8 @@ public class VaPaymentHandler {
                 .map(bill -> {
                     String name = NameMask.mask(bill.holderName());
                     return new BillToPay(true, bill.billId(), bill.totalAmount(), bill.status(), name,
-                            json.writeValueAsString(VaInquiryTranslator.billDetails(bill)));
+                            json.writeValueAsString(VaInquiryTranslator.billDetails(bill,
+                                    caller.partner().profile().maxBillLines())));
                 })
                 .onErrorResume(CoreRejection.class, unknown -> Mono.error(new BillRefused()))
                 .onErrorResume(CoreUnavailable.class, down -> snapshots

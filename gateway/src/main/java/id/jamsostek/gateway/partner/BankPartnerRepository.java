@@ -20,7 +20,7 @@ public class BankPartnerRepository {
             select p.id, p.display_name, p.enabled, b.client_key, b.public_key_pem, b.previous_public_key_pem,
                    b.previous_public_key_expires_at, b.client_secret_ciphertext, b.kek_id, b.previous_secret_ciphertext,
                    b.previous_kek_id, b.previous_secret_expires_at, b.company_codes, b.channel_ids, b.ip_allowlist,
-                   b.path_prefix, b.deadline_ms, b.repeated_payment, b.unknown_outcome
+                   b.path_prefix, b.deadline_ms, b.repeated_payment, b.unknown_outcome, b.max_bill_lines
               from partner p join bank_partner b on b.partner_id = p.id
             """;
 
@@ -82,6 +82,7 @@ public class BankPartnerRepository {
                         row.get("path_prefix", String.class),
                         Duration.ofMillis(row.get("deadline_ms", Integer.class)),
                         BankProfile.RepeatedPayment.valueOf(row.get("repeated_payment", String.class)),
-                        BankProfile.UnknownOutcome.valueOf(row.get("unknown_outcome", String.class))));
+                        BankProfile.UnknownOutcome.valueOf(row.get("unknown_outcome", String.class)),
+                        row.get("max_bill_lines", Integer.class)));
     }
 }

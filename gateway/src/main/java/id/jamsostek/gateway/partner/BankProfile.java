@@ -12,9 +12,11 @@ import org.springframework.boot.convert.DurationStyle;
  * @param deadline         the whole request's budget, toward the core included
  * @param repeatedPayment  what a repeat of a payment (same X-EXTERNAL-ID and paymentRequestId) gets
  * @param unknownOutcome   what a payment gets when the core's answer cannot be had
+ * @param maxBillLines     the most bill detail lines the bank shows (some show 5): the rest are folded into one
+ *                         line with the same total; null for every line
  */
 public record BankProfile(String pathPrefix, Duration deadline, RepeatedPayment repeatedPayment,
-        UnknownOutcome unknownOutcome) {
+        UnknownOutcome unknownOutcome, Integer maxBillLines) {
 
     public enum RepeatedPayment {
         /** the recorded answer again (the default) */
@@ -33,6 +35,9 @@ public record BankProfile(String pathPrefix, Duration deadline, RepeatedPayment 
     /** What the database holds a deadline within (bank_partner.deadline_ms). */
     private static final Duration SHORTEST_DEADLINE = Duration.ofMillis(100);
     private static final Duration LONGEST_DEADLINE = Duration.ofSeconds(60);
+    /** One program and the folded line at least; bills have fewer than 25 lines (bank_partner.max_bill_lines). */
+    private static final int FEWEST_LINES = 2;
+    private static final int MOST_LINES = 25;
 
     public BankProfile {
         Objects.requireNonNull(pathPrefix, "pathPrefix");
@@ -43,18 +48,28 @@ public record BankProfile(String pathPrefix, Duration deadline, RepeatedPayment 
                 "a path prefix is empty or like /openapi");
         Registrations.require(deadline.compareTo(SHORTEST_DEADLINE) >= 0 && deadline.compareTo(LONGEST_DEADLINE) <= 0,
                 "profile.deadline", "profile.deadline is between 100ms and 60s");
+        Registrations.require(maxBillLines == null || maxBillLines >= FEWEST_LINES && maxBillLines <= MOST_LINES,
+                "profile.maxBillLines", "profile.maxBillLines is between " + FEWEST_LINES + " and " + MOST_LINES);
+    }
+
+    /** Showing every bill line. */
+    public BankProfile(String pathPrefix, Duration deadline, RepeatedPayment repeatedPayment,
+            UnknownOutcome unknownOutcome) {
+        this(pathPrefix, deadline, repeatedPayment, unknownOutcome, null);
     }
 
     /**
      * A profile as written in the partner file or an admin request; an absent setting takes its default (no prefix,
-     * 5s, REPLAY, ACCEPT).
+     * 5s, REPLAY, ACCEPT, every bill line).
      */
-    public static BankProfile of(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {
+    public static BankProfile of(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome,
+            Integer maxBillLines) {
         return new BankProfile(
                 pathPrefix == null ? "" : pathPrefix,
                 deadline == null ? Duration.ofSeconds(5) : duration(deadline),
                 named(RepeatedPayment.class, "profile.repeatedPayment", repeatedPayment, RepeatedPayment.REPLAY),
-                named(UnknownOutcome.class, "profile.unknownOutcome", unknownOutcome, UnknownOutcome.ACCEPT));
+                named(UnknownOutcome.class, "profile.unknownOutcome", unknownOutcome, UnknownOutcome.ACCEPT),
+                maxBillLines);
     }
 
     private static Duration duration(String text) {

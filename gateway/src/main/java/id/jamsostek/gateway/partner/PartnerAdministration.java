@@ -36,7 +36,8 @@ public class PartnerAdministration {
                    channel_ids = coalesce(:channels, channel_ids), ip_allowlist = coalesce(:allowlist, ip_allowlist),
                    path_prefix = coalesce(:prefix, path_prefix), deadline_ms = coalesce(:deadline, deadline_ms),
                    repeated_payment = coalesce(:repeated, repeated_payment),
-                   unknown_outcome = coalesce(:unknown, unknown_outcome)
+                   unknown_outcome = coalesce(:unknown, unknown_outcome),
+                   max_bill_lines = coalesce(:maxLines, max_bill_lines)
              where partner_id = :id
             """;
     private static final String CHANGE_CLIENT = """
@@ -117,7 +118,7 @@ public class PartnerAdministration {
 
     private Mono<Void> changeBank(String id, PartnerChange change) {
         PartnerChange.ProfileChange profile = change.profile() == null
-                ? new PartnerChange.ProfileChange(null, null, null, null) : change.profile();
+                ? new PartnerChange.ProfileChange(null, null, null, null, null) : change.profile();
         var update = db.sql(CHANGE_BANK).bind("id", id);
         update = nullable(update, "clientKey", change.clientKey(), String.class);
         update = nullable(update, "pem", change.publicKeyPem(), String.class);
@@ -128,6 +129,7 @@ public class PartnerAdministration {
         update = nullable(update, "deadline", profile.deadlineMillis(), Integer.class);
         update = nullable(update, "repeated", profile.repeatedPayment(), String.class);
         update = nullable(update, "unknown", profile.unknownOutcome(), String.class);
+        update = nullable(update, "maxLines", profile.validMaxBillLines(), Integer.class);
         return update.then();
     }
 

@@ -31,16 +31,22 @@ public record PartnerChange(
         List<CertificateEntry> clientCertificates) {
 
     /** @param deadline a duration like "5s" or "2500ms" */
-    public record ProfileChange(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {
+    public record ProfileChange(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome,
+            Integer maxBillLines) {
 
         /** The deadline given, in milliseconds; null when not given. */
         Integer deadlineMillis() {
             return deadline == null ? null : Math.toIntExact(valid().deadline().toMillis());
         }
 
+        /** The line limit given, checked; null when not given. */
+        Integer validMaxBillLines() {
+            return maxBillLines == null ? null : valid().maxBillLines();
+        }
+
         /** Each given setting checked on its own (the defaults stand in for the others). */
         private BankProfile valid() {
-            return BankProfile.of(pathPrefix, deadline, repeatedPayment, unknownOutcome);
+            return BankProfile.of(pathPrefix, deadline, repeatedPayment, unknownOutcome, maxBillLines);
         }
     }
 

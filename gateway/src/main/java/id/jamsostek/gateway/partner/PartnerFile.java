@@ -49,7 +49,8 @@ public final class PartnerFile {
 
     /** A client certificate by its SHA-256 fingerprint, or as a PEM (its fingerprint and expiry are read from it). */
 
-    record Profile(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome) {}
+    record Profile(String pathPrefix, String deadline, String repeatedPayment, String unknownOutcome,
+            Integer maxBillLines) {}
 
     record Outbound(String baseUrl, String clientKey, String clientSecret, String clientSecretEnv, String partnerId,
             String channelId, String reportMethod) {}
@@ -130,7 +131,7 @@ public final class PartnerFile {
     }
 
     private static BankRegistration registration(Bank bank, UnaryOperator<String> environment, boolean allowInline) {
-        Profile profile = bank.profile() == null ? new Profile(null, null, null, null) : bank.profile();
+        Profile profile = bank.profile() == null ? new Profile(null, null, null, null, null) : bank.profile();
         return new BankRegistration(
                 bank.id(),
                 bank.name(),
@@ -143,7 +144,7 @@ public final class PartnerFile {
                 bank.channelIds() == null ? List.of() : bank.channelIds(),
                 bank.ipAllowlist(),
                 BankProfile.of(profile.pathPrefix(), profile.deadline(), profile.repeatedPayment(),
-                        profile.unknownOutcome()),
+                        profile.unknownOutcome(), profile.maxBillLines()),
                 bank.outbound() == null ? null : outbound(bank.id(), bank.outbound(), environment, allowInline));
     }
 

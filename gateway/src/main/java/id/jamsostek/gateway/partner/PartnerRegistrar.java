@@ -26,9 +26,9 @@ public class PartnerRegistrar {
     private static final String INSERT_BANK = """
             insert into bank_partner (partner_id, client_key, public_key_pem, client_secret_ciphertext, kek_id,
                                       company_codes, channel_ids, ip_allowlist, path_prefix, deadline_ms,
-                                      repeated_payment, unknown_outcome)
+                                      repeated_payment, unknown_outcome, max_bill_lines)
             values (:id, :clientKey, :pem, :secret, :kek, :codes, :channels, :allowlist, :prefix, :deadline,
-                    :repeated, :unknown)
+                    :repeated, :unknown, :maxLines)
             """;
     private static final String INSERT_CLIENT = """
             insert into oauth_client (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
@@ -68,14 +68,15 @@ public class PartnerRegistrar {
         BankProfile profile = bank.profile();
         return secrets.seal(bank.id(), bank.clientSecret().bytes())
                 .flatMap(sealed -> insertPartner(bank.id(), "BANK", bank.name(), bank.enabled())
-                        .then(db.sql(INSERT_BANK).bind("id", bank.id()).bind("clientKey", bank.clientKey())
+                        .then(nullable(db.sql(INSERT_BANK).bind("id", bank.id()).bind("clientKey", bank.clientKey())
                                 .bind("pem", bank.publicKeyPem()).bind("secret", sealed.ciphertext())
                                 .bind("kek", sealed.keyId()).bind("codes", array(bank.companyCodes()))
                                 .bind("channels", array(bank.channelIds()))
                                 .bind("allowlist", array(bank.ipAllowlist())).bind("prefix", profile.pathPrefix())
                                 .bind("deadline", Math.toIntExact(profile.deadline().toMillis()))
                                 .bind("repeated", profile.repeatedPayment().name())
-                                .bind("unknown", profile.unknownOutcome().name()).then())
+                                .bind("unknown", profile.unknownOutcome().name()),
+                                "maxLines", profile.maxBillLines(), Integer.class).then())
                         .then(registered(mutualTls, operator)))
                 .as(store::changing);
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
@@ -46,15 +47,15 @@ public class PartnerWriter {
     private static final String UPSERT_BANK = """
             insert into bank_partner (partner_id, client_key, public_key_pem, client_secret_ciphertext, kek_id,
                                       company_codes, channel_ids, ip_allowlist, path_prefix, deadline_ms,
-                                      repeated_payment, unknown_outcome)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      repeated_payment, unknown_outcome, max_bill_lines)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (partner_id) do update set
                 client_key = excluded.client_key, public_key_pem = excluded.public_key_pem,
                 client_secret_ciphertext = excluded.client_secret_ciphertext, kek_id = excluded.kek_id,
                 company_codes = excluded.company_codes, channel_ids = excluded.channel_ids,
                 ip_allowlist = excluded.ip_allowlist, path_prefix = excluded.path_prefix,
                 deadline_ms = excluded.deadline_ms, repeated_payment = excluded.repeated_payment,
-                unknown_outcome = excluded.unknown_outcome
+                unknown_outcome = excluded.unknown_outcome, max_bill_lines = excluded.max_bill_lines
             """;
 
     private static final String UPSERT_OUTBOUND = """
@@ -101,6 +102,7 @@ public class PartnerWriter {
             row.setInt(10, Math.toIntExact(bank.profile().deadline().toMillis()));
             row.setString(11, bank.profile().repeatedPayment().name());
             row.setString(12, bank.profile().unknownOutcome().name());
+            row.setObject(13, bank.profile().maxBillLines(), Types.INTEGER);
             row.executeUpdate();
         }
         outbound(connection, bank.id(), bank.outbound());

@@ -36,16 +36,16 @@ class PartnerChangeTest {
         refused(() -> new PartnerChange(" ", null, null, null, null, null, null, null, null, null, null, null), "name");
         refused(() -> new PartnerChange(null, null, "not a key", null, null, null, null, null, null, null, null, null),
                 "publicKeyPem");
-        refused(() -> profile(new PartnerChange.ProfileChange(null, "50ms", null, null)), "profile.deadline");
-        refused(() -> profile(new PartnerChange.ProfileChange("openapi", null, null, null)), "profile.pathPrefix");
-        refused(() -> profile(new PartnerChange.ProfileChange(null, null, null, "MAYBE")), "profile.unknownOutcome");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, "50ms", null, null, null)), "profile.deadline");
+        refused(() -> profile(new PartnerChange.ProfileChange("openapi", null, null, null, null)), "profile.pathPrefix");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, null, null, "MAYBE", null)), "profile.unknownOutcome");
     }
 
     @Test
     void refusesASettingOfAnotherKindNamingIt() {
         refused(() -> regions(List.of("3603")).requireFits("BANK"), "regions");
         refused(() -> regions(List.of("3603")).requireFits("EMPLOYER"), "regions");
-        refused(() -> profile(new PartnerChange.ProfileChange(null, "5s", null, null)).requireFits("VILLAGE"),
+        refused(() -> profile(new PartnerChange.ProfileChange(null, "5s", null, null, null)).requireFits("VILLAGE"),
                 "profile");
         refused(() -> scopes(List.of("village.read")).requireFits("BANK"), "scopes");
         refused(() -> scopes(List.of("village.read")).requireFits("EMPLOYER"), "scopes");
@@ -58,7 +58,7 @@ class PartnerChangeTest {
         assertThat(regions(List.of("3603012001", "36")).regions()).containsExactly("3603012001", "36");
         assertThat(new PartnerChange(null, null, null, null, null, null, null, null, null, List.of(" 19012345/000"),
                 null, null).grants()).containsExactly("19012345/000");
-        assertThat(profile(new PartnerChange.ProfileChange(null, "2500ms", null, null)).profile().deadlineMillis())
+        assertThat(profile(new PartnerChange.ProfileChange(null, "2500ms", null, null, null)).profile().deadlineMillis())
                 .isEqualTo(2500);
     }
 

@@ -47,7 +47,7 @@ class PartnerFileAuditIT {
     private static BankRegistration bank(String id, String secret, String deadline) {
         return new BankRegistration(id, "Bank " + id, true, id.toUpperCase(), PEM,
                 new ClientSecret(secret.getBytes(StandardCharsets.UTF_8)), List.of("88801"), List.of("95221"),
-                List.of("127.0.0.1/32"), BankProfile.of(null, deadline, null, null), null);
+                List.of("127.0.0.1/32"), BankProfile.of(null, deadline, null, null, null), null);
     }
 
     private static List<String> trail(String id) throws SQLException {

@@ -19,6 +19,7 @@ import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.snap.PemKeys;
+import java.math.BigDecimal;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,6 +287,32 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aBankThatShowsFewLinesGetsTheRestFoldedIntoOneWithTheSameTotal() {
+        KeyPair keys = PartnerAdminClient.rsaKeys();
+        Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("lc-bank-"), keys);
+        body.put("profile", Map.of("deadline", "3s", "maxBillLines", 3));
+        JsonNode registered = partners.registered("banks", body);
+        assertThat(registered.at("/partner/profile/maxBillLines").asInt()).isEqualTo(3);
+        TestBank bank = PartnerAdminClient.bank(body, keys, registered.get("clientSecret").asString());
+        String customer = customer();
+        coreHasOpenBill(customer);
+
+        BankClient client = bank(bank);
+        JsonNode data = BankClient.json(client.inquiry(client.inquiryBody(customer), client.token())
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent()).get("virtualAccountData");
+
+        assertThat(data.get("billDetails")).hasSize(3);
+        assertThat(data.at("/billDetails/2/billShortName").asString()).isEqualTo("LAIN");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode line : data.get("billDetails")) {
+            sum = sum.add(new BigDecimal(line.at("/billAmount/value").asString()));
+        }
+        assertThat(sum).isEqualByComparingTo(data.at("/totalAmount/value").asString());
+        partners.patch((String) body.get("id"), Map.of("profile", Map.of("maxBillLines", 5))).expectStatus().isOk()
+                .expectBody().jsonPath("$.profile.maxBillLines").isEqualTo(5);
+    }
+
+    @Test
     void changesScopeAndProfileAndAuditsWhatChangedFromWhatToWhat() {
         String village = PartnerAdminClient.unique("lc-sid-");
         String secret = partners.registered("villages", PartnerAdminClient.villageBody(village)).get("clientSecret")
@@ -348,6 +375,7 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
                 Map.entry("/publicKeyPem", Map.of("publicKeyPem", "not a key")),
                 Map.entry("/profile/deadline", Map.of("profile", Map.of("deadline", "soon"))),
                 Map.entry("/profile/repeatedPayment", Map.of("profile", Map.of("repeatedPayment", "IGNORE"))),
+                Map.entry("/profile/maxBillLines", Map.of("profile", Map.of("maxBillLines", 1))),
                 Map.entry("/ipAllowlist", Map.of("ipAllowlist", List.of("10.1/33"))),
                 Map.entry("/clientKey", Map.of("clientKey", "BANK A/SNAP")),
                 Map.entry("/id", Map.of("id", "Bank_A")),
