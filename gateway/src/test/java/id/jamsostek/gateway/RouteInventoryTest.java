@@ -66,6 +66,27 @@ class RouteInventoryTest {
         }
     }
 
+    /** OWASP API4: a stranger is refused from its headers, before its body is read or a partner's share spent. */
+    @Test
+    void everyRouteAuthenticatesBeforeItAdmitsAndBeforeItReadsTheBody() {
+        Set<String> authentication = Set.of("SnapClientSignature", "SnapTransaction", "PartnerBearer");
+        for (GatewayRoute route : routes) {
+            List<String> names = route.filterSequence();
+            int authenticated = names.stream().filter(authentication::contains).findFirst().map(names::indexOf)
+                    .orElseThrow(() -> new AssertionError(route.id() + " authenticates nobody"));
+            for (String afterAuthentication : List.of("Admission", "CachedBody", "SnapSignature")) {
+                if (names.contains(afterAuthentication)) {
+                    assertThat(names.indexOf(afterAuthentication)).as(route.id() + ": " + afterAuthentication)
+                            .isGreaterThan(authenticated);
+                }
+            }
+            if (names.contains("SnapTransaction")) {
+                assertThat(names.indexOf("SnapSignature")).as(route.id() + ": SnapSignature after the body")
+                        .isGreaterThan(names.indexOf("CachedBody"));
+            }
+        }
+    }
+
     @Test
     void everyRouteGoesToTheGatewaysOwnHandlersOnly() {
         assertThat(routes).allSatisfy(route -> assertThat(route.uri()).as(route.id()).startsWith("forward:/internal/"));
@@ -86,7 +107,11 @@ class RouteInventoryTest {
         }
 
         Set<String> filterNames() {
-            return filters.stream().map(filter -> filter.split("=", 2)[0]).collect(Collectors.toSet());
+            return Set.copyOf(filterSequence());
+        }
+
+        List<String> filterSequence() {
+            return filters.stream().map(filter -> filter.split("=", 2)[0]).toList();
         }
 
         private static String argument(List<String> definitions, String name) {

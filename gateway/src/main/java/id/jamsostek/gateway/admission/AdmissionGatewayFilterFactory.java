@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.admission;
 
+import id.jamsostek.gateway.caller.Caller;
+import id.jamsostek.gateway.edge.UnreadBody;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import io.micrometer.core.instrument.Counter;
@@ -18,16 +20,21 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Admission control: at most {@code maxInFlight} requests of a route are worked on at once on this instance; the
- * next ones are refused at once (429, SNAP 429xx00) with Retry-After, before their body is read or anything is
- * recorded. Past its capacity a gateway that queues everything answers nobody in time (bench/README.md, run (c)):
- * refusing the excess keeps the accepted requests fast, and the bank retries the refused ones.
+ * Admission control: at most {@code maxInFlight} requests of a route from one partner are worked on at once on this
+ * instance; its next ones are refused at once (429, SNAP 429xx00) with Retry-After, before their body is read or
+ * anything is recorded. Past its capacity a gateway that queues everything answers nobody in time (bench/README.md,
+ * run (c)): refusing the excess keeps the accepted requests fast, and the bank retries the refused ones. It counts a
+ * request only once its headers authenticated it ({@link Caller#claimedPartnerIdOf}): a stranger, or another
+ * partner, cannot spend a partner's share.
  */
 @Component
 public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<AdmissionGatewayFilterFactory.Config> {
 
     private final MeterRegistry meters;
     private final Map<String, AtomicInteger> inFlightByRoute = new ConcurrentHashMap<>();
+    private final Map<Share, AtomicInteger> inFlightByShare = new ConcurrentHashMap<>();
+
+    private record Share(String route, String partnerId) {}
 
     public AdmissionGatewayFilterFactory(MeterRegistry meters) {
         super(Config.class);
@@ -35,7 +42,7 @@ public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<
     }
 
     public static class Config {
-        /** Requests of the route worked on at once on this instance. */
+        /** Requests of the route from one partner worked on at once on this instance. */
         private int maxInFlight = 64;
         /** Names the route in metrics. */
         private String name = "route";
@@ -86,13 +93,24 @@ public class AdmissionGatewayFilterFactory extends AbstractGatewayFilterFactory<
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-                if (inFlight.incrementAndGet() > config.getMaxInFlight()) {
-                    inFlight.decrementAndGet();
+                String partnerId = Caller.claimedPartnerIdOf(exchange).orElse(null);
+                if (partnerId == null) {
+                    return Mono.error(new IllegalStateException("Admission must follow the route's authentication"));
+                }
+                AtomicInteger partnerInFlight = inFlightByShare.computeIfAbsent(
+                        new Share(config.getName(), partnerId), share -> new AtomicInteger());
+                if (partnerInFlight.incrementAndGet() > config.getMaxInFlight()) {
+                    partnerInFlight.decrementAndGet();
                     refused.increment();
+                    UnreadBody.closeAfterAnswer(exchange);
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
                     return Mono.error(new GatewayException(Problem.TOO_MANY_REQUESTS));
                 }
-                return chain.filter(exchange).doFinally(signal -> inFlight.decrementAndGet());
+                inFlight.incrementAndGet();
+                return chain.filter(exchange).doFinally(signal -> {
+                    partnerInFlight.decrementAndGet();
+                    inFlight.decrementAndGet();
+                });
             }
 
             @Override

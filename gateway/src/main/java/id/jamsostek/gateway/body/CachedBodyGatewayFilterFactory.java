@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.body;
 
+import id.jamsostek.gateway.edge.UnreadBody;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.util.List;
@@ -19,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads the body up to a cap before anything else looks at it: a declared Content-Length over the cap is refused
- * before a byte is read, a body that grows over it while streaming is refused when it does. The bytes are kept
+ * before a byte is read (and the connection closed with the answer), a body that grows over it while streaming is
+ * refused when it does. The bytes are kept
  * as received (signatures are computed over them) and replayed to whatever handles the request.
  */
 @Component
@@ -59,6 +61,7 @@ public class CachedBodyGatewayFilterFactory extends AbstractGatewayFilterFactory
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
                 long declared = exchange.getRequest().getHeaders().getContentLength();
                 if (declared > max) {
+                    UnreadBody.closeAfterAnswer(exchange);
                     return Mono.error(new GatewayException(Problem.PAYLOAD_TOO_LARGE));
                 }
                 return DataBufferUtils.join(exchange.getRequest().getBody(), max)

@@ -15,6 +15,8 @@ public interface Caller {
     String PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".partnerId";
     /** Set on a request whose admin token was accepted: an operator, no partner. */
     String OPERATOR_ATTRIBUTE = Caller.class.getName() + ".operator";
+    /** The partner a request's headers name, before a check over its body (a SNAP signature) confirms it. */
+    String CLAIMED_PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".claimedPartnerId";
 
     String partnerId();
 
@@ -38,6 +40,15 @@ public interface Caller {
     /** Whether the request authenticated: as a partner (a caller, or at a token endpoint) or as an operator. */
     static boolean authenticated(ServerWebExchange exchange) {
         return partnerIdOf(exchange).isPresent() || Boolean.TRUE.equals(exchange.getAttribute(OPERATOR_ATTRIBUTE));
+    }
+
+    /**
+     * The partner whose share of the instance a request spends: the one it authenticated as, or the one its headers
+     * name while its body is still to be read and checked. Empty for a stranger.
+     */
+    static Optional<String> claimedPartnerIdOf(ServerWebExchange exchange) {
+        return partnerIdOf(exchange)
+                .or(() -> Optional.ofNullable(exchange.getAttribute(CLAIMED_PARTNER_ID_ATTRIBUTE)));
     }
 
     static <T extends Caller> Optional<T> of(ServerWebExchange exchange, Class<T> type) {

@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.caller;
 
 import id.jamsostek.adapters.core.Deadline;
+import id.jamsostek.gateway.edge.UnauthenticatedPool;
 import id.jamsostek.gateway.oauth.PartnerTokens;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.RestPartner;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
  * partner, still enabled, on the exchange as the caller of its kind. A missing, invalid or expired token: 401 with
  * WWW-Authenticate; a connection without the client certificate the partner must present, or with another
  * partner's: 401 client-certificate; a token without one of the route's scopes: 403 insufficient-scope (RFC 6750
- * section 3.1).
+ * section 3.1). It runs before the body is read, in the pool of requests being authenticated.
  */
 @Component
 public class PartnerBearerGatewayFilterFactory
@@ -37,13 +38,15 @@ public class PartnerBearerGatewayFilterFactory
     private final PartnerTokens tokens;
     private final RestPartners partners;
     private final ClientCertificateCheck certificates;
+    private final UnauthenticatedPool pool;
 
     public PartnerBearerGatewayFilterFactory(PartnerTokens tokens, RestPartners partners,
-            ClientCertificateCheck certificates) {
+            ClientCertificateCheck certificates, UnauthenticatedPool pool) {
         super(Config.class);
         this.tokens = tokens;
         this.partners = partners;
         this.certificates = certificates;
+        this.pool = pool;
     }
 
     public static class Config {
@@ -92,7 +95,8 @@ public class PartnerBearerGatewayFilterFactory
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-                return Mono.defer(() -> authenticate(exchange, config)).then(chain.filter(exchange));
+                return pool.authenticate(exchange, Mono.defer(() -> authenticate(exchange, config)))
+                        .then(chain.filter(exchange));
             }
 
             @Override

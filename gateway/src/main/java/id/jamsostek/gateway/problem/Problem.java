@@ -65,6 +65,8 @@ public enum Problem {
             "Invalid Field Format"),
     NO_CONTRIBUTION("no-contribution", 404, "No contribution for that period", 404, "00", "Not Found"),
     NO_MEMBERS("no-members", 422, "Nobody to bill", 404, "12", "Invalid Bill/Virtual Account"),
+    REQUEST_INCOMPLETE("request-incomplete", 408, "The request did not arrive whole in time", 400, "00",
+            "Bad Request"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests", 429, "00", "Too Many Requests"),
     INTERNAL_ERROR("internal-error", 500, "Internal error", 500, "00", "General Error"),
     BANK_UNAVAILABLE("bank-unavailable", 502, "The bank's service gave no usable answer", 500, "00",

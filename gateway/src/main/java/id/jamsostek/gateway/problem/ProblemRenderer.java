@@ -5,6 +5,7 @@ import id.jamsostek.gateway.observability.RequestTrace;
 import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.gateway.snap.SnapService;
 import id.jamsostek.snap.SnapTimestamp;
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +57,9 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
         // only the failures that are logged need the trace id in the MDC; a refusal (GatewayException) logs nothing
         GatewayException problem = error instanceof GatewayException known ? known
                 : RequestTrace.logged(exchange, () -> classify(error));
+        if (problem.problem() == Problem.REQUEST_INCOMPLETE) {
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
         Optional<SnapService> snap = SnapService.of(exchange);
         Map<String, Object> body = new LinkedHashMap<>();
         if (snap.isPresent()) {
@@ -84,6 +90,10 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
             case GatewayException known -> known;
             case CoreUnavailable unavailable -> coreUnavailable(unavailable);
             case DataBufferLimitException tooLarge -> new GatewayException(Problem.PAYLOAD_TOO_LARGE);
+            case ReadTimeoutException slow -> new GatewayException(Problem.REQUEST_INCOMPLETE,
+                    "the request's body did not arrive within its deadline");
+            case AbortedException gone -> new GatewayException(Problem.REQUEST_INCOMPLETE,
+                    "the connection closed before the request was read");
             case ResponseStatusException status -> fromStatus(status);
             default -> unexpected(error);
         };

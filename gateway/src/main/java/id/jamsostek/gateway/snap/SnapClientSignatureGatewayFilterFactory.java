@@ -2,6 +2,7 @@ package id.jamsostek.gateway.snap;
 
 import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.gateway.partner.BankPartners;
+import id.jamsostek.gateway.edge.UnauthenticatedPool;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
@@ -26,8 +27,8 @@ public class SnapClientSignatureGatewayFilterFactory
     private final Clock clock;
 
     public SnapClientSignatureGatewayFilterFactory(BankPartners partners, ClientCertificateCheck certificates,
-            SnapSettings settings, Clock clock) {
-        super(settings);
+            SnapSettings settings, UnauthenticatedPool pool, Clock clock) {
+        super(settings, pool);
         this.partners = partners;
         this.certificates = certificates;
         this.clock = clock;

@@ -1,12 +1,11 @@
 package id.jamsostek.gateway.snap;
 
-import id.jamsostek.adapters.core.Deadline;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.partner.BankPartners;
+import id.jamsostek.gateway.edge.UnauthenticatedPool;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
-import id.jamsostek.snap.SnapSignatures;
 import java.time.Clock;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -15,15 +14,15 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Authenticates a SNAP transaction (inquiry, payment): the Bearer token names the bank; X-SIGNATURE is
- * HMAC-SHA512 with the bank's client secret (or, inside a rotation's overlap, the previous one) over method, the path
- * as received, the token, the SHA-256 of the minified body bytes as received, and X-TIMESTAMP; X-PARTNER-ID must be
- * one of its company codes and CHANNEL-ID one of its channels; then the client certificate of the connection, if the
- * bank pinned any (mutual TLS).
+ * The part of a SNAP transaction's (inquiry, payment) authentication that needs no body, made before a byte of it is
+ * read: the Bearer token names the bank, enabled and calling from an allowed address on its own prefix; X-PARTNER-ID
+ * is one of its company codes and CHANNEL-ID one of its channels; the headers are well formed and X-TIMESTAMP fresh;
+ * the connection's client certificate is one the bank pinned, if it pinned any (mutual TLS). A stranger is refused
+ * here, so it never spends a bank's admission slots nor has its body read. {@link SnapSignatureGatewayFilterFactory}
+ * then checks X-SIGNATURE over the body.
  */
 @Component
-public class SnapTransactionGatewayFilterFactory
-        extends SnapAuthenticationGatewayFilterFactory {
+public class SnapTransactionGatewayFilterFactory extends SnapAuthenticationGatewayFilterFactory {
 
     private static final String BEARER = "Bearer ";
 
@@ -33,8 +32,8 @@ public class SnapTransactionGatewayFilterFactory
     private final Clock clock;
 
     public SnapTransactionGatewayFilterFactory(AccessTokens tokens, BankPartners partners,
-            ClientCertificateCheck certificates, SnapSettings settings, Clock clock) {
-        super(settings);
+            ClientCertificateCheck certificates, SnapSettings settings, UnauthenticatedPool pool, Clock clock) {
+        super(settings, pool);
         this.tokens = tokens;
         this.partners = partners;
         this.certificates = certificates;
@@ -54,8 +53,6 @@ public class SnapTransactionGatewayFilterFactory
         SnapRequestChecks.requireFreshTimestamp(timestamp, clock, settings.timestampSkew());
         AccessTokens.Bearer bearer = tokens.bearerOf(token)
                 .orElseThrow(() -> new GatewayException(Problem.INVALID_TOKEN));
-        byte[] body = CachedBody.of(exchange);
-        String relativePath = SnapRequestPath.of(exchange).relativePath();
         return partners.byId(bearer.partnerId())
                 .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.INVALID_TOKEN)))
                 .doOnNext(partner -> {
@@ -66,16 +63,14 @@ public class SnapTransactionGatewayFilterFactory
                     if (!partner.channelIds().contains(channelId)) {
                         throw new GatewayException(Problem.UNAUTHORIZED, SnapHeaders.CHANNEL_ID);
                     }
-                    if (!partner.clientSecrets().anyVerifies(clock.instant(), secret -> SnapSignatures
-                            .verifyTransaction(secret.bytes(), request.getMethod().name(), relativePath, token, body,
-                                    timestamp, signature))) {
-                        throw new GatewayException(Problem.UNAUTHORIZED, "Signature");
-                    }
                 })
                 .flatMap(partner -> certificates.require(partner.id(), request.getSslInfo(), bearer.boundTo())
                         .thenReturn(partner))
-                .doOnNext(partner -> new BankCaller(partner, Deadline.in(partner.profile().deadline()), token,
-                        partnerCode.strip(), externalId).keep(exchange))
+                .doOnNext(partner -> {
+                    exchange.getAttributes().put(Caller.CLAIMED_PARTNER_ID_ATTRIBUTE, partner.id());
+                    new SnapClaim(partner, token, timestamp, signature, partnerCode.strip(), externalId)
+                            .keep(exchange);
+                })
                 .then();
     }
 

@@ -2,6 +2,7 @@ package id.jamsostek.gateway.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +27,15 @@ class AdmissionGatewayFilterFactoryTest {
     }
 
     private static MockServerWebExchange exchange() {
-        return MockServerWebExchange.from(MockServerHttpRequest.post("/v1.0/transfer-va/payment"));
+        return exchange("bank-alpha");
+    }
+
+    /** A request whose headers authenticated it as the partner. */
+    private static MockServerWebExchange exchange(String partnerId) {
+        MockServerWebExchange exchange = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/v1.0/transfer-va/payment"));
+        exchange.getAttributes().put(Caller.CLAIMED_PARTNER_ID_ATTRIBUTE, partnerId);
+        return exchange;
     }
 
     @Test
@@ -80,5 +89,26 @@ class AdmissionGatewayFilterFactoryTest {
         Sinks.Empty<Void> never = Sinks.empty();
         admission.filter(exchange(), e -> never.asMono()).subscribe().dispose();
         StepVerifier.create(admission.filter(exchange(), e -> reactor.core.publisher.Mono.empty())).verifyComplete();
+    }
+
+    @Test
+    void aPartnerAtItsLimitDoesNotSpendAnotherPartnersShare() {
+        GatewayFilter admission = filter(1);
+        Sinks.Empty<Void> alphaWork = Sinks.empty();
+        admission.filter(exchange("bank-alpha"), e -> alphaWork.asMono()).subscribe();
+
+        StepVerifier.create(admission.filter(exchange("bank-alpha"), e -> reactor.core.publisher.Mono.empty()))
+                .expectError(GatewayException.class).verify();
+        StepVerifier.create(admission.filter(exchange("bank-beta"), e -> reactor.core.publisher.Mono.empty()))
+                .verifyComplete();
+        assertThat(meters.get("gateway.admission.in.flight").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRequestNoAuthenticationVouchedForIsAnErrorOfTheRouteNotAnAdmission() {
+        MockServerWebExchange stranger = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/v1.0/transfer-va/payment"));
+        StepVerifier.create(filter(1).filter(stranger, e -> reactor.core.publisher.Mono.empty()))
+                .expectError(IllegalStateException.class).verify();
     }
 }
