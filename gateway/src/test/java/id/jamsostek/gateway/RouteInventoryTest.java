@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,6 +35,7 @@ class RouteInventoryTest {
 
     private final List<GatewayRoute> routes = gatewayRoutes();
     private final Map<String, Set<String>> contractScopes = contractOperations();
+    private final Map<String, Map<String, Object>> contractOperations = contractOperationSpecs();
 
     @Test
     void everyRouteIsAnOperationOfAContractAndEveryOperationIsRouted() {
@@ -62,6 +64,29 @@ class RouteInventoryTest {
             }
             if (!TOKEN_ROUTES.contains(route.id())) {
                 assertThat(route.filterNames()).as(route.id()).contains("RateLimit");
+            }
+        }
+    }
+
+    /** What a contract promises as the largest body is what its route refuses above (OWASP API4). */
+    @Test
+    void everyRouteReadsBodiesUpToTheLimitItsContractPublishes() {
+        for (GatewayRoute route : routes) {
+            Integer published = (Integer) contractOperations.get(route.operation()).get("x-body-limit");
+            String cached = route.argument("CachedBody");
+            assertThat(cached == null ? null : (int) DataSize.parse(cached).toBytes()).as(route.id())
+                    .isEqualTo(published);
+        }
+    }
+
+    /** A path parameter is checked by the rule its contract documents, before grants or body. */
+    @Test
+    void everyRouteWithPathParametersChecksThemAgainstItsOwnContractOperation() {
+        for (GatewayRoute route : routes) {
+            if (route.operation().contains("{")) {
+                String channel = route.operation().split("/")[1];
+                assertThat(route.argument("ContractPath")).as(route.id()).isEqualTo(
+                        "contracts/" + channel + "/openapi.yaml," + contractOperations.get(route.operation()).get("operationId"));
             }
         }
     }
@@ -145,6 +170,22 @@ class RouteInventoryTest {
                                     operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
                                     scopes((List<Map<String, List<String>>>) operation.getValue().get("security")))));
         }).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** "METHOD /path" of every operation of the channel contracts, with what the contract says of it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> contractOperationSpecs() {
+        Map<String, Map<String, Object>> operations = new java.util.HashMap<>();
+        for (String channel : CHANNELS) {
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>)
+                    yaml("contracts/" + channel + "/openapi.yaml").get("paths");
+            paths.forEach((path, item) -> item.forEach((method, operation) -> {
+                if (operation instanceof Map<?, ?> details) {
+                    operations.put(method.toUpperCase(Locale.ROOT) + " " + path, (Map<String, Object>) details);
+                }
+            }));
+        }
+        return operations;
     }
 
     private static Set<String> scopes(List<Map<String, List<String>>> security) {

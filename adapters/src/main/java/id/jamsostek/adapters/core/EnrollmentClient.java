@@ -77,7 +77,8 @@ public final class EnrollmentClient {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new CoreWire.CollectiveBillCommand(villageCode, "VILLAGE_BUDGET", period.toString()))
                 .exchangeToMono(answers.of(CoreWire.CollectiveBill.class, (wire, response) -> new CollectiveBill(
-                        CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members())));
+                        CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members(),
+                        response.statusCode().value() == 201)));
         return resilience.idempotent(attempt, deadline);
     }
 }

@@ -63,7 +63,8 @@ public final class ContractSchema {
     }
 
     /**
-     * The schema at a classpath location such as {@code "contracts/bank/schemas/InquiryRequest.json"}, compiled with
+     * The schema at a classpath location such as {@code "contracts/bank/schemas/InquiryRequest.json"} (or a part of a
+     * document named by a JSON pointer fragment, {@code "contracts/employer/openapi.yaml#/components/..."}), compiled with
      * every schema it refers to. Throws IllegalArgumentException when the file is absent or not a usable schema:
      * that is a deployment error, to surface at startup.
      */
@@ -92,7 +93,8 @@ public final class ContractSchema {
     }
 
     private static ContractSchema compile(String classpathLocation) {
-        if (classpathLocation == null || ContractSchema.class.getClassLoader().getResource(classpathLocation) == null) {
+        String file = classpathLocation == null ? null : classpathLocation.split("#", 2)[0];
+        if (file == null || ContractSchema.class.getClassLoader().getResource(file) == null) {
             throw new IllegalArgumentException("no contract schema on the classpath at " + classpathLocation);
         }
         try {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
@@ -23,6 +24,7 @@ final class SnapRequestChecks {
 
     static void requirePost(ServerWebExchange exchange) {
         if (exchange.getRequest().getMethod() != HttpMethod.POST) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW, HttpMethod.POST.name());
             throw new GatewayException(Problem.METHOD_NOT_ALLOWED);
         }
     }

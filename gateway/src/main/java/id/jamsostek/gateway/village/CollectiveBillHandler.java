@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The monthly bill of a village's budget: everyone enrolled with the village budget as payer, in one bill whose
- * customer number a bank accepts; paying it marks each of them paid for the month (the core does).
+ * customer number a bank accepts; paying it marks each of them paid for the month (the core does). Asked again while
+ * it is unpaid, the same bill is answered 200 (201 when the core made it).
  */
 @Component
 public class CollectiveBillHandler {
@@ -50,7 +51,8 @@ public class CollectiveBillHandler {
             String key = CoreKeys.derive(caller.partnerId(), OPERATION,
                     request.headers().firstHeader(IdempotencyGatewayFilterFactory.HEADER));
             return core.collectiveBill(bill.villageCode(), YearMonth.parse(bill.period()), key, caller.deadline())
-                    .flatMap(made -> ServerResponse.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                    .flatMap(made -> ServerResponse.status(made.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                            .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(shown(made, bill)))
                     .onErrorMap(CoreRejection.class, CollectiveBillHandler::asProblem);
         });

@@ -73,6 +73,9 @@ class VillageEndToEndIT extends EndToEndTest {
                 "contracts/village/schemas/CollectiveBill.json").validate(created)).isEmpty();
         JsonNode bill = BankClient.json(created);
         assertThat(bill.get("members").asInt()).isPositive();
+        saga.post("/village/v1/collective-bills", request, UUID.randomUUID().toString())
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.billId").isEqualTo(bill.get("billId").asString());
 
         BankClient bank = new BankClient(web, TestBank.ALPHA);
         bank.payment(bank.paymentBody(bill.get("customerNo").asString(), BankClient.newExternalId(),

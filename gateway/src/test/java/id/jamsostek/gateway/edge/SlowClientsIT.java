@@ -15,8 +15,10 @@ import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 class SlowClientsIT {
 
     private static final Duration HEADER_DEADLINE = Duration.ofSeconds(1);
-    private static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
+    private static final Duration BODY_DEADLINE = Duration.ofSeconds(8);
     private static final Duration IDLE = Duration.ofSeconds(2);
     /** Time a loaded two-core machine may add before a closed connection is seen closed. */
     private static final Duration SLACK = Duration.ofSeconds(3);
@@ -52,6 +54,9 @@ class SlowClientsIT {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${local.server.port}")
     int port;
@@ -63,7 +68,7 @@ class SlowClientsIT {
         GatewayTestProperties.register(registry, core::baseUrl, Map.of(
                 "gateway.edge.read-deadlines.headers", HEADER_DEADLINE.toMillis() + "ms",
                 "gateway.edge.read-deadlines.body", BODY_DEADLINE.toMillis() + "ms",
-                "gateway.edge.read-deadlines.body-read-gap", "4s",
+                "gateway.edge.read-deadlines.body-read-gap", "8s",
                 "gateway.edge.read-deadlines.linger", "500ms",
                 "server.netty.idle-timeout", IDLE.toMillis() + "ms"));
     }
@@ -143,6 +148,8 @@ class SlowClientsIT {
             connection.send(paymentHead(TestBank.BETA, betaToken, 32_000));
             trickling.add(connection);
         }
+        assertThat(Poll.until(GatewayIntegrationTest.RESPONSE_TIMEOUT, () -> meters.find("gateway.admission.in.flight")
+                .tag("route", "snap-va-payment").gauge().value() >= 64)).as("BETA's 64 payments in flight").isTrue();
         long paymentsBefore = TestDatabase.count("select count(*) from bank_payment");
 
         RawConnection overItsShare = connect();

@@ -106,6 +106,9 @@ public final class GatewayTestProperties {
         properties.put("spring.data.redis.port", () -> Integer.toString(TestRedis.PORT));
         // rates are not what most tests are about: limits far above what any of them sends, keys of this run only
         properties.put("gateway.rate-limits.key-prefix", () -> "it-" + RUN);
+        // a loaded two-core test machine can answer Redis slower than production's 100 ms budget, and batch routes
+        // refuse when Redis does not answer: the tests are about decisions, not Redis's latency
+        properties.put("gateway.rate-limits.redis-timeout", () -> "2s");
         for (String policy : new String[] {"snap-payment", "snap-inquiry", "partner-write", "partner-read",
                 "partner-batch", "oauth-token-address", "oauth-token-client"}) {
             properties.put("gateway.rate-limits.policies." + policy + ".burst", () -> "100000");
