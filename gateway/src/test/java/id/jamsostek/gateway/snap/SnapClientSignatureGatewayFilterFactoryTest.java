@@ -44,7 +44,7 @@ class SnapClientSignatureGatewayFilterFactoryTest {
     private final BankPartners partners = mock(BankPartners.class);
     private final ClientCertificateCheck certificates = mock(ClientCertificateCheck.class);
     private final GatewayFilter filter = new SnapClientSignatureGatewayFilterFactory(partners, certificates,
-            new SnapSettings(Duration.ofMinutes(5), Duration.ofSeconds(900)), CLOCK)
+            new SnapSettings(Duration.ofMinutes(5), Duration.ofSeconds(900)), SnapFilterRun.pool(), CLOCK)
             .apply(new SnapAuthenticationGatewayFilterFactory.Config());
 
     private static KeyPair rsa() {
@@ -60,7 +60,7 @@ class SnapClientSignatureGatewayFilterFactoryTest {
     private static BankPartner bank(boolean enabled, Rotation<PublicKey> keys) {
         return new BankPartner("it-bank-sig", "Bank Sig", enabled, CLIENT_KEY, keys,
                 new Rotation<>(new ClientSecret("secret".getBytes()), null, null), Set.of("77709"), Set.of("95221"),
-                List.of(IpRange.parse("127.0.0.0/8")), BankProfile.of("", "5s", "REPLAY", "ACCEPT"));
+                List.of(IpRange.parse("127.0.0.0/8")), BankProfile.of("", "5s", "REPLAY", "ACCEPT", null));
     }
 
     private void registered(BankPartner bank) {

@@ -2,8 +2,11 @@ package id.jamsostek.gateway.snap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.edge.UnauthenticatedPool;
+import id.jamsostek.gateway.edge.UnauthenticatedPoolSettings;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -14,6 +17,11 @@ import reactor.test.StepVerifier;
 final class SnapFilterRun {
 
     private SnapFilterRun() {}
+
+    /** A pool of requests being authenticated with room for every unit test. */
+    static UnauthenticatedPool pool() {
+        return new UnauthenticatedPool(new UnauthenticatedPoolSettings(256), new SimpleMeterRegistry());
+    }
 
     static void passes(GatewayFilter filter, MockServerWebExchange exchange) {
         AtomicBoolean passedOn = new AtomicBoolean();

@@ -37,7 +37,10 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** A SNAP transaction's authentication (inquiry, payment) on a mock exchange, with the bank's registration given. */
+/**
+ * A SNAP transaction's authentication (inquiry, payment) on a mock exchange, with the bank's registration given: the
+ * headers' step (SnapTransaction) and, once the body is read, the signature's (SnapSignature).
+ */
 class SnapTransactionGatewayFilterFactoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
@@ -54,8 +57,13 @@ class SnapTransactionGatewayFilterFactoryTest {
             SETTINGS, CLOCK);
     private final BankPartners partners = mock(BankPartners.class);
     private final ClientCertificateCheck certificates = mock(ClientCertificateCheck.class);
-    private final GatewayFilter filter = new SnapTransactionGatewayFilterFactory(tokens, partners, certificates,
-            SETTINGS, CLOCK).apply(new SnapAuthenticationGatewayFilterFactory.Config());
+    private final GatewayFilter headers = new SnapTransactionGatewayFilterFactory(tokens, partners, certificates,
+            SETTINGS, SnapFilterRun.pool(), CLOCK).apply(new SnapAuthenticationGatewayFilterFactory.Config());
+    private final GatewayFilter signature = new SnapSignatureGatewayFilterFactory(SETTINGS, SnapFilterRun.pool(), CLOCK)
+            .apply(new SnapAuthenticationGatewayFilterFactory.Config());
+    /** The two steps as a route runs them, the body read in between. */
+    private final GatewayFilter filter = (exchange, chain) -> headers.filter(exchange,
+            checked -> signature.filter(checked, chain));
     private final String token = tokens.issue("it-bank-tx", Optional.empty()).token();
 
     @BeforeEach
@@ -65,7 +73,7 @@ class SnapTransactionGatewayFilterFactoryTest {
         BankPartner bank = new BankPartner("it-bank-tx", "Bank Tx", true, "IT-TX-SNAP",
                 new Rotation<>(rsa.generateKeyPair().getPublic(), null, null),
                 new Rotation<>(new ClientSecret(SECRET), null, null), Set.of("77709"), Set.of("95221"),
-                List.of(IpRange.parse("127.0.0.0/8")), BankProfile.of("", "5s", "REPLAY", "ACCEPT"));
+                List.of(IpRange.parse("127.0.0.0/8")), BankProfile.of("", "5s", "REPLAY", "ACCEPT", null));
         when(partners.byId(anyString())).thenReturn(Mono.empty());
         when(partners.byId("it-bank-tx")).thenReturn(Mono.just(bank));
         when(certificates.require(any(), any(), any())).thenReturn(Mono.empty());
@@ -126,5 +134,25 @@ class SnapTransactionGatewayFilterFactoryTest {
     @Test
     void anExternalIdThatIsNotDigitsIsAnInvalidField() {
         SnapFilterRun.refuses(filter, inquiry(SECRET, SnapHeaders.EXTERNAL_ID, "abc-1"), Problem.INVALID_FIELD_FORMAT, SnapHeaders.EXTERNAL_ID);
+    }
+
+    @Test
+    void theHeadersStepNamesTheBankWithoutTheBodyAndOnlyTheSignatureMakesItTheCaller() {
+        MockServerWebExchange exchange = inquiry(SECRET, null, null);
+        exchange.getAttributes().remove(id.jamsostek.gateway.body.CachedBody.class.getName());
+
+        SnapFilterRun.passes(headers, exchange);
+
+        assertThat(id.jamsostek.gateway.caller.Caller.claimedPartnerIdOf(exchange)).contains("it-bank-tx");
+        assertThat(BankCaller.of(exchange)).isEmpty();
+    }
+
+    @Test
+    void aStrangersTokenIsRefusedFromTheHeadersAlone() {
+        MockServerWebExchange exchange = inquiry(SECRET, "Authorization", "Bearer not-a-jwt");
+        exchange.getAttributes().remove(id.jamsostek.gateway.body.CachedBody.class.getName());
+
+        SnapFilterRun.refuses(headers, exchange, Problem.INVALID_TOKEN, null);
+        assertThat(id.jamsostek.gateway.caller.Caller.claimedPartnerIdOf(exchange)).isEmpty();
     }
 }
