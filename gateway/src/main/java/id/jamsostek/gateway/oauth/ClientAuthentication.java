@@ -7,10 +7,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.idempotency.IdempotencyStore;
 import id.jamsostek.gateway.partner.OAuthClient;
+import id.jamsostek.gateway.partner.PartnerSecrets;
 import id.jamsostek.gateway.partner.RestPartners;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
@@ -44,13 +44,15 @@ public class ClientAuthentication {
     private static final int MAX_SECRET_LENGTH = 256;
 
     private final RestPartners partners;
+    private final PartnerSecrets secrets;
     private final IdempotencyStore usedAssertions;
     private final OAuthSettings settings;
     private final Clock clock;
 
-    public ClientAuthentication(RestPartners partners, IdempotencyStore usedAssertions, OAuthSettings settings,
-            Clock clock) {
+    public ClientAuthentication(RestPartners partners, PartnerSecrets secrets, IdempotencyStore usedAssertions,
+            OAuthSettings settings, Clock clock) {
         this.partners = partners;
+        this.secrets = secrets;
         this.usedAssertions = usedAssertions;
         this.settings = settings;
         this.clock = clock;
@@ -163,13 +165,12 @@ public class ClientAuthentication {
         return CLIENT_ID.matcher(clientId).matches();
     }
 
+    /** The hash is slow: it is computed only for an enabled client with a secret, off the event loop. */
     private Mono<OAuthClient> bySecret(Credentials.Secret presented) {
+        byte[] secret = presented.secret().getBytes(StandardCharsets.UTF_8);
         return partners.byClientId(presented.clientId())
-                .filter(client -> client.partner().enabled())
-                .filter(client -> client.clientSecrets().filter(secrets -> secrets.anyVerifies(clock.instant(),
-                        expected -> MessageDigest.isEqual(expected.bytes(),
-                                presented.secret().getBytes(StandardCharsets.UTF_8))))
-                        .isPresent())
+                .filter(client -> client.partner().enabled() && client.clientSecrets().isPresent())
+                .filterWhen(client -> secrets.verifies(client.clientSecrets().get(), clock.instant(), secret))
                 .switchIfEmpty(Mono.error(OAuthError::invalidClient));
     }
 

@@ -6,6 +6,7 @@ import id.jamsostek.gateway.partner.OAuthClient;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.ratelimit.RateLimitSettings;
 import id.jamsostek.gateway.ratelimit.RateLimits;
 import id.jamsostek.gateway.tls.CertificateBinding;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.RejectedExecutionException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,7 +85,14 @@ class TokenEndpoint {
                                     .thenReturn(client))
                             .flatMap(client -> issue(request, client, form.getFirst("scope")));
                 })
+                .onErrorMap(RejectedExecutionException.class, tooMany -> busy(request))
                 .onErrorResume(OAuthError.class, TokenEndpoint::error);
+    }
+
+    /** More secrets wait to be checked than the gateway checks at once: the client retries shortly. */
+    private static GatewayException busy(ServerRequest request) {
+        request.exchange().getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return new GatewayException(Problem.TOO_MANY_REQUESTS, "too many token requests at once; retry shortly");
     }
 
     private Mono<ServerResponse> issue(ServerRequest request, OAuthClient client, String scope) {

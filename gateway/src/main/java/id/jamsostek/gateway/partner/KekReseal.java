@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class KekReseal {
 
     /**
-     * Where sealed secrets live. The names are fixed here, never taken from a request.
+     * Where sealed secrets live (OAuth client secrets are hashes since V35: nothing to reseal). The names are fixed
+     * here, never taken from a request.
      *
      * @param suffix what is appended to the partner id as associated data ({@link BankOutbound#sealingId})
      */
@@ -37,8 +38,6 @@ public class KekReseal {
     static final List<Slot> SLOTS = List.of(
             new Slot("bank_partner", "client_secret_ciphertext", "kek_id", ""),
             new Slot("bank_partner", "previous_secret_ciphertext", "previous_kek_id", ""),
-            new Slot("oauth_client", "client_secret_ciphertext", "kek_id", ""),
-            new Slot("oauth_client", "previous_secret_ciphertext", "previous_kek_id", ""),
             new Slot("bank_outbound", "client_secret_ciphertext", "kek_id", BankOutbound.sealingId("")));
 
     /**

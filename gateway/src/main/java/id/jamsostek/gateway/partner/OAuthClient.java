@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * How a REST partner authenticates at the token endpoint.
  *
- * @param clientSecrets for client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
+ * @param clientSecrets the hashes of its secret (and the previous one during a rotation's overlap), for
+ *                     client_secret_basic / client_secret_post; empty if it uses private_key_jwt only
  * @param jwtKeys      the key its client assertions are signed with (and the previous one during a rotation's
  *                     overlap); empty if it uses a secret only
  */
-public record OAuthClient(RestPartner partner, String clientId, Optional<Rotation<ClientSecret>> clientSecrets,
+public record OAuthClient(RestPartner partner, String clientId, Optional<Rotation<SecretHash>> clientSecrets,
         Optional<Rotation<PublicKey>> jwtKeys) {
 }

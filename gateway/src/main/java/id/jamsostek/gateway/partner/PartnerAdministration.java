@@ -45,14 +45,22 @@ public class PartnerAdministration {
                    scopes = coalesce(:scopes, scopes)
              where partner_id = :id
             """;
-    /** The previous secret is the current one until {@code :until}; with no overlap there is none. */
-    private static final String ROTATE = """
-            update %s set
+    /** A bank's previous secret is the current one until {@code :until}; with no overlap there is none. */
+    private static final String ROTATE_BANK_SECRET = """
+            update bank_partner set
                    previous_secret_ciphertext = case when :overlap then client_secret_ciphertext end,
                    previous_kek_id = case when :overlap then kek_id end,
                    previous_secret_expires_at = case when :overlap and client_secret_ciphertext is not null
                                                      then :until end,
                    client_secret_ciphertext = :secret, kek_id = :kek
+             where partner_id = :id
+            """;
+    /** An OAuth client's the same, as hashes: its secret is verified, never used. */
+    private static final String ROTATE_CLIENT_SECRET = """
+            update oauth_client set
+                   previous_secret_hash = case when :overlap then client_secret_hash end,
+                   previous_secret_expires_at = case when :overlap and client_secret_hash is not null then :until end,
+                   client_secret_hash = :secret
              where partner_id = :id
             """;
 
@@ -158,13 +166,16 @@ public class PartnerAdministration {
                 .zipWith(secrets.issue())
                 .flatMap(lockedAndSecret -> {
                     String secret = lockedAndSecret.getT2();
-                    String table = "BANK".equals(lockedAndSecret.getT1().kind()) ? "bank_partner" : "oauth_client";
-                    return secrets.seal(id, secret.getBytes(StandardCharsets.UTF_8))
-                            .flatMap(sealed -> changed(id, PartnerAudit.Action.ROTATE_SECRET, operator,
-                                    db.sql(ROTATE.formatted(table)).bind("overlap", !kept.isZero())
-                                            .bind("until", until.atOffset(ZoneOffset.UTC))
-                                            .bind("secret", sealed.ciphertext()).bind("kek", sealed.keyId())
-                                            .bind("id", id).then()))
+                    byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+                    Mono<DatabaseClient.GenericExecuteSpec> update = "BANK".equals(lockedAndSecret.getT1().kind())
+                            ? secrets.seal(id, bytes).map(sealed -> db.sql(ROTATE_BANK_SECRET)
+                                    .bind("secret", sealed.ciphertext()).bind("kek", sealed.keyId()))
+                            : secrets.hash(bytes).map(hash -> db.sql(ROTATE_CLIENT_SECRET)
+                                    .bind("secret", hash.encoded()));
+                    return update
+                            .flatMap(rotate -> changed(id, PartnerAudit.Action.ROTATE_SECRET, operator,
+                                    rotate.bind("overlap", !kept.isZero())
+                                            .bind("until", until.atOffset(ZoneOffset.UTC)).bind("id", id).then()))
                             .map(partner -> new Rotated(secret, partner.has("previousSecretValidUntil")
                                     && !kept.isZero() ? until : null));
                 })

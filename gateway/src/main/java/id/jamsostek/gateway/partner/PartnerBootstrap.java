@@ -20,9 +20,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Right after the schema is migrated, before anything is served: registers the partners of the partner file (and,
- * under the demo profile, the demo partners), then refuses to start if the public demo credentials are registered
- * outside the demo profile.
+ * Right after the schema is migrated, before anything is served: hashes OAuth client secrets still sealed from
+ * before V35, registers the partners of the partner file (and, under the demo profile, the demo partners), then
+ * refuses to start if the public demo credentials are registered outside the demo profile.
  */
 @Component
 public class PartnerBootstrap implements Callback {
@@ -58,6 +58,11 @@ public class PartnerBootstrap implements Callback {
         boolean demo = environment.matchesProfiles(DemoCredentials.PROFILE);
         try {
             Connection connection = context.getConnection();
+            List<String> unopened = writer.hashSealedClientSecrets(connection);
+            if (!unopened.isEmpty()) {
+                log.warn("OAuth client secrets of {} do not open with the configured key-encryption keys: those "
+                        + "clients cannot authenticate by secret until it is rotated", unopened);
+            }
             List<PartnerFile.Registrations> files = new ArrayList<>();
             if (demo) {
                 try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {

@@ -4,8 +4,8 @@ import static id.jamsostek.gateway.partner.PartnerStore.array;
 import static id.jamsostek.gateway.partner.PartnerStore.nullable;
 
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.secrets.SecretCipher;
 import id.jamsostek.gateway.region.RegionList;
+import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Registers partners through the admin API: managed by the API from then on ({@code managed_by = 'ADMIN_API'}), their
- * secret sealed, the registration audited with the whole document, all in one transaction.
+ * secret sealed (a bank's) or hashed (an OAuth client's), the registration audited with the whole document, all in one transaction.
  */
 @Service
 public class PartnerRegistrar {
@@ -31,9 +31,8 @@ public class PartnerRegistrar {
                     :repeated, :unknown, :maxLines)
             """;
     private static final String INSERT_CLIENT = """
-            insert into oauth_client (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
-                                      scopes)
-            values (:id, :clientId, :secret, :kek, :pem, :scopes)
+            insert into oauth_client (partner_id, client_id, client_secret_hash, jwt_public_key_pem, scopes)
+            values (:id, :clientId, :secret, :pem, :scopes)
             """;
 
     private final DatabaseClient db;
@@ -106,14 +105,13 @@ public class PartnerRegistrar {
         if (!demoProfile) {
             Registrations.refuseDemoCredentials(id, null, null);
         }
-        Mono<SecretCipher.Sealed> sealing = client.clientSecret() == null
-                ? Mono.just(new SecretCipher.Sealed(null, null)) : secrets.seal(id, client.clientSecret().bytes());
-        return sealing
-                .flatMap(sealed -> {
+        Mono<Optional<SecretHash>> hashing = client.clientSecret() == null ? Mono.just(Optional.empty())
+                : secrets.hash(client.clientSecret().bytes()).map(Optional::of);
+        return hashing
+                .flatMap(hash -> {
                     var insert = db.sql(INSERT_CLIENT).bind("id", id).bind("clientId", client.clientId())
                             .bind("scopes", client.scopes().stream().sorted().toArray(String[]::new));
-                    insert = nullable(insert, "secret", sealed.ciphertext(), byte[].class);
-                    insert = nullable(insert, "kek", sealed.keyId(), String.class);
+                    insert = nullable(insert, "secret", hash.map(SecretHash::encoded).orElse(null), String.class);
                     insert = nullable(insert, "pem", client.jwtPublicKeyPem(), String.class);
                     return insertPartner(id, kind, name, enabled).then(insert.then()).then(reach)
                             .then(registered(mutualTls, operator));

@@ -14,13 +14,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rotationOverlap    how long a partner's previous secret still works after a rotation, unless the rotation
  *                           asks otherwise
  * @param maxRotationOverlap the longest overlap a rotation may ask for
+ * @param secretHashIterations the PBKDF2 work factor of new OAuth client secret hashes (OWASP's 600,000 for
+ *                           PBKDF2-HMAC-SHA256); hashes made before keep theirs
+ * @param secretHashesAtOnce how many secret hashes are computed at once, on threads of their own; more waiting than
+ *                           {@code secretHashQueue} are refused (429), so a flood of token requests cannot take the
+ *                           CPU
+ * @param secretHashQueue    how many secret hashes may wait
  */
 @ConfigurationProperties("gateway.partners")
 public record PartnerSettings(
         Path file,
         @DefaultValue("30s") Duration cacheTtl,
         @DefaultValue("24h") Duration rotationOverlap,
-        @DefaultValue("7d") Duration maxRotationOverlap) {
+        @DefaultValue("7d") Duration maxRotationOverlap,
+        @DefaultValue("600000") int secretHashIterations,
+        @DefaultValue("2") int secretHashesAtOnce,
+        @DefaultValue("256") int secretHashQueue) {
 
     public PartnerSettings {
         if (rotationOverlap.isNegative() || rotationOverlap.compareTo(maxRotationOverlap) > 0) {

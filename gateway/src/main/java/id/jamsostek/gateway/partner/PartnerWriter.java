@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,12 +32,12 @@ public class PartnerWriter {
                                      where partner.kind = excluded.kind
             """;
     private static final String UPSERT_CLIENT = """
-            insert into oauth_client (partner_id, client_id, client_secret_ciphertext, kek_id, jwt_public_key_pem,
-                                      scopes)
-            values (?, ?, ?, ?, ?, ?)
+            insert into oauth_client (partner_id, client_id, client_secret_hash, jwt_public_key_pem, scopes)
+            values (?, ?, ?, ?, ?)
             on conflict (partner_id) do update set
-                client_id = excluded.client_id, client_secret_ciphertext = excluded.client_secret_ciphertext,
-                kek_id = excluded.kek_id, jwt_public_key_pem = excluded.jwt_public_key_pem, scopes = excluded.scopes
+                client_id = excluded.client_id, client_secret_hash = excluded.client_secret_hash,
+                client_secret_ciphertext = null, kek_id = null,
+                jwt_public_key_pem = excluded.jwt_public_key_pem, scopes = excluded.scopes
             """;
     private static final String UPSERT_VILLAGE = """
             insert into village_partner (partner_id, region_scopes) values (?, ?)
@@ -78,9 +81,11 @@ public class PartnerWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SecretCipher cipher;
+    private final int hashIterations;
 
-    public PartnerWriter(SecretCipher cipher) {
+    public PartnerWriter(SecretCipher cipher, PartnerSettings settings) {
         this.cipher = cipher;
+        this.hashIterations = settings.secretHashIterations();
     }
 
     public void register(Connection connection, BankRegistration bank) throws SQLException {
@@ -109,6 +114,62 @@ public class PartnerWriter {
         audit(connection, bank.id(), before, replaced);
     }
 
+    /**
+     * OAuth client secrets sealed before they were kept as hashes (V35): each that opens is hashed, its previous one
+     * too with the same end of overlap, and the ciphertext cleared; unless another instance did so meanwhile. One
+     * that does not open (its key-encryption key is gone) is left: that client cannot authenticate by secret until
+     * its secret is rotated, as before.
+     *
+     * @return the ids of the partners whose secrets did not open
+     */
+    public List<String> hashSealedClientSecrets(Connection connection) throws SQLException {
+        List<String> unopened = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select partner_id, client_secret_ciphertext, kek_id, previous_secret_ciphertext, previous_kek_id
+                  from oauth_client
+                 where client_secret_ciphertext is not null or previous_secret_ciphertext is not null
+                """);
+                PreparedStatement update = connection.prepareStatement("""
+                        update oauth_client set client_secret_hash = coalesce(?, client_secret_hash),
+                               previous_secret_hash = coalesce(?, previous_secret_hash),
+                               client_secret_ciphertext = null, kek_id = null,
+                               previous_secret_ciphertext = null, previous_kek_id = null
+                         where partner_id = ? and client_secret_ciphertext is not distinct from ?
+                           and previous_secret_ciphertext is not distinct from ?
+                        """);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String id = rows.getString("partner_id");
+                byte[] current = rows.getBytes("client_secret_ciphertext");
+                byte[] previous = rows.getBytes("previous_secret_ciphertext");
+                try {
+                    update.setString(1, hashOfSealed(id, rows.getString("kek_id"), current));
+                    update.setString(2, hashOfSealed(id, rows.getString("previous_kek_id"), previous));
+                } catch (IllegalStateException unopenable) {
+                    unopened.add(id);
+                    continue;
+                }
+                update.setString(3, id);
+                update.setBytes(4, current);
+                update.setBytes(5, previous);
+                update.executeUpdate();
+            }
+        }
+        return unopened;
+    }
+
+    private String hashOfSealed(String partnerId, String kekId, byte[] ciphertext) {
+        if (ciphertext == null) {
+            return null;
+        }
+        byte[] secret = cipher.open(partnerId, new SecretCipher.Sealed(kekId, ciphertext));
+        try {
+            return SecretHash.of(secret, hashIterations).encoded();
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
     /** The file is the truth for a bank it names: without an outbound block, the bank is no longer called. */
     private void outbound(Connection connection, String bankId, BankOutbound outbound) throws SQLException {
         if (outbound == null) {
@@ -134,20 +195,20 @@ public class PartnerWriter {
 
     public void register(Connection connection, VillageRegistration village) throws SQLException {
         JsonNode before = fileManaged(connection, village.id());
-        boolean replaced = secretReplaced(connection, "oauth_client", village.id(), village.client().clientSecret());
+        ClientSecretHash secret = clientSecretHash(connection, village.id(), village.client().clientSecret());
         partner(connection, village.id(), "VILLAGE", village.name(), village.enabled());
-        client(connection, village.id(), village.client());
+        client(connection, village.id(), village.client(), secret.hash());
         scope(connection, UPSERT_VILLAGE, village.id(), village.regions().stream().map(RegionScope::prefix));
-        audit(connection, village.id(), before, replaced);
+        audit(connection, village.id(), before, secret.replaced());
     }
 
     public void register(Connection connection, EmployerRegistration platform) throws SQLException {
         JsonNode before = fileManaged(connection, platform.id());
-        boolean replaced = secretReplaced(connection, "oauth_client", platform.id(), platform.client().clientSecret());
+        ClientSecretHash secret = clientSecretHash(connection, platform.id(), platform.client().clientSecret());
         partner(connection, platform.id(), "EMPLOYER", platform.name(), platform.enabled());
-        client(connection, platform.id(), platform.client());
+        client(connection, platform.id(), platform.client(), secret.hash());
         scope(connection, UPSERT_EMPLOYER, platform.id(), platform.grants().stream().map(EmployerGrant::toString));
-        audit(connection, platform.id(), before, replaced);
+        audit(connection, platform.id(), before, secret.replaced());
     }
 
     /**
@@ -222,17 +283,42 @@ public class PartnerWriter {
         }
     }
 
-    private void client(Connection connection, String partnerId, ClientRegistration client) throws SQLException {
-        SecretCipher.Sealed sealed = client.clientSecret() == null ? null
-                : cipher.seal(partnerId, client.clientSecret().bytes());
+    /** @param secretHash null when the client has no secret */
+    private static void client(Connection connection, String partnerId, ClientRegistration client,
+            SecretHash secretHash) throws SQLException {
         try (PreparedStatement row = connection.prepareStatement(UPSERT_CLIENT)) {
             row.setString(1, partnerId);
             row.setString(2, client.clientId());
-            row.setBytes(3, sealed == null ? null : sealed.ciphertext());
-            row.setString(4, sealed == null ? null : sealed.keyId());
-            row.setString(5, client.jwtPublicKeyPem());
-            row.setArray(6, connection.createArrayOf("text", client.scopes().stream().sorted().toArray()));
+            row.setString(3, secretHash == null ? null : secretHash.encoded());
+            row.setString(4, client.jwtPublicKeyPem());
+            row.setArray(5, connection.createArrayOf("text", client.scopes().stream().sorted().toArray()));
             row.executeUpdate();
+        }
+    }
+
+    /**
+     * @param hash     what to store: the stored hash while the file's secret is the same (a hash is salted: hashing
+     *                 again would say nothing new), a new one when it differs; null for no secret
+     * @param replaced whether the file brings another secret than the one stored (the audit says so)
+     */
+    private record ClientSecretHash(SecretHash hash, boolean replaced) {}
+
+    private ClientSecretHash clientSecretHash(Connection connection, String id, ClientSecret secret)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select client_secret_hash from oauth_client where partner_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                boolean registered = row.next();
+                SecretHash stored = registered && row.getString(1) != null ? SecretHash.parse(row.getString(1)) : null;
+                if (secret == null) {
+                    return new ClientSecretHash(null, stored != null);
+                }
+                if (stored != null && stored.verifies(secret.bytes())) {
+                    return new ClientSecretHash(stored, false);
+                }
+                return new ClientSecretHash(SecretHash.of(secret.bytes(), hashIterations), registered);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.secrets.SecretCipher;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -16,8 +15,8 @@ import reactor.core.publisher.Mono;
 public class RestPartners {
 
     private static final String SELECT = """
-            select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_ciphertext, c.kek_id,
-                   c.previous_secret_ciphertext, c.previous_kek_id, c.previous_secret_expires_at,
+            select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_hash, c.previous_secret_hash,
+                   c.previous_secret_expires_at,
                    c.jwt_public_key_pem, c.previous_jwt_public_key_pem, c.previous_jwt_public_key_expires_at, c.scopes,
                    v.region_scopes, e.grants
               from partner p
@@ -26,12 +25,10 @@ public class RestPartners {
               left join employer_platform e on e.partner_id = p.id
             """;
 
-    private final SecretCipher cipher;
     private final CachedLookup<OAuthClient> byClientId;
     private final CachedLookup<OAuthClient> byId;
 
-    public RestPartners(DatabaseClient db, SecretCipher cipher, PartnerSettings settings) {
-        this.cipher = cipher;
+    public RestPartners(DatabaseClient db, PartnerSettings settings) {
         this.byClientId = new CachedLookup<>(settings.cacheTtl(), clientId -> db
                 .sql(SELECT + " where c.client_id = :key").bind("key", clientId).map(this::client).one());
         this.byId = new CachedLookup<>(settings.cacheTtl(), id -> db
@@ -53,14 +50,24 @@ public class RestPartners {
     }
 
     private OAuthClient client(Readable row) {
-        String id = row.get("id", String.class);
         String pem = row.get("jwt_public_key_pem", String.class);
         return new OAuthClient(partner(row),
                 row.get("client_id", String.class),
-                Optional.ofNullable(SealedSecrets.open(cipher, id, row)),
+                Optional.ofNullable(secretHashes(row)),
                 Optional.ofNullable(pem).map(current -> PublicKeys.of(current,
                         row.get("previous_jwt_public_key_pem", String.class),
                         row.get("previous_jwt_public_key_expires_at", OffsetDateTime.class))));
+    }
+
+    /** Null when the client has no secret (private_key_jwt only). */
+    private static Rotation<SecretHash> secretHashes(Readable row) {
+        String current = row.get("client_secret_hash", String.class);
+        if (current == null) {
+            return null;
+        }
+        String previous = row.get("previous_secret_hash", String.class);
+        return new Rotation<>(SecretHash.parse(current), previous == null ? null : SecretHash.parse(previous),
+                previous == null ? null : row.get("previous_secret_expires_at", OffsetDateTime.class).toInstant());
     }
 
     private static RestPartner partner(Readable row) {

@@ -12,7 +12,7 @@ final class SealedSecrets {
 
     private SealedSecrets() {}
 
-    /** Null when the row has no current secret (a private_key_jwt client). */
+    /** Null when the row has no current secret. */
     static Rotation<ClientSecret> open(SecretCipher cipher, String sealingId, Readable row) {
         byte[] current = row.get("client_secret_ciphertext", byte[].class);
         if (current == null) {

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,8 @@ class PartnerFileAuditIT {
     private static final String PEM = PemKeys.toPem(PartnerAdminClient.rsaKeys().getPublic());
 
     private final PartnerWriter writer = new PartnerWriter(new SecretCipher(KeyRing.parse("kek",
-            GatewayTestProperties.TEST_KEK, 32)));
+            GatewayTestProperties.TEST_KEK, 32)), new PartnerSettings(null, Duration.ofSeconds(30),
+            Duration.ofHours(24), Duration.ofDays(7), 1_000, 2, 16));
 
     @BeforeAll
     static void migrate() {

@@ -104,6 +104,8 @@ public final class GatewayTestProperties {
         properties.put("gateway.core.billing.sliding-window-size", () -> "1000");
         properties.put("spring.data.redis.host", () -> TestRedis.HOST);
         properties.put("spring.data.redis.port", () -> Integer.toString(TestRedis.PORT));
+        // a slow hash is what production wants, not hundreds of token requests on two cores: SecretHashTest times it
+        properties.put("gateway.partners.secret-hash-iterations", () -> "1000");
         // rates are not what most tests are about: limits far above what any of them sends, keys of this run only
         properties.put("gateway.rate-limits.key-prefix", () -> "it-" + RUN);
         // a loaded two-core test machine can answer Redis slower than production's 100 ms budget, and batch routes
