@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class PartnerRegistrar {
 
+    static final int MIN_BANK_SECRET_BYTES = 32;
+
     private static final String INSERT_PARTNER = """
             insert into partner (id, kind, display_name, enabled, managed_by)
             values (:id, :kind, :name, :enabled, 'ADMIN_API')
@@ -60,6 +62,10 @@ public class PartnerRegistrar {
      */
     public Mono<JsonNode> register(BankRegistration bank, ClientCertificates mutualTls, String operator) {
         Registrations.require(bank.outbound() == null, "outbound", "outbound settings come from the partner file");
+        // HMAC-SHA512 keys: a new one is at least as long as one the gateway issues (the partner file keeps the shorter
+        // secrets banks already have)
+        Registrations.require(bank.clientSecret().bytes().length >= MIN_BANK_SECRET_BYTES, "clientSecret",
+                "a bank's clientSecret has at least " + MIN_BANK_SECRET_BYTES + " bytes");
         Registrations.requirePublicKey("publicKeyPem", bank.publicKeyPem());
         if (!demoProfile) {
             Registrations.refuseDemoCredentials(bank.id(), bank.clientKey(), bank.publicKeyPem());

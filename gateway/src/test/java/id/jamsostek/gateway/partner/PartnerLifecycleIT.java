@@ -89,6 +89,19 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void refusesABankSecretGivenShorterThan32Bytes() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(PartnerAdminClient.bankBody(
+                PartnerAdminClient.unique("lc-bank-short-"), PartnerAdminClient.rsaKeys()));
+        body.put("clientSecret", "a-31-byte-secret-0123456789abcd");
+        partners.register("banks", body).expectStatus().isBadRequest()
+                .expectBody(String.class).value(problem -> assertThat(problem).contains("clientSecret"));
+        partners.get("/" + body.get("id")).expectStatus().isNotFound();
+
+        body.put("clientSecret", "a-32-byte-secret-0123456789abcde");
+        partners.register("banks", body).expectStatus().isCreated();
+    }
+
+    @Test
     void registersABankThatAtOnceGetsATokenAndInquiresWithTheSecretIssuedShownOnceOnly() {
         KeyPair keys = PartnerAdminClient.rsaKeys();
         Map<String, Object> body = PartnerAdminClient.bankBody(PartnerAdminClient.unique("lc-bank-"), keys);
