@@ -52,8 +52,12 @@ public abstract class GatewayIntegrationTest {
         return client("http://127.0.0.1:" + managementPort);
     }
 
-    /** A client of any server the test started, with the same patience as {@link #web}. */
+    /**
+     * A client of any server the test started, with the same patience as {@link #web}. It reads answers of up to
+     * 16 MB: the metrics page of a context shared by many test classes outgrows the default 256 KB.
+     */
     public static WebTestClient client(String baseUrl) {
-        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(RESPONSE_TIMEOUT).build();
+        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(RESPONSE_TIMEOUT)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
     }
 }
