@@ -12,8 +12,7 @@ import id.jamsostek.adapters.core.CoreUnavailable;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.idempotency.IdempotencyMetrics;
-import id.jamsostek.gateway.idempotency.IdempotencySettings;
-import id.jamsostek.gateway.idempotency.IdempotencyStore;
+import id.jamsostek.gateway.idempotency.ExternalIdClaims;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.payment.BankPayment;
 import id.jamsostek.gateway.payment.BankPaymentStore;
@@ -33,7 +32,6 @@ import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.snap.SnapTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +61,7 @@ public class VaPaymentHandler {
     private final BillSnapshotStore snapshots;
     private final PaymentDelivery delivery;
     private final PaymentAnswers answers;
-    private final IdempotencyStore claims;
-    private final IdempotencySettings idempotency;
+    private final ExternalIdClaims externalIds;
     private final IdempotencyMetrics metrics;
     private final PaymentSettings settings;
     private final OutboxSettings outbox;
@@ -72,16 +69,14 @@ public class VaPaymentHandler {
     private final Clock clock;
 
     public VaPaymentHandler(BillingClient billing, BankPaymentStore payments, BillSnapshotStore snapshots,
-            PaymentDelivery delivery, PaymentAnswers answers, IdempotencyStore claims,
-            IdempotencySettings idempotency, IdempotencyMetrics metrics, PaymentSettings settings, OutboxSettings outbox, JsonMapper json,
-            Clock clock) {
+            PaymentDelivery delivery, PaymentAnswers answers, ExternalIdClaims externalIds,
+            IdempotencyMetrics metrics, PaymentSettings settings, OutboxSettings outbox, JsonMapper json, Clock clock) {
         this.billing = billing;
         this.payments = payments;
         this.snapshots = snapshots;
         this.delivery = delivery;
         this.answers = answers;
-        this.claims = claims;
-        this.idempotency = idempotency;
+        this.externalIds = externalIds;
         this.metrics = metrics;
         this.settings = settings;
         this.outbox = outbox;
@@ -99,9 +94,8 @@ public class VaPaymentHandler {
                     payment.virtualAccountNo());
             String key = PaymentKeys.of(caller.partner().id(), payment.virtualAccountNo(), payment.paymentRequestId());
             byte[] fingerprint = key.getBytes(StandardCharsets.US_ASCII);
-            String scope = SCOPE + ":" + LocalDate.now(clock.withZone(SnapTimestamp.JAKARTA));
-            return claims.claim(caller.partner().id(), scope, caller.externalId(), fingerprint,
-                            clock.instant().plus(idempotency.retention()))
+            return externalIds.claim(caller.partner().id(), SCOPE, caller.externalId(), fingerprint)
+                    .map(ExternalIdClaims.Claim::earlier)
                     .flatMap(earlier -> {
                         if (earlier.isPresent() && !earlier.get().sameRequest(fingerprint)) {
                             metrics.conflict(request.exchange(), IdempotencyMetrics.Conflict.OTHER_REQUEST);

@@ -5,14 +5,11 @@ import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.snap.BankCaller;
-import id.jamsostek.snap.SnapSignatures;
-import id.jamsostek.snap.SnapTimestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -50,15 +47,17 @@ public class IdempotencyGatewayFilterFactory
     private static final int MAX_KEY_LENGTH = 64;
 
     private final IdempotencyStore store;
+    private final ExternalIdClaims externalIds;
     private final IdempotencySettings settings;
     private final IdempotencyMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
-    public IdempotencyGatewayFilterFactory(IdempotencyStore store, IdempotencySettings settings,
-            IdempotencyMetrics metrics, JsonMapper json, Clock clock) {
+    public IdempotencyGatewayFilterFactory(IdempotencyStore store, ExternalIdClaims externalIds,
+            IdempotencySettings settings, IdempotencyMetrics metrics, JsonMapper json, Clock clock) {
         super(Config.class);
         this.store = store;
+        this.externalIds = externalIds;
         this.settings = settings;
         this.metrics = metrics;
         this.json = json;
@@ -125,28 +124,39 @@ public class IdempotencyGatewayFilterFactory
     private Mono<Void> claimed(Config config, ServerWebExchange exchange, GatewayFilterChain chain) {
         Caller caller = Caller.of(exchange)
                 .orElseThrow(() -> new IllegalStateException("Idempotency needs an authenticated caller"));
-        Key key = config.getRepeat() == Repeat.REJECT ? snapKey(config, exchange) : headerKey(config, exchange, caller);
-        byte[] fingerprint = HexFormat.of().parseHex(SnapSignatures.bodyDigestHex(CachedBody.of(exchange)));
-        return store.claim(key.partner(), key.scope(), key.value(), fingerprint,
-                        clock.instant().plus(settings.retention()))
-                .flatMap(existing -> {
-                    if (existing.isEmpty()) {
-                        return chain.filter(exchange.mutate().response(recording(exchange, key)).build())
-                                .onErrorResume(error -> settle(config.getRepeat(), key, error).then(Mono.error(error)));
-                    }
-                    if (config.getRepeat() == Repeat.REJECT) {
-                        metrics.conflict(exchange, IdempotencyMetrics.Conflict.OTHER_REQUEST);
-                        return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
-                    }
-                    return repeat(exchange, existing.get(), fingerprint);
-                });
+        byte[] fingerprint = RequestFingerprint.of(exchange, CachedBody.of(exchange));
+        Mono<Claimed> claim = config.getRepeat() == Repeat.REJECT ? snapClaim(config, exchange, fingerprint)
+                : headerClaim(config, exchange, caller, fingerprint);
+        return claim.flatMap(claimed -> {
+            Key key = claimed.key();
+            if (claimed.earlier().isEmpty()) {
+                return chain.filter(exchange.mutate().response(recording(exchange, key)).build())
+                        .onErrorResume(error -> settle(config.getRepeat(), key, error).then(Mono.error(error)));
+            }
+            if (config.getRepeat() == Repeat.REJECT) {
+                metrics.conflict(exchange, IdempotencyMetrics.Conflict.OTHER_REQUEST);
+                return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
+            }
+            return repeat(exchange, claimed.earlier().get(), fingerprint);
+        });
     }
 
-    private Key snapKey(Config config, ServerWebExchange exchange) {
+    /** A key and what an earlier request under it left, if one came first. */
+    private record Claimed(Key key, Optional<IdempotencyRecord> earlier) {}
+
+    private Mono<Claimed> snapClaim(Config config, ServerWebExchange exchange, byte[] fingerprint) {
         BankCaller bank = BankCaller.of(exchange)
                 .orElseThrow(() -> new IllegalStateException("SNAP idempotency needs a bank caller"));
-        LocalDate jakartaDay = LocalDate.now(clock.withZone(SnapTimestamp.JAKARTA));
-        return new Key(bank.partnerId(), config.getScope() + ":" + jakartaDay, bank.externalId());
+        return externalIds.claim(bank.partnerId(), config.getScope(), bank.externalId(), fingerprint)
+                .map(claim -> new Claimed(new Key(bank.partnerId(), claim.scope(), bank.externalId()),
+                        claim.earlier()));
+    }
+
+    private Mono<Claimed> headerClaim(Config config, ServerWebExchange exchange, Caller caller, byte[] fingerprint) {
+        Key key = headerKey(config, exchange, caller);
+        return store.claim(key.partner(), key.scope(), key.value(), fingerprint,
+                        clock.instant().plus(settings.retention()))
+                .map(earlier -> new Claimed(key, earlier));
     }
 
     private static Key headerKey(Config config, ServerWebExchange exchange, Caller caller) {

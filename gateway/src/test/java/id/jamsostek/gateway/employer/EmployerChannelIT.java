@@ -96,6 +96,20 @@ class EmployerChannelIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void theSameKeyAndBodySentForAnotherEmployerIs422NotTheFirstEmployersAnswer() {
+        core.stubFor(post(urlPathEqualTo(CORE_UNIT + "/employees"))
+                .willReturn(json(201, "EmployeeRecord/valid/indonesian-active.json")));
+        String key = key();
+        payroll.post(UNIT + "/employees", EMPLOYEE, key).expectStatus().isCreated();
+
+        payroll.post("/employer/v1/employers/19012346/divisions/000/employees", EMPLOYEE, key)
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type")
+                .isEqualTo("https://api.jamsostek.example/problems/idempotency-key-reused");
+        core.verify(0, postRequestedFor(urlPathEqualTo("/core/v1/employers/19012346/divisions/000/employees")));
+    }
+
+    @Test
     void aForeignWorkerIsShownByTheLastCharactersOfThePassportOnly() {
         core.stubFor(post(urlPathEqualTo(CORE_UNIT + "/employees"))
                 .willReturn(json(201, "EmployeeRecord/valid/foreigner-active.json")));

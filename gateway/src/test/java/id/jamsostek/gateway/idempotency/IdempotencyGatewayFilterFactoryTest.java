@@ -19,18 +19,18 @@ import id.jamsostek.gateway.observability.PartnerTag;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.gateway.snap.SnapSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyGatewayFilterFactoryTest {
 
     private static final byte[] BODY = "{\"nik\":\"3603011407910123\"}".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] FINGERPRINT = HexFormat.of().parseHex(SnapSignatures.bodyDigestHex(BODY));
+    private static final byte[] FINGERPRINT = RequestFingerprint.of(
+            MockServerWebExchange.from(MockServerHttpRequest.post("/village/v1/enrollments")), BODY);
     private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
 
     private final IdempotencyStore store = mock(IdempotencyStore.class);
@@ -56,13 +57,20 @@ class IdempotencyGatewayFilterFactoryTest {
         IdempotencyGatewayFilterFactory.Config config = new IdempotencyGatewayFilterFactory.Config();
         config.setScope("village-enrollments");
         config.setRepeat(Repeat.REPLAY);
-        return new IdempotencyGatewayFilterFactory(store, new IdempotencySettings(Duration.ofHours(48),
-                Duration.ofMinutes(10)), new IdempotencyMetrics(meters, new PartnerTag(new MetricsSettings(200))),
-                JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC)).apply(config);
+        IdempotencySettings settings = new IdempotencySettings(Duration.ofHours(48), Duration.ofMinutes(10));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new IdempotencyGatewayFilterFactory(store, new ExternalIdClaims(store, settings,
+                new SnapSettings(Duration.ofMinutes(5), Duration.ofSeconds(900)), clock), settings,
+                new IdempotencyMetrics(meters, new PartnerTag(new MetricsSettings(200))),
+                JsonMapper.builder().build(), clock).apply(config);
     }
 
     private static MockServerWebExchange exchange(String key) {
-        MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.post("/village/v1/enrollments");
+        return exchange(key, "/village/v1/enrollments");
+    }
+
+    private static MockServerWebExchange exchange(String key, String path) {
+        MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.post(path);
         if (key != null) {
             request.header(IdempotencyGatewayFilterFactory.HEADER, key);
         }
@@ -117,6 +125,34 @@ class IdempotencyGatewayFilterFactoryTest {
         assertThat(exchange.getResponse().getHeaders().getFirst("Location")).isEqualTo("/village/v1/participants/23000000001");
         assertThat(exchange.getResponse().getBodyAsString().block()).isEqualTo("{\"kpj\":\"23000000001\"}");
         assertThat(meters.get("gateway.idempotency.replays").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theFingerprintTakesThePathsParametersNotThePathTheRouteForwardsTo() {
+        MockServerWebExchange forwarded = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/internal/employer/employees"));
+        MockServerWebExchange sent = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/employer/v1/employers/19012345/divisions/000/employees"));
+        ServerWebExchangeUtils.putUriTemplateVariables(forwarded, java.util.Map.of("npp", "19012345",
+                "division", "000"));
+        ServerWebExchangeUtils.putUriTemplateVariables(sent, java.util.Map.of("npp", "19012345", "division", "000"));
+        MockServerWebExchange otherEmployer = MockServerWebExchange.from(
+                MockServerHttpRequest.post("/internal/employer/employees"));
+        ServerWebExchangeUtils.putUriTemplateVariables(otherEmployer, java.util.Map.of("npp", "19012346",
+                "division", "000"));
+
+        assertThat(RequestFingerprint.of(forwarded, BODY)).isEqualTo(RequestFingerprint.of(sent, BODY))
+                .isNotEqualTo(RequestFingerprint.of(otherEmployer, BODY));
+    }
+
+    @Test
+    void theSameKeyAndBodySentToAnotherPathIsAnotherRequestNotAReplay() {
+        when(store.claim(any(), any(), any(), any(), any())).thenReturn(Mono.just(Optional.of(new IdempotencyRecord(
+                FINGERPRINT, IdempotencyRecord.State.COMPLETED, 201, "{}".getBytes(), null))));
+
+        refusedWith(StepVerifier.create(filter.filter(exchange("k-1", "/village/v1/enrollments?division=001"),
+                this::handle)), Problem.IDEMPOTENCY_KEY_REUSED);
+        assertThat(handled).isZero();
     }
 
     @Test

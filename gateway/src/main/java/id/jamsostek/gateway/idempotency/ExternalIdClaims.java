@@ -1,0 +1,56 @@
+package id.jamsostek.gateway.idempotency;
+
+import id.jamsostek.gateway.snap.SnapSettings;
+import id.jamsostek.snap.SnapTimestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The X-EXTERNAL-ID rule of SNAP, in one place: an id is unique per bank per day in Asia/Jakarta. Ids are claimed in
+ * the day's scope; within the timestamp skew after midnight, the previous day's claim of the same id still counts, so
+ * a request and its repeat on either side of midnight are one request, not two.
+ */
+@Component
+public class ExternalIdClaims {
+
+    private final IdempotencyStore store;
+    private final IdempotencySettings idempotency;
+    private final SnapSettings snap;
+    private final Clock clock;
+
+    public ExternalIdClaims(IdempotencyStore store, IdempotencySettings idempotency, SnapSettings snap, Clock clock) {
+        this.store = store;
+        this.idempotency = idempotency;
+        this.snap = snap;
+        this.clock = clock;
+    }
+
+    /**
+     * A claim of an id: the scope it was claimed in (the day's), and what an earlier request under the same id left,
+     * if one came first (today, or yesterday within the skew).
+     */
+    public record Claim(String scope, Optional<IdempotencyRecord> earlier) {}
+
+    /** @param operation e.g. "snap-va-payment"; the day is added to it */
+    public Mono<Claim> claim(String partnerId, String operation, String externalId, byte[] fingerprint) {
+        Instant now = clock.instant();
+        String today = scopeOf(operation, LocalDate.ofInstant(now, SnapTimestamp.JAKARTA));
+        String skewAgo = scopeOf(operation, LocalDate.ofInstant(now.minus(snap.timestampSkew()), SnapTimestamp.JAKARTA));
+        Mono<Claim> claimToday = Mono.defer(() -> store.claim(partnerId, today, externalId, fingerprint,
+                now.plus(idempotency.retention())).map(earlier -> new Claim(today, earlier)));
+        if (skewAgo.equals(today)) {
+            return claimToday;
+        }
+        return store.find(partnerId, skewAgo, externalId)
+                .map(earlier -> new Claim(today, Optional.of(earlier)))
+                .switchIfEmpty(claimToday);
+    }
+
+    private static String scopeOf(String operation, LocalDate day) {
+        return operation + ":" + day;
+    }
+}
