@@ -51,10 +51,10 @@ final class CoreWire {
 
     record ParticipantRecordPage(List<ParticipantRecord> items, Integer page, Integer size, Long total) {}
 
-    record CoverageCounts(String regionPrefix, List<VillageCounts> villages) {}
+    record CoverageCounts(String regionPrefix, String month, List<VillageCounts> villages) {}
 
-    record VillageCounts(String villageCode, Long enrolled, Long activeThisMonth, Map<String, Long> byRole,
-            Map<String, Long> byPayer) {}
+    record VillageCounts(String villageCode, Long enrolled, Long activeThisMonth, Long activeWageEarners,
+            Map<String, Long> byRole, Map<String, Long> byPayer) {}
 
     record FieldError(String pointer, String detail) {}
 

@@ -78,10 +78,12 @@ final class CoreWireMapping {
 
     static CoverageCounts coverage(CoreWire.CoverageCounts wire) {
         return new CoverageCounts(require(wire.regionPrefix(), "regionPrefix"),
+                YearMonth.parse(require(wire.month(), "month")),
                 require(wire.villages(), "villages").stream()
                         .map(village -> new CoverageCounts.Village(require(village.villageCode(), "villageCode"),
                                 require(village.enrolled(), "enrolled"),
                                 require(village.activeThisMonth(), "activeThisMonth"),
+                                require(village.activeWageEarners(), "activeWageEarners"),
                                 counts(village.byRole(), CoverageCounts.ROLES, "byRole"),
                                 counts(village.byPayer(), CoverageCounts.PAYERS, "byPayer")))
                         .toList());

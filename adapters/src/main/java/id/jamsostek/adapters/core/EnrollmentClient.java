@@ -1,5 +1,7 @@
 package id.jamsostek.adapters.core;
 
+import java.time.YearMonth;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -58,10 +60,14 @@ public final class EnrollmentClient {
         return resilience.idempotent(attempt, deadline);
     }
 
-    /** Participant counts per village whose code starts with the prefix (2, 4, 6 or 10 digits). */
-    public Mono<CoverageCounts> coverage(String regionPrefix, Deadline deadline) {
+    /**
+     * Participant counts per village whose code starts with the prefix (2, 4, 6 or 10 digits), for the month (null:
+     * the core's current month).
+     */
+    public Mono<CoverageCounts> coverage(String regionPrefix, YearMonth month, Deadline deadline) {
         Mono<CoverageCounts> attempt = http.get()
-                .uri(uri -> uri.path("/core/v1/coverage").queryParam("regionPrefix", regionPrefix).build())
+                .uri(uri -> uri.path("/core/v1/coverage").queryParam("regionPrefix", regionPrefix)
+                        .queryParamIfPresent("month", Optional.ofNullable(month)).build())
                 .accept(MediaType.APPLICATION_JSON)
                 .exchangeToMono(answers.of(CoreWire.CoverageCounts.class,
                         (wire, response) -> CoreWireMapping.coverage(wire)));
@@ -69,7 +75,7 @@ public final class EnrollmentClient {
     }
 
     /** A village's bill for everyone its budget pays for in a period; {@link CoreRejection} no-members if nobody. */
-    public Mono<CollectiveBill> collectiveBill(String villageCode, java.time.YearMonth period, String idempotencyKey,
+    public Mono<CollectiveBill> collectiveBill(String villageCode, YearMonth period, String idempotencyKey,
             Deadline deadline) {
         Mono<CollectiveBill> attempt = http.post()
                 .uri("/core/v1/collective-bills")

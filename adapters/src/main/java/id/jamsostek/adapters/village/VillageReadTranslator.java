@@ -29,8 +29,8 @@ public final class VillageReadTranslator {
 
     /**
      * The core's counts plus the working population: totals and byRole/byPayer summed over the region's villages,
-     * one line per village with participants or a population figure (ordered by code). A village the core names
-     * outside the region is not shown.
+     * one line per village with participants or a population figure (ordered by code); coverage counts the
+     * participants of both segments. A village the core names outside the region is not shown.
      */
     public VillageCoverageSummary toSummary(RegionScope region, CoverageCounts counts, PopulationReference population) {
         Map<String, CoverageCounts.Village> counted = new TreeMap<>();
@@ -43,26 +43,34 @@ public final class VillageReadTranslator {
         Map<String, Long> byPayer = zeros(CoverageCounts.PAYERS);
         long enrolled = 0;
         long active = 0;
+        long wageEarners = 0;
         for (CoverageCounts.Village village : counted.values()) {
             enrolled += village.enrolled();
             active += village.activeThisMonth();
+            wageEarners += village.activeWageEarners();
             village.byRole().forEach((role, count) -> byRole.merge(role, count, Long::sum));
             village.byPayer().forEach((payer, count) -> byPayer.merge(payer, count, Long::sum));
         }
         List<VillageCoverageSummary.Village> lines = codes.stream().map(code -> {
             Optional<CoverageCounts.Village> village = Optional.ofNullable(counted.get(code));
             long villageActive = village.map(CoverageCounts.Village::activeThisMonth).orElse(0L);
+            long villageWageEarners = village.map(CoverageCounts.Village::activeWageEarners).orElse(0L);
+            long villageParticipants = villageActive + villageWageEarners;
             Long villagePopulation = population.of(code).map(PopulationReference.Figure::workingPopulation)
                     .orElse(null);
+            BigDecimal villageCoverage = coverage(villageParticipants, villagePopulation);
             return new VillageCoverageSummary.Village(code, village.map(CoverageCounts.Village::enrolled).orElse(0L),
-                    villageActive, villagePopulation, coverage(villageActive, villagePopulation));
+                    villageActive, villageWageEarners, villageParticipants, villagePopulation, villageCoverage,
+                    percent(villageCoverage));
         }).toList();
 
         Optional<PopulationReference.Figure> figure = population.of(region.prefix());
         Long workingPopulation = figure.map(PopulationReference.Figure::workingPopulation).orElse(null);
-        return new VillageCoverageSummary(region.prefix(), region.level().name(), enrolled, active,
-                Collections.unmodifiableMap(byRole), Collections.unmodifiableMap(byPayer), workingPopulation,
-                coverage(active, workingPopulation), figure.map(VillageReadTranslator::source).orElse(null), lines);
+        BigDecimal coverage = coverage(active + wageEarners, workingPopulation);
+        return new VillageCoverageSummary(region.prefix(), region.level().name(), counts.month().toString(), enrolled,
+                active, wageEarners, active + wageEarners, Collections.unmodifiableMap(byRole),
+                Collections.unmodifiableMap(byPayer), workingPopulation, coverage, percent(coverage),
+                figure.map(VillageReadTranslator::source).orElse(null), lines);
     }
 
     /** active / population, rounded half up to 4 decimals, at most 1; null when the population is unknown or 0. */
@@ -73,6 +81,11 @@ public final class VillageReadTranslator {
         BigDecimal share = BigDecimal.valueOf(active)
                 .divide(BigDecimal.valueOf(workingPopulation), COVERAGE_DECIMALS, RoundingMode.HALF_UP);
         return share.min(BigDecimal.ONE).stripTrailingZeros();
+    }
+
+    /** The same share as a percentage (Inpres 2/2021 and the Paritrana Award report coverage so): 2 decimals. */
+    static BigDecimal percent(BigDecimal coverage) {
+        return coverage == null ? null : coverage.movePointRight(2).stripTrailingZeros();
     }
 
     private static String source(PopulationReference.Figure figure) {

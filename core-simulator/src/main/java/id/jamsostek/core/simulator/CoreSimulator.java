@@ -95,7 +95,7 @@ public final class CoreSimulator implements AutoCloseable {
         DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
                 bench::describe, new ParticipantServices(
                         new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),
-                        new ParticipantDirectory(memberships, accounts, clock),
+                        new ParticipantDirectory(memberships, accounts, clock, employers::activeWageEarners),
                         new CollectiveBills(memberships, accounts, bills, composer, openBills, journal)),
                 new EmployerServices(employers, new EmployeeRegistrations(employers, registry, tariffs, clock),
                         new WageReports(employers, clock), new ContributionBills(employers, openBills, clock),

@@ -175,6 +175,30 @@ class ParticipantQueriesHttpTest {
         assertThat(core.get("/core/v1/coverage").statusCode()).isEqualTo(400);
     }
 
+    /**
+     * On 22 November 2026: PT Maju Bersama (November unpaid, not yet due) and UD Berkah Tani (paid) have their address
+     * in Desa Saga, CV Sinar Cahaya (paid through August) in 3603012002. In September Sinar Cahaya is late.
+     */
+    @Test
+    void countsWageEarnersAtTheirEmployersAddressForTheMonthAsked() {
+        HttpResponse<String> november = core.get("/core/v1/coverage?regionPrefix=360301");
+        JsonNode september = json(core.get("/core/v1/coverage?regionPrefix=360301&month=2026-09"));
+
+        assertConforms("CoverageCounts", november);
+        JsonNode now = json(november);
+        assertThat(now.get("month").asString()).isEqualTo("2026-11");
+        assertThat(now.get("villages").findValuesAsString("villageCode")).containsExactly("3603012001", "3603012002");
+        assertThat(now.at("/villages/0/activeWageEarners").asInt()).isEqualTo(3);
+        assertThat(now.at("/villages/0/activeThisMonth").asInt()).isEqualTo(1);
+        assertThat(now.at("/villages/1/activeWageEarners").asInt()).isEqualTo(2);
+        assertThat(now.at("/villages/1/enrolled").asInt()).as("no non-wage earner there").isZero();
+        assertThat(september.get("month").asString()).isEqualTo("2026-09");
+        assertThat(september.get("villages").findValuesAsString("villageCode")).containsExactly("3603012001");
+        assertThat(september.at("/villages/0/activeWageEarners").asInt()).isEqualTo(3);
+        assertThat(september.at("/villages/0/activeThisMonth").asInt()).as("all three paid September").isEqualTo(3);
+        assertThat(core.get("/core/v1/coverage?regionPrefix=360301&month=2026-9").statusCode()).isEqualTo(400);
+    }
+
     private HttpResponse<String> search(String nik) {
         return core.post(SEARCH, null, "{\"nik\":\"" + nik + "\"}");
     }

@@ -44,7 +44,7 @@ public class CoverageHandler {
                 throw new GatewayException(Problem.UNKNOWN_REGION, "region is not a province, regency, district or "
                         + "village of the " + RegionList.EDITION);
             }
-            return core.coverage(region.prefix(), caller.deadline())
+            return core.coverage(region.prefix(), ReadParameters.month(request), caller.deadline())
                     .map(counts -> translator.toSummary(region, counts, population))
                     .flatMap(answer -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer));
         });

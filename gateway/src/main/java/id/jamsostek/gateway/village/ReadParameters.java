@@ -2,6 +2,7 @@ package id.jamsostek.gateway.village;
 
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -16,6 +17,7 @@ final class ReadParameters {
     private static final Pattern VILLAGE_CODE = Pattern.compile("[0-9]{10}");
     private static final Pattern REGION_PREFIX = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
     private ReadParameters() {}
 
@@ -35,6 +37,18 @@ final class ReadParameters {
             throw invalid("region must be 2, 4, 6 or 10 digits");
         }
         return value;
+    }
+
+    /** The optional month=YYYY-MM; null when not given. */
+    static YearMonth month(ServerRequest request) {
+        String value = single(request, "month");
+        if (value == null) {
+            return null;
+        }
+        if (!MONTH.matcher(value).matches()) {
+            throw invalid("month must be YYYY-MM");
+        }
+        return YearMonth.parse(value);
     }
 
     /** An optional integer query parameter within [min, max]. */

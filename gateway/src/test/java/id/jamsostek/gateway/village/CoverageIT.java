@@ -71,7 +71,11 @@ class CoverageIT extends GatewayIntegrationTest {
         assertThat(summary.get("byRole").get("VULNERABLE_WORKER").asLong()).isEqualTo(318);
         assertThat(summary.get("byPayer").get("DONOR").asLong()).isEqualTo(272);
         assertThat(summary.get("workingPopulation").asLong()).isEqualTo(4200);
-        assertThat(summary.get("coverage").decimalValue()).isEqualByComparingTo("0.0905"); // 380 / 4200 = 0.09047..
+        assertThat(summary.get("activeWageEarners").asLong()).isEqualTo(120);
+        assertThat(summary.get("activeParticipants").asLong()).isEqualTo(500);
+        // (380 non-wage earners + 120 wage earners) / 4200 = 0.11904..
+        assertThat(summary.get("coverage").decimalValue()).isEqualByComparingTo("0.1190");
+        assertThat(summary.get("coveragePercent").decimalValue()).isEqualByComparingTo("11.90");
         assertThat(summary.get("populationSource").asString()).isEqualTo(SOURCE);
         assertThat(summary.get("villages")).hasSize(1); // the other village the core named is not this region's
         assertThat(summary.get("villages").get(0).get("villageCode").asString()).isEqualTo("3603012001");
@@ -100,9 +104,26 @@ class CoverageIT extends GatewayIntegrationTest {
         assertThat(summary.get("byRole").get("RT_RW").asLong()).isEqualTo(30 + 18);
         assertThat(summary.get("byPayer").get("SELF").asLong()).isEqualTo(80 + 40);
         assertThat(summary.get("workingPopulation").asLong()).isEqualTo(4200 + 3000);
-        assertThat(summary.get("coverage").decimalValue()).isEqualByComparingTo("0.0694"); // 500 / 7200 = 0.06944..
-        assertThat(summary.get("villages").get(1).get("coverage").decimalValue()).isEqualByComparingTo("0.04");
+        assertThat(summary.get("activeWageEarners").asLong()).isEqualTo(120 + 30);
+        assertThat(summary.get("coverage").decimalValue()).isEqualByComparingTo("0.0903"); // 650 / 7200 = 0.09027..
+        assertThat(summary.get("coveragePercent").decimalValue()).isEqualByComparingTo("9.03");
+        assertThat(summary.get("villages").get(1).get("coverage").decimalValue()).isEqualByComparingTo("0.05");
         core.verify(1, getRequestedFor(urlPathEqualTo(CORE_PATH)).withQueryParam("regionPrefix", equalTo("3603")));
+    }
+
+    @Test
+    void asksTheCoreForTheMonthNamedAndRefusesAMalformedMonth() {
+        coreCounts(twoVillagesOfBalaraja());
+        JsonNode summary = valid(ok(coverage(TestVillage.TANGERANG, "?region=360301&month=2026-11")));
+
+        assertThat(summary.get("month").asString()).isEqualTo("2026-11");
+        core.verify(1, getRequestedFor(urlPathEqualTo(CORE_PATH)).withQueryParam("month", equalTo("2026-11")));
+        for (String month : new String[] {"2026-13", "2026-1", "11-2026"}) {
+            coverage(TestVillage.TANGERANG, "?region=360301&month=" + month).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.type")
+                    .isEqualTo("https://api.jamsostek.example/problems/invalid-query-parameter");
+        }
+        core.verify(1, getRequestedFor(urlPathEqualTo(CORE_PATH)));
     }
 
     @Test

@@ -62,6 +62,8 @@ public final class DemoSeed {
     public static final String DESA_SAGA = "12345678901234567890";
     /** Desa Saga, Kec. Balaraja, Kab. Tangerang: where the demo's non-wage earners are registered. */
     public static final String SAGA_VILLAGE_CODE = "3603012001";
+    /** The other demo village of Kec. Balaraja, where CV Sinar Cahaya has its address. */
+    public static final String SECOND_DEMO_VILLAGE = "3603012002";
 
     private final ParticipantRegistry registry;
     private final Memberships memberships;
@@ -88,19 +90,19 @@ public final class DemoSeed {
         // Maju Bersama's contribution bills from 2025-03 to 2026-02 show the worked example on the March 2025 JP cap
         LocalDate start = earlier(WORKED_EXAMPLE_START, current.minusMonths(14).atDay(1));
         employer(new Employer(MAJU_BERSAMA_NPP, HEAD_OFFICE, "PT MAJU BERSAMA SEJAHTERA", RiskGroup.I,
-                BusinessScale.LARGE, MAJU_BERSAMA, start), current.minusMonths(1),
+                BusinessScale.LARGE, MAJU_BERSAMA, start).locatedIn(SAGA_VILLAGE_CODE), current.minusMonths(1),
                 "employer 19012345-000, risk group I, large: employees on Rp8,000,000 and Rp15,000,000 (JP on the "
                         + "cap); the current month unpaid",
                 worker("21010000001", "3603011704850001", "BUDI SANTOSO", LocalDate.of(1985, 4, 17), 8_000_000),
                 worker("21010000002", "3603015208900002", "DEWI LESTARI", LocalDate.of(1990, 8, 12), 15_000_000));
         employer(new Employer("19012346", HEAD_OFFICE, "CV SINAR CAHAYA BALARAJA", RiskGroup.III,
-                BusinessScale.MEDIUM, SINAR_CAHAYA, start), current.minusMonths(3),
+                BusinessScale.MEDIUM, SINAR_CAHAYA, start).locatedIn(SECOND_DEMO_VILLAGE), current.minusMonths(3),
                 "employer 19012346-000, risk group III, medium: 2 months of arrears plus the current month, with a "
                         + "LATE_FEE line",
                 worker("21010000003", "3603010501920003", "EKO PRASETYO", LocalDate.of(1992, 1, 5), 5_400_000),
                 worker("21010000004", "3603016311950004", "RINA MARLINA", LocalDate.of(1995, 11, 23), 6_000_000));
         employer(new Employer("19012347", HEAD_OFFICE, "UD BERKAH TANI", RiskGroup.II, BusinessScale.MICRO,
-                BERKAH_TANI, start), current.minusMonths(1),
+                BERKAH_TANI, start).locatedIn(SAGA_VILLAGE_CODE), current.minusMonths(1),
                 "employer 19012347-000, micro (JKK + JKM only): the current month already PAID",
                 worker("21010000005", "3603013006800005", "HENDRA GUNAWAN", LocalDate.of(1980, 6, 30), 4_000_000));
         nonWageEarner(new NonWageEarner(SITI_KPJ, SITI_NIK, "SITI RAHAYU", LocalDate.of(1988, 3, 9),

@@ -11,11 +11,15 @@ import id.jamsostek.core.simulator.model.Employer;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.model.WageEarner;
 import id.jamsostek.core.simulator.tariff.Program;
+import id.jamsostek.core.simulator.tariff.Segment;
 import id.jamsostek.core.simulator.tariff.Tariffs;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -57,6 +61,29 @@ public final class EmployerUnits {
     public EmployerUnit require(EmployerRef ref) {
         return find(ref).orElseThrow(() -> new CoreProblemException(ProblemType.UNKNOWN_EMPLOYER,
                 "no employer unit has this NPP and division"));
+    }
+
+    /**
+     * Wage earners active in the month per village of the employer units' addresses within the region: employed in
+     * the month by a unit whose contribution for it is paid or not yet late (its due date is today or later). Units
+     * without an address are not counted; villages without an active wage earner are left out.
+     */
+    public Map<String, Integer> activeWageEarners(String regionPrefix, YearMonth month) {
+        Map<String, Integer> byVillage = new TreeMap<>();
+        LocalDate today = clock.today();
+        for (EmployerUnit unit : units.values()) {
+            String village = unit.employer().villageCode();
+            boolean notLate = !unit.account().state().paidThrough().isBefore(month)
+                    || !today.isAfter(tariffs.dueDates().dueDate(Segment.PU, month));
+            if (village != null && village.startsWith(regionPrefix) && notLate) {
+                Roster roster = unit.roster();
+                int employed = (int) roster.employees().stream().filter(e -> roster.employedIn(e, month)).count();
+                if (employed > 0) {
+                    byVillage.merge(village, employed, Integer::sum);
+                }
+            }
+        }
+        return byVillage;
     }
 
     /** Every division of the NPP. */

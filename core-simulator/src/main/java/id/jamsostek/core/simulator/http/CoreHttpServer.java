@@ -70,7 +70,8 @@ public final class CoreHttpServer {
                                 () -> Mono.fromSupplier(() -> participants.villageParticipants(
                                         req.param("villageCode"), query(req, "page"), query(req, "size")))))
                         .get("/core/v1/coverage", (req, res) -> core(res,
-                                () -> Mono.fromSupplier(() -> participants.coverage(query(req, "regionPrefix")))))
+                                () -> Mono.fromSupplier(() -> participants.coverage(query(req, "regionPrefix"),
+                                        query(req, "month")))))
                         .post("/core/v1/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.collectiveBill(req.requestHeaders().get("Idempotency-Key"),
                                         body))))

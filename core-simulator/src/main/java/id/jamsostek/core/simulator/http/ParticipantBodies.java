@@ -7,6 +7,7 @@ import id.jamsostek.core.simulator.participants.EnrollmentResult;
 import id.jamsostek.core.simulator.participants.ParticipantPage;
 import id.jamsostek.core.simulator.participants.ParticipantRecord;
 import id.jamsostek.core.simulator.participants.VillageCoverage;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,11 @@ final class ParticipantBodies {
     record ParticipantPageBody(List<ParticipantRecordBody> items, int page, int size, int total) {
     }
 
-    record VillageCountsBody(String villageCode, int enrolled, int activeThisMonth, Map<String, Integer> byRole,
-            Map<String, Integer> byPayer) {
+    record VillageCountsBody(String villageCode, int enrolled, int activeThisMonth, int activeWageEarners,
+            Map<String, Integer> byRole, Map<String, Integer> byPayer) {
     }
 
-    record CoverageCountsBody(String regionPrefix, List<VillageCountsBody> villages) {
+    record CoverageCountsBody(String regionPrefix, String month, List<VillageCountsBody> villages) {
     }
 
     static EnrollmentResultBody enrollment(EnrollmentResult result) {
@@ -58,10 +59,10 @@ final class ParticipantBodies {
                 page.size(), page.total());
     }
 
-    static CoverageCountsBody coverage(String regionPrefix, List<VillageCoverage> villages) {
-        return new CoverageCountsBody(regionPrefix, villages.stream()
+    static CoverageCountsBody coverage(String regionPrefix, YearMonth month, List<VillageCoverage> villages) {
+        return new CoverageCountsBody(regionPrefix, month.toString(), villages.stream()
                 .map(v -> new VillageCountsBody(v.villageCode(), v.enrolled(), v.activeThisMonth(),
-                        byName(v.byRole()), byName(v.byPayer())))
+                        v.activeWageEarners(), byName(v.byRole()), byName(v.byPayer())))
                 .toList());
     }
 

@@ -5,6 +5,8 @@ import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.ProblemType;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /** What the participant routes answer; in-memory work, like {@link CoreHandlers}. */
@@ -45,12 +47,24 @@ final class ParticipantHandlers {
                 services.directory().page(villageCode, pageNo, pageSize))));
     }
 
-    Reply coverage(String regionPrefix) {
+    Reply coverage(String regionPrefix, String month) {
         if (regionPrefix == null || !REGION_PREFIX.matcher(regionPrefix).matches()) {
             throw invalid("query parameter regionPrefix is required: 2, 4, 6 or 10 digits");
         }
-        return Reply.json(200, json.write(ParticipantBodies.coverage(regionPrefix,
-                services.directory().coverage(regionPrefix))));
+        YearMonth counted = month == null ? services.directory().currentMonth() : month(month);
+        return Reply.json(200, json.write(ParticipantBodies.coverage(regionPrefix, counted,
+                services.directory().coverage(regionPrefix, counted))));
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            if (month.length() == 7) {
+                return YearMonth.parse(month);
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw invalid("query parameter month is YYYY-MM");
     }
 
     Reply collectiveBill(String idempotencyKey, byte[] body) {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param paymentCode the code banks use as the virtual-account customer number, 11-12 digits
  * @param registeredOn the day the unit was registered: nothing is owed for the months before its month
  * @param sector the unit's line of work as discount rows name it (PP 7/2025: LABOUR_INTENSIVE)
+ * @param villageCode the village of the unit's address, where its employees count for coverage; null when unknown
  */
 public record Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
-        String paymentCode, LocalDate registeredOn, Sector sector) {
+        String paymentCode, LocalDate registeredOn, Sector sector, String villageCode) {
 
     public Employer {
         Identifiers.requireDigits(npp, 8, 8, "NPP");
@@ -28,12 +29,20 @@ public record Employer(String npp, String division, String name, RiskGroup riskG
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(registeredOn, "registeredOn");
         Objects.requireNonNull(sector, "sector");
+        if (villageCode != null) {
+            Identifiers.requireDigits(villageCode, 10, 10, "village code");
+        }
     }
 
-    /** A unit in no sector that any discount names. */
+    /** A unit in no sector that any discount names, its address not known. */
     public Employer(String npp, String division, String name, RiskGroup riskGroup, BusinessScale scale,
             String paymentCode, LocalDate registeredOn) {
-        this(npp, division, name, riskGroup, scale, paymentCode, registeredOn, Sector.OTHER);
+        this(npp, division, name, riskGroup, scale, paymentCode, registeredOn, Sector.OTHER, null);
+    }
+
+    /** The same unit at an address in the village. */
+    public Employer locatedIn(String village) {
+        return new Employer(npp, division, name, riskGroup, scale, paymentCode, registeredOn, sector, village);
     }
 
     public EmployerRef ref() {

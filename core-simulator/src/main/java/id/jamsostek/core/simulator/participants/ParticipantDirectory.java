@@ -14,19 +14,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Reads memberships with their payment state: by NIK, a village's page, counts per village of a region. */
 public final class ParticipantDirectory {
 
+    /** Wage earners active in a month per village of a region (the employer units' side of coverage). */
+    @FunctionalInterface
+    public interface WageEarnerCounts {
+        Map<String, Integer> activeIn(String regionPrefix, YearMonth month);
+    }
+
     private final Memberships memberships;
     private final AccountBook accounts;
     private final BusinessClock clock;
+    private final WageEarnerCounts wageEarners;
 
-    public ParticipantDirectory(Memberships memberships, AccountBook accounts, BusinessClock clock) {
+    public ParticipantDirectory(Memberships memberships, AccountBook accounts, BusinessClock clock,
+            WageEarnerCounts wageEarners) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.clock = clock;
+        this.wageEarners = wageEarners;
     }
 
     public ParticipantRecord find(String nik) {
@@ -46,18 +56,27 @@ public final class ParticipantDirectory {
         return new ParticipantPage(items, page, size, all.size());
     }
 
-    /** One entry per village with a participant, ordered by village code. */
-    public List<VillageCoverage> coverage(String regionPrefix) {
-        YearMonth current = currentMonth();
-        Map<String, List<ParticipantRecord>> byVillage = memberships.inRegion(regionPrefix).stream()
-                .map(m -> record(m, current))
-                .collect(Collectors.groupingBy(r -> r.membership().villageCode(), TreeMap::new, Collectors.toList()));
-        List<VillageCoverage> villages = new ArrayList<>();
-        byVillage.forEach((village, records) -> villages.add(counts(village, records)));
-        return villages;
+    /** The month coverage counts when the caller names none. */
+    public YearMonth currentMonth() {
+        return YearMonth.from(clock.today());
     }
 
-    private static VillageCoverage counts(String villageCode, List<ParticipantRecord> records) {
+    /** One entry per village with a participant of either segment, ordered by village code. */
+    public List<VillageCoverage> coverage(String regionPrefix, YearMonth month) {
+        Map<String, List<ParticipantRecord>> byVillage = memberships.inRegion(regionPrefix).stream()
+                .map(m -> record(m, month))
+                .collect(Collectors.groupingBy(r -> r.membership().villageCode(), TreeMap::new, Collectors.toList()));
+        Map<String, Integer> employed = wageEarners.activeIn(regionPrefix, month);
+        TreeSet<String> villages = new TreeSet<>(byVillage.keySet());
+        villages.addAll(employed.keySet());
+        List<VillageCoverage> counts = new ArrayList<>();
+        for (String village : villages) {
+            counts.add(counts(village, byVillage.getOrDefault(village, List.of()), employed.getOrDefault(village, 0)));
+        }
+        return counts;
+    }
+
+    private static VillageCoverage counts(String villageCode, List<ParticipantRecord> records, int wageEarners) {
         Map<ParticipantRole, Integer> byRole = new EnumMap<>(ParticipantRole.class);
         for (ParticipantRole role : ParticipantRole.values()) {
             byRole.put(role, 0);
@@ -72,7 +91,7 @@ public final class ParticipantDirectory {
             byPayer.merge(r.membership().payer().type(), 1, Integer::sum);
             active += r.activeThisMonth() ? 1 : 0;
         }
-        return new VillageCoverage(villageCode, records.size(), active, byRole, byPayer);
+        return new VillageCoverage(villageCode, records.size(), active, wageEarners, byRole, byPayer);
     }
 
     /** The account starts paid through the month before the first: that is "nothing paid yet". */
@@ -82,9 +101,5 @@ public final class ParticipantDirectory {
                 .state().paidThrough();
         YearMonth paidUpTo = paidThrough.isBefore(membership.firstMonth()) ? null : paidThrough;
         return new ParticipantRecord(membership, paidUpTo, paidUpTo != null && !paidUpTo.isBefore(current));
-    }
-
-    private YearMonth currentMonth() {
-        return YearMonth.from(clock.today());
     }
 }
