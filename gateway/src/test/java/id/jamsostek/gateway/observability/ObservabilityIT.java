@@ -217,10 +217,8 @@ class ObservabilityIT extends GatewayIntegrationTest {
         core.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThat(Poll.until(Duration.ofSeconds(10), () -> "DOWN".equals(coreHealth().path("status").asString())))
                 .isTrue();
-        JsonNode core = coreHealth();
-        assertThat(core.at("/details/billing/reachable").asBoolean()).isFalse();
-        assertThat(core.at("/details/billing/breaker").asString()).isEqualTo("CLOSED");
-        assertThat(core.at("/details/enrollment/problem").asString()).startsWith("no answer");
+        // which backend failed how is a detail: shown to no caller of the management port (breakers: in Prometheus)
+        assertThat(coreHealth().path("details").isMissingNode()).isTrue();
 
         JsonNode readiness = BankClient.json(management().get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());

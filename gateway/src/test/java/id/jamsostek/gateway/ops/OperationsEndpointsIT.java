@@ -40,6 +40,8 @@ class OperationsEndpointsIT extends GatewayIntegrationTest {
     void healthIsUpOnTheManagementPort() {
         management().get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+                .expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.details").doesNotExist();
     }
 }
