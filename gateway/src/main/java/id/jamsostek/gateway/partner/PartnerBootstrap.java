@@ -101,8 +101,24 @@ public class PartnerBootstrap implements Callback {
             if (!demo) {
                 refuseDemoCredentials(connection);
             }
+            if (!demo && !settings.plainHttpOutbound()) {
+                refusePlainHttpOutbound(connection);
+            }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot register partners", e);
+        }
+    }
+
+    /** A bank's answers carry payment verdicts and reports: never fetched over a connection anyone can read. */
+    private static void refusePlainHttpOutbound(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery(
+                        "select partner_id from bank_outbound where base_url not like 'https://%' limit 1")) {
+            if (rows.next()) {
+                throw new IllegalStateException("bank partner '" + rows.getString("partner_id") + "' is called over "
+                        + "plain http: outside the '" + DemoCredentials.PROFILE + "' profile a bank's outbound "
+                        + "baseUrl must be https");
+            }
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           {@code secretHashQueue} are refused (429), so a flood of token requests cannot take the
  *                           CPU
  * @param secretHashQueue    how many secret hashes may wait
+ * @param plainHttpOutbound  whether banks may be called over plain http outside the demo profile: only for a test
+ *                           harness whose fake banks have no certificates; production calls banks over https
  */
 @ConfigurationProperties("gateway.partners")
 public record PartnerSettings(
@@ -29,7 +31,8 @@ public record PartnerSettings(
         @DefaultValue("7d") Duration maxRotationOverlap,
         @DefaultValue("600000") int secretHashIterations,
         @DefaultValue("2") int secretHashesAtOnce,
-        @DefaultValue("256") int secretHashQueue) {
+        @DefaultValue("256") int secretHashQueue,
+        @DefaultValue("false") boolean plainHttpOutbound) {
 
     public PartnerSettings {
         if (rotationOverlap.isNegative() || rotationOverlap.compareTo(maxRotationOverlap) > 0) {

@@ -37,7 +37,7 @@ class ClientSecretHashesIT {
     private static final OffsetDateTime OVERLAP_END = OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final PartnerWriter writer = new PartnerWriter(CIPHER, new PartnerSettings(null, Duration.ofSeconds(30),
-            Duration.ofHours(24), Duration.ofDays(7), 1_000, 2, 16));
+            Duration.ofHours(24), Duration.ofDays(7), 1_000, 2, 16, false));
 
     @BeforeAll
     static void sealedSecretsOfBefore() throws SQLException {

@@ -67,6 +67,37 @@ class DemoProfileIT {
     }
 
     @Test
+    void refusesABankCalledOverPlainHttpOutsideTheDemoProfile() throws Exception {
+        String database = TestDatabase.fresh("jamsostek_it_demo_http");
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String publicPem = PemKeys.toPem(rsa.generateKeyPair().getPublic());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("plain-http-partner", ".yml");
+        java.nio.file.Files.writeString(file, """
+                banks:
+                  - id: plain-bank
+                    name: Calls back in clear
+                    clientKey: PLAIN-BANK
+                    publicKeyPem: |
+                %s
+                    clientSecretEnv: PLAIN_BANK_SECRET
+                    companyCodes: ["12346"]
+                    ipAllowlist: ["127.0.0.1/32"]
+                    outbound:
+                      baseUrl: http://bank.example/openapi
+                      clientKey: JAMSOSTEK
+                      clientSecretEnv: PLAIN_BANK_OUTBOUND_SECRET
+                      partnerId: "12346"
+                      channelId: "95221"
+                """.formatted(publicPem.strip().lines().map(line -> "      " + line)
+                .collect(java.util.stream.Collectors.joining("\n"))));
+        assertThatThrownBy(() -> start(database, false, Map.of("gateway.partners.file", file.toString(),
+                "PLAIN_BANK_SECRET", "plain-bank-secret-1234-5678-9012-3456",
+                "PLAIN_BANK_OUTBOUND_SECRET", "plain-bank-outbound-secret-12345678")).close())
+                .hasStackTraceContaining("a bank's outbound baseUrl must be https");
+    }
+
+    @Test
     void refusesTheDemoKeyEncryptionKeyOutsideTheDemoProfile() {
         String database = TestDatabase.fresh("jamsostek_it_demo_kek");
         assertThatThrownBy(() -> start(database, false, Map.of("gateway.secrets.kek", DemoCredentials.KEK)).close())

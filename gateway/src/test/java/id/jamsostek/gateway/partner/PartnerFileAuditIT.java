@@ -34,7 +34,7 @@ class PartnerFileAuditIT {
 
     private final PartnerWriter writer = new PartnerWriter(new SecretCipher(KeyRing.parse("kek",
             GatewayTestProperties.TEST_KEK, 32)), new PartnerSettings(null, Duration.ofSeconds(30),
-            Duration.ofHours(24), Duration.ofDays(7), 1_000, 2, 16));
+            Duration.ofHours(24), Duration.ofDays(7), 1_000, 2, 16, false));
 
     @BeforeAll
     static void migrate() {

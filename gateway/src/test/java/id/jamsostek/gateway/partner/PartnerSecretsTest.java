@@ -22,7 +22,7 @@ class PartnerSecretsTest {
                 StandardCharsets.US_ASCII));
         return new PartnerSecrets(new SecretCipher(KeyRing.parse("kek", kek, 32)),
                 new PartnerSettings(null, Duration.ofSeconds(30), Duration.ofHours(24), Duration.ofDays(7), 1_000,
-                        atOnce, queue));
+                        atOnce, queue, false));
     }
 
     @Test

@@ -45,7 +45,7 @@ class SecretHashTest {
     @Test
     void theDefaultWorkFactorIsSlowOnPurpose() {
         int iterations = new PartnerSettings(null, Duration.ofSeconds(30), Duration.ofHours(24), Duration.ofDays(7),
-                600_000, 2, 256).secretHashIterations();
+                600_000, 2, 256, false).secretHashIterations();
         SecretHash hash = SecretHash.of(bytes("a-secret-of-32-bytes-0123456789ab"), iterations);
         long started = System.nanoTime();
         assertThat(hash.verifies(bytes("a-secret-of-32-bytes-0123456789ab"))).isTrue();

@@ -130,6 +130,8 @@ public final class GatewayTestProperties {
         properties.put("gateway.secrets.archive-keys", () -> TEST_ARCHIVE_KEYS);
         properties.put("gateway.message-log.anchor-file", ANCHOR_FILE::toString);
         properties.put("gateway.partners.cache-ttl", () -> "1s");
+        // the fake banks (WireMock) answer plain http
+        properties.put("gateway.partners.plain-http-outbound", () -> "true");
         properties.put("gateway.outbox.relay-enabled", () -> "false");
         properties.put("gateway.outbox.backoff-base", () -> "1ms");
         properties.put("gateway.outbox.max-attempts", () -> "3");
