@@ -174,6 +174,16 @@ class SlowClientsIT {
     }
 
     @Test
+    void headersOverTheServersLimitAreRefusedWith431AndTheConnectionClosed() {
+        RawConnection oversized = connect();
+        oversized.send("GET /village/v1/coverage HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(20_000)
+                + "\r\n\r\n");
+
+        assertThat(oversized.statusLine()).startsWith("HTTP/1.1 431");
+        assertThat(oversized.closedByServerWithin(SLACK)).isTrue();
+    }
+
+    @Test
     void anIdleKeepAliveConnectionIsClosedAfterTheIdleTimeout() {
         RawConnection keptAlive = connect();
         keptAlive.send("GET /village/v1/coverage HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
