@@ -239,7 +239,9 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
     }
 
     private String scrape() {
-        return management().get().uri("/actuator/prometheus").exchange()
+        // the whole test JVM's meters: past WebClient's default 256 KB once many tests have run
+        return management().mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
