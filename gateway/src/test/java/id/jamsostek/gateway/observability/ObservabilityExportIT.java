@@ -44,7 +44,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * What the operators' tools read. The Grafana dashboard and the alert rules (deploy/monitoring) query metrics the
  * gateway really exports: after a bank's inquiry, every metric they name is on the management port's Prometheus page,
  * or is a counter the gateway registers on its first event (a refusal, a decision without Redis), whose meter name the
- * gateway's code holds. Spans go to the OTLP endpoint configured (here the fake core plays the collector).
+ * gateway's code holds. Spans go to the OTLP endpoint configured (here the fake core plays the collector). The build's
+ * information and its SBOM are served for whoever audits what runs.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
@@ -106,6 +107,17 @@ class ObservabilityExportIT {
                 () -> !core.findAll(postRequestedFor(urlPathEqualTo("/v1/traces"))).isEmpty())).isTrue();
         assertThat(core.findAll(postRequestedFor(urlPathEqualTo("/v1/traces"))).getFirst().getHeader("Content-Type"))
                 .isEqualTo("application/x-protobuf");
+    }
+
+    @Test
+    void servesItsBuildInfoAndItsSbomOnTheManagementPort() {
+        WebTestClient management = GatewayIntegrationTest.client("http://127.0.0.1:" + managementPort);
+        management.get().uri("/actuator/info").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.build.artifact").isEqualTo("gateway")
+                .jsonPath("$.build.time").isEqualTo("2026-12-06T00:00:00Z");
+        management.get().uri("/actuator/sbom/application").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.bomFormat").isEqualTo("CycloneDX")
+                .jsonPath("$.metadata.component.name").isEqualTo("gateway");
     }
 
     private Set<String> exportedMetrics() {
