@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class EmployeeRowOutboxHandler extends BatchRowOutboxHandler {
 
     static final String OPERATION = "employer-employee-batch";
+    private static final String SCOPE = "employer.employees";
     private static final Duration ATTEMPT_BUDGET = Duration.ofSeconds(10);
 
     private final EmployerClient employers;
@@ -40,6 +41,21 @@ public class EmployeeRowOutboxHandler extends BatchRowOutboxHandler {
         this.employers = employers;
         this.partners = partners;
         this.json = json;
+    }
+
+    @Override
+    protected Mono<Optional<Refusal>> withdrawn(BatchRow row) {
+        EmployerRef employer = EmployeeBatchHandler.employerOf(row.subject());
+        return partners.byId(row.partnerId())
+                .ofType(EmployerPlatform.class)
+                .filter(EmployerPlatform::enabled)
+                .map(platform -> !platform.scopes().contains(SCOPE)
+                        ? Optional.of(new Refusal("insufficient-scope", "the platform no longer has the scope " + SCOPE))
+                        : platform.mayActFor(employer.npp().value(), employer.division().value())
+                                ? Optional.<Refusal>empty()
+                                : Optional.of(new Refusal("employer-out-of-scope",
+                                        "the platform may no longer act for this employer")))
+                .defaultIfEmpty(Optional.of(new Refusal("insufficient-scope", "the platform is disabled")));
     }
 
     @Override

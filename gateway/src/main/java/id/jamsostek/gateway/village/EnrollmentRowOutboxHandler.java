@@ -6,6 +6,7 @@ import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
+import id.jamsostek.contracts.RegionCode;
 import id.jamsostek.gateway.batch.BatchKind;
 import id.jamsostek.gateway.batch.BatchRow;
 import id.jamsostek.gateway.batch.BatchRowOutboxHandler;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class EnrollmentRowOutboxHandler extends BatchRowOutboxHandler {
 
     static final String OPERATION = "village-enrollment-batch";
+    private static final String SCOPE = "village.enroll";
     private static final Duration ATTEMPT_BUDGET = Duration.ofSeconds(10);
 
     private final EnrollmentClient enrollments;
@@ -39,6 +41,21 @@ public class EnrollmentRowOutboxHandler extends BatchRowOutboxHandler {
         this.enrollments = enrollments;
         this.partners = partners;
         this.json = json;
+    }
+
+    @Override
+    protected Mono<Optional<Refusal>> withdrawn(BatchRow row) {
+        String villageCode = json.readValue(row.request(), VillageEnrollmentForm.class).villageCode();
+        return partners.byId(row.partnerId())
+                .ofType(VillagePartner.class)
+                .filter(VillagePartner::enabled)
+                .map(partner -> !partner.scopes().contains(SCOPE)
+                        ? Optional.of(new Refusal("insufficient-scope", "the partner no longer has the scope " + SCOPE))
+                        : partner.serves(RegionCode.of(villageCode))
+                                ? Optional.<Refusal>empty()
+                                : Optional.of(new Refusal("region-out-of-scope",
+                                        "the village is no longer in the partner's regions")))
+                .defaultIfEmpty(Optional.of(new Refusal("insufficient-scope", "the partner is disabled")));
     }
 
     @Override

@@ -11,6 +11,7 @@ import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestEmployerPlatform;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -45,11 +46,22 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
     private final class ScriptedChannel extends BatchRowOutboxHandler {
 
         private final Mono<BatchStore.Settlement> answer;
+        private final Optional<Refusal> withdrawn;
         private final AtomicInteger calls = new AtomicInteger();
 
         ScriptedChannel(Mono<BatchStore.Settlement> answer) {
+            this(answer, Optional.empty());
+        }
+
+        ScriptedChannel(Mono<BatchStore.Settlement> answer, Optional<Refusal> withdrawn) {
             super(BatchKind.EMPLOYEE_REGISTRATION, WORDS, batches, json);
             this.answer = answer;
+            this.withdrawn = withdrawn;
+        }
+
+        @Override
+        protected Mono<Optional<Refusal>> withdrawn(BatchRow row) {
+            return Mono.just(withdrawn);
         }
 
         @Override
@@ -84,6 +96,22 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
         assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
         assertThat(row(row)).extracting(BatchRow::outcome, BatchRow::kpj)
                 .containsExactly(BatchRow.Outcome.CREATED, "26031400789");
+    }
+
+    @Test
+    void aRowWhosePartnerMayNoLongerDoWhatItAsksIsRejectedSayingWhyWithoutCallingTheCore() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.just(BatchStore.Settlement.created("26031400789")),
+                Optional.of(new BatchRowOutboxHandler.Refusal("insufficient-scope", "the platform is disabled")));
+        UUID row = pendingRow();
+
+        assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
+        assertThat(channel.calls).hasValue(0);
+        BatchRow rejected = row(row);
+        assertThat(rejected.outcome()).isEqualTo(BatchRow.Outcome.REJECTED);
+        JsonNode problem = json.readTree(rejected.problem());
+        assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/insufficient-scope");
+        assertThat(problem.get("detail").asString()).isEqualTo("the platform is disabled");
+        assertThat(problem.get("pointer").asString()).isEqualTo("/items/3");
     }
 
     @Test

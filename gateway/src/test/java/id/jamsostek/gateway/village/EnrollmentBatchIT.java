@@ -16,6 +16,8 @@ import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestDatabase;
+import id.jamsostek.gateway.support.PartnerAdminClient;
+import id.jamsostek.gateway.support.PartnerApiClient;
 import id.jamsostek.gateway.support.TestVillage;
 import id.jamsostek.gateway.support.VillageClient;
 import java.time.Duration;
@@ -88,6 +90,30 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
     private static Set<String> coreKeys() {
         return core.findAll(postRequestedFor(urlPathEqualTo("/core/v1/enrollments"))).stream()
                 .map(request -> request.getHeader("Idempotency-Key")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void rowsStillQueuedWhenTheirPartnerIsDisabledAreRejectedSayingWhyAndNeverReachTheCore() {
+        coreEnrolls();
+        PartnerAdminClient admin = new PartnerAdminClient(web);
+        String id = PartnerAdminClient.unique("batch-sid-");
+        JsonNode registered = admin.registered("villages", PartnerAdminClient.villageBody(id));
+        PartnerApiClient village = new PartnerApiClient(web, id, registered.get("clientSecret").asString());
+        JsonNode accepted = BankClient.json(village.post(PATH, batch(person(41), person(42)), UUID.randomUUID().toString())
+                .expectStatus().isAccepted().expectBody().returnResult().getResponseBodyContent());
+
+        admin.act(id, "disable", null).expectStatus().isOk();
+        String batchId = accepted.get("batchId").asString();
+        assertThat(Poll.until(Duration.ofSeconds(30), () -> {
+            relay.drain().block(Duration.ofSeconds(20));
+            return TestDatabase.count("select count(*) from batch_row where batch_id = '" + batchId
+                    + "' and outcome = 'PENDING'") == 0;
+        })).isTrue();
+
+        assertThat(TestDatabase.count("select count(*) from batch_row where batch_id = '" + batchId
+                + "' and outcome = 'REJECTED' and problem::text like '%insufficient-scope%the partner is disabled%'"))
+                .isEqualTo(2);
+        assertThat(core.findAll(postRequestedFor(urlPathEqualTo("/core/v1/enrollments")))).isEmpty();
     }
 
     @Test
