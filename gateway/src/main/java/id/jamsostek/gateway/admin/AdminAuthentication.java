@@ -6,6 +6,7 @@ import id.jamsostek.gateway.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -16,14 +17,16 @@ import reactor.core.publisher.Mono;
  * Lets an operator in with the admin token (GATEWAY_ADMIN_TOKEN). Without a configured token the admin API does not
  * exist (404): closed by default.
  */
+@Component
 final class AdminAuthentication implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
     private static final String BEARER = "Bearer ";
 
     private final byte[] token;
 
-    AdminAuthentication(String token) {
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    AdminAuthentication(AdminSettings settings) {
+        String configured = settings.token();
+        this.token = configured == null || configured.isBlank() ? null : configured.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -23,7 +22,7 @@ public class AdminKeyRoutes {
 
     @Bean
     RouterFunction<ServerResponse> keysApi(SecretCipher cipher, TokenKeys tokenKeys, SigningKeys signingKeys,
-            KekReseal reseal, Environment environment) {
+            KekReseal reseal, AdminAuthentication admin) {
         return RouterFunctions.route()
                 .path("/admin/v1/keys", api -> api
                         .GET("", request -> reseal.stored().flatMap(stored -> {
@@ -41,7 +40,7 @@ public class AdminKeyRoutes {
                             return reseal.reseal(operator).flatMap(result -> ServerResponse.ok()
                                     .contentType(MediaType.APPLICATION_JSON).bodyValue(result));
                         }))
-                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .filter(admin)
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -22,13 +21,13 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class AdminMessageLogRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> messageLogApi(MessageLogVerifier verifier, Environment environment) {
+    RouterFunction<ServerResponse> messageLogApi(MessageLogVerifier verifier, AdminAuthentication admin) {
         return RouterFunctions.route()
                 .GET("/admin/v1/message-log/verify", request -> verifier
                         .verify(request.queryParam("instance").orElse(null), month(request))
                         .flatMap(report -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(report)))
-                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .filter(admin)
                 .build();
     }
 

@@ -30,7 +30,6 @@ import java.util.Set;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -90,7 +89,7 @@ public class AdminPartnerRoutes {
 
     @Bean
     RouterFunction<ServerResponse> partnerAdministrationApi(PartnerRegistrar registrar, PartnerAdministration partners,
-            PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, Environment environment) {
+            PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, AdminAuthentication admin) {
         return RouterFunctions.route()
                 .path(PARTNERS, api -> api
                         .POST("/banks", request -> registered(request, BankBody.class, (body, operator) ->
@@ -154,7 +153,7 @@ public class AdminPartnerRoutes {
                                     .then(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                             .body(audit.of(id).collectList(), List.class));
                         }))
-                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .filter(admin)
                 .build();
     }
 

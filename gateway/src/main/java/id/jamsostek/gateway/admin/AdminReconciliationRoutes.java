@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -35,7 +34,7 @@ public class AdminReconciliationRoutes {
 
     @Bean
     RouterFunction<ServerResponse> reconciliationApi(Reconciliation reconciliation, ReconciliationStore runs,
-            BankPartners banks, BankReportSource reports, Environment environment) {
+            BankPartners banks, BankReportSource reports, AdminAuthentication admin) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .POST("/reconciliations", request -> {
@@ -65,7 +64,7 @@ public class AdminReconciliationRoutes {
                             return runs.close(id, operator, request.queryParam("note").orElse(""))
                                     .flatMap(done -> AdminRoutes.found(done, Map.of("closed", id)));
                         }))
-                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .filter(admin)
                 .build();
     }
 

@@ -10,7 +10,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -31,7 +30,7 @@ public class AdminRoutes {
 
     @Bean
     RouterFunction<ServerResponse> adminApi(OutboxStore outbox, PaymentExceptionStore exceptions,
-            OperationsSampler operations, CircuitBreakerRegistry breakers, Environment environment) {
+            OperationsSampler operations, CircuitBreakerRegistry breakers, AdminAuthentication admin) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .GET("/operations", request -> ServerResponse.ok().body(operations.sample()
@@ -47,7 +46,7 @@ public class AdminRoutes {
                         .POST("/payment-exceptions/{id}/close", request -> exceptions.close(id(request),
                                         operator(request), request.queryParam("note").orElse(""))
                                 .flatMap(done -> found(done, Map.of("closed", id(request))))))
-                .filter(new AdminAuthentication(environment.getProperty("gateway.admin.token")))
+                .filter(admin)
                 .build();
     }
 

@@ -33,13 +33,13 @@ class AdminAuthenticationTest {
 
     @Test
     void doesNotExistWithoutAConfiguredToken() {
-        refusedWith(new AdminAuthentication(null), "Bearer anything", Problem.NOT_FOUND);
-        refusedWith(new AdminAuthentication("  "), "Bearer   ", Problem.NOT_FOUND);
+        refusedWith(new AdminAuthentication(new AdminSettings(null)), "Bearer anything", Problem.NOT_FOUND);
+        refusedWith(new AdminAuthentication(new AdminSettings("  ")), "Bearer   ", Problem.NOT_FOUND);
     }
 
     @Test
     void refusesAMissingOrWrongToken() {
-        AdminAuthentication authentication = new AdminAuthentication("the-admin-token");
+        AdminAuthentication authentication = new AdminAuthentication(new AdminSettings("the-admin-token"));
         refusedWith(authentication, null, Problem.UNAUTHORIZED);
         refusedWith(authentication, "Bearer the-admin-token-not", Problem.UNAUTHORIZED);
         refusedWith(authentication, "Basic the-admin-token", Problem.UNAUTHORIZED);
@@ -48,12 +48,18 @@ class AdminAuthenticationTest {
     @Test
     void letsTheConfiguredTokenInAndMarksTheRequestAsAnOperators() {
         MockServerRequest request = withAuthorization("Bearer the-admin-token");
-        StepVerifier.create(new AdminAuthentication("the-admin-token").filter(request, ADMIN_CALL))
+        StepVerifier.create(new AdminAuthentication(new AdminSettings("the-admin-token")).filter(request, ADMIN_CALL))
                 .assertNext(response -> assertThat(response.statusCode()).isEqualTo(HttpStatus.OK))
                 .verifyComplete();
         assertThat(request.attributes()).containsEntry(Caller.OPERATOR_ATTRIBUTE, Boolean.TRUE);
         MockServerRequest refused = withAuthorization("Bearer wrong");
-        new AdminAuthentication("the-admin-token").filter(refused, ADMIN_CALL).onErrorComplete().block();
+        new AdminAuthentication(new AdminSettings("the-admin-token")).filter(refused, ADMIN_CALL).onErrorComplete().block();
         assertThat(refused.attributes()).doesNotContainKey(Caller.OPERATOR_ATTRIBUTE);
+    }
+
+    @Test
+    void theSettingsNeverPrintTheToken() {
+        assertThat(new AdminSettings("the-admin-token").toString()).doesNotContain("the-admin-token").contains("***");
+        assertThat(new AdminSettings(null).toString()).contains("none");
     }
 }
