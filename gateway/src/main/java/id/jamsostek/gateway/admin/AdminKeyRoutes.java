@@ -1,7 +1,7 @@
 package id.jamsostek.gateway.admin;
 
 import id.jamsostek.gateway.oauth.SigningKeys;
-import id.jamsostek.gateway.partner.KekReseal;
+import id.jamsostek.gateway.partner.administration.KekReseal;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import id.jamsostek.gateway.secrets.TokenKeys;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.adapters.bankapi.BankEndpoint;
+import id.jamsostek.gateway.partner.credentials.ClientSecret;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 public record BankOutbound(BankEndpoint endpoint, ClientSecret clientSecret) {
 
     /** What the outbound secret is sealed under: never the same as the bank's inbound secret. */
-    static String sealingId(String bankId) {
+    public static String sealingId(String bankId) {
         return bankId + "#outbound";
     }
 

@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.gateway.partner.credentials.ClientSecret;
+import id.jamsostek.gateway.partner.credentials.Rotation;
 import java.net.InetAddress;
 import java.security.PublicKey;
 import java.util.List;

@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.adapters.bankapi.BankEndpoint;
+import id.jamsostek.gateway.partner.credentials.ClientSecret;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import io.r2dbc.spi.Readable;
 import java.net.URI;

@@ -31,7 +31,7 @@ public class BankPartners {
     }
 
     /** After a change made here: read afresh on this instance at once (others within the cache's time to live). */
-    void forgetAll() {
+    public void forgetAll() {
         byClientKey.forgetAll();
         byId.forgetAll();
         outbound.forgetAll();

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * choose the keys that miss (any client id, any client key), so their entries are bounded by count and by bytes and
  * can never push a registered partner out of the cache.
  */
-final class CachedLookup<T> {
+public final class CachedLookup<T> {
 
     /** Registered partners: a few thousand at most. */
     static final int MAX_FOUND = 10_000;
@@ -23,7 +23,7 @@ final class CachedLookup<T> {
     private final AsyncLoadingCache<String, T> found;
     private final Cache<String, Boolean> absent;
 
-    CachedLookup(Duration ttl, Function<String, Mono<T>> loader) {
+    public CachedLookup(Duration ttl, Function<String, Mono<T>> loader) {
         this(ttl, loader, MAX_ABSENT, MAX_ABSENT_BYTES);
     }
 
@@ -48,7 +48,7 @@ final class CachedLookup<T> {
      * The future is shared by every request waiting for the same key: one of them giving up (its bank timed out)
      * must not cancel the look-up for the others.
      */
-    Mono<T> get(String key) {
+    public Mono<T> get(String key) {
         if (absent.getIfPresent(key) != null) {
             return Mono.empty();
         }
@@ -72,7 +72,7 @@ final class CachedLookup<T> {
     }
 
     /** Drops every entry: this instance reads afresh after a change it made itself. */
-    void forgetAll() {
+    public void forgetAll() {
         found.synchronous().invalidateAll();
         absent.invalidateAll();
     }

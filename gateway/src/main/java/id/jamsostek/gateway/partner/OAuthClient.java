@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.gateway.partner.credentials.Rotation;
+import id.jamsostek.gateway.partner.credentials.SecretHash;
 import java.security.PublicKey;
 import java.util.Optional;
 

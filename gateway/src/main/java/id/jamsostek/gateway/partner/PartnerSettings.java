@@ -14,12 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rotationOverlap    how long a partner's previous secret still works after a rotation, unless the rotation
  *                           asks otherwise
  * @param maxRotationOverlap the longest overlap a rotation may ask for
- * @param secretHashIterations the PBKDF2 work factor of new OAuth client secret hashes (OWASP's 600,000 for
- *                           PBKDF2-HMAC-SHA256); hashes made before keep theirs
- * @param secretHashesAtOnce how many secret hashes are computed at once, on threads of their own; more waiting than
- *                           {@code secretHashQueue} are refused (429), so a flood of token requests cannot take the
- *                           CPU
- * @param secretHashQueue    how many secret hashes may wait
  * @param plainHttpOutbound  whether banks may be called over plain http outside the demo profile: only for a test
  *                           harness whose fake banks have no certificates; production calls banks over https
  */
@@ -29,9 +23,6 @@ public record PartnerSettings(
         @DefaultValue("30s") Duration cacheTtl,
         @DefaultValue("24h") Duration rotationOverlap,
         @DefaultValue("7d") Duration maxRotationOverlap,
-        @DefaultValue("600000") int secretHashIterations,
-        @DefaultValue("2") int secretHashesAtOnce,
-        @DefaultValue("256") int secretHashQueue,
         @DefaultValue("false") boolean plainHttpOutbound) {
 
     public PartnerSettings {

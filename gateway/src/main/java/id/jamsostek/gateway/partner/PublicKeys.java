@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.gateway.partner.credentials.Rotation;
 import id.jamsostek.snap.PemKeys;
 import java.security.PublicKey;
 import java.time.OffsetDateTime;

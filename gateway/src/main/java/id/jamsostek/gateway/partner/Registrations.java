@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.partner.credentials.DemoCredentials;
 import id.jamsostek.gateway.region.RegionList;
 import id.jamsostek.snap.PemKeys;
 import java.util.Collection;
@@ -14,40 +15,40 @@ public final class Registrations {
 
     private Registrations() {}
 
-    static void require(boolean condition, String field, String message) {
+    public static void require(boolean condition, String field, String message) {
         if (!condition) {
             throw new InvalidRegistration(field, message);
         }
     }
 
-    static void requireId(String id) {
+    public static void requireId(String id) {
         require(id != null && id.matches("[a-z0-9][a-z0-9-]{1,62}"), "id",
                 "id is 2-63 lower-case letters, digits and dashes");
     }
 
-    static void requireName(String name) {
+    public static void requireName(String name) {
         require(name != null && !name.isBlank(), "name", "name is required");
     }
 
-    static void requireClientKey(String clientKey) {
+    public static void requireClientKey(String clientKey) {
         require(clientKey != null && clientKey.matches("[A-Za-z0-9._-]{1,64}"), "clientKey",
                 "clientKey is 1-64 safe characters");
     }
 
     /** The biller company codes a bank may use: 1-8 digits, at least one. */
-    static List<String> companyCodes(List<String> codes) {
+    public static List<String> companyCodes(List<String> codes) {
         require(codes != null && !codes.isEmpty() && codes.stream().allMatch(code -> code != null
                 && code.matches("[0-9]{1,8}")), "companyCodes", "companyCodes are 1-8 digits, at least one");
         return List.copyOf(codes);
     }
 
-    static List<String> channelIds(List<String> channels) {
+    public static List<String> channelIds(List<String> channels) {
         require(channels != null && channels.stream().allMatch(channel -> channel != null
                 && channel.matches("[0-9]{1,5}")), "channelIds", "channelIds are up to 5 digits");
         return List.copyOf(channels);
     }
 
-    static List<String> ipAllowlist(List<String> ranges) {
+    public static List<String> ipAllowlist(List<String> ranges) {
         require(ranges != null && !ranges.isEmpty(), "ipAllowlist", "ipAllowlist needs at least one range");
         each("ipAllowlist", ranges, IpRange::parse,
                 "ipAllowlist entries are IP addresses or CIDR ranges like 203.0.113.0/24");
@@ -76,7 +77,7 @@ public final class Registrations {
     }
 
     /** A client's scopes: at least one, all of its kind's. */
-    static Set<String> scopes(Collection<String> scopes, Set<String> kindScopes) {
+    public static Set<String> scopes(Collection<String> scopes, Set<String> kindScopes) {
         require(scopes != null && !scopes.isEmpty() && scopes.stream().allMatch(scope -> scope != null),
                 "scopes", "scopes needs at least one scope");
         require(kindScopes.containsAll(scopes), "scopes", "scopes must be among " + new TreeSet<>(kindScopes));
@@ -85,10 +86,10 @@ public final class Registrations {
 
     /**
      * The published demo credentials anyone can sign with, and the demo partners' ids, belong to the demo profile only
-     * (the start refuses them anywhere else, see {@link PartnerBootstrap}); outside it they are refused before they
+     * (the start refuses them anywhere else, see {@code PartnerBootstrap}); outside it they are refused before they
      * are stored. Null arguments are not checked.
      */
-    static void refuseDemoCredentials(String id, String clientKey, String publicKeyPem) {
+    public static void refuseDemoCredentials(String id, String clientKey, String publicKeyPem) {
         require(id == null || !id.startsWith("demo-"), "id", "ids starting with demo- belong to the demo profile");
         require(!DemoCredentials.CLIENT_KEY.equals(clientKey), "clientKey",
                 "the published demo client key belongs to the demo profile");
@@ -96,7 +97,7 @@ public final class Registrations {
                 "the published demo key pair belongs to the demo profile");
     }
 
-    static void requirePublicKey(String field, String pem) {
+    public static void requirePublicKey(String field, String pem) {
         try {
             PemKeys.rsaPublicKey(pem);
         } catch (RuntimeException unreadable) {

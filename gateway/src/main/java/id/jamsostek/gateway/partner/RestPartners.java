@@ -1,6 +1,8 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.partner.credentials.Rotation;
+import id.jamsostek.gateway.partner.credentials.SecretHash;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -44,7 +46,7 @@ public class RestPartners {
     }
 
     /** After a change made here: read afresh on this instance at once (others within the cache's time to live). */
-    void forgetAll() {
+    public void forgetAll() {
         byClientId.forgetAll();
         byId.forgetAll();
     }

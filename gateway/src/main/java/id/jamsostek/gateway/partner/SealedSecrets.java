@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.partner;
 
+import id.jamsostek.gateway.partner.credentials.ClientSecret;
+import id.jamsostek.gateway.partner.credentials.Rotation;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;

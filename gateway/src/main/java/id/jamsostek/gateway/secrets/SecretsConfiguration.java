@@ -2,7 +2,7 @@ package id.jamsostek.gateway.secrets;
 
 import id.jamsostek.gateway.messagelog.AnchorKeys;
 import id.jamsostek.gateway.oauth.SigningKeys;
-import id.jamsostek.gateway.partner.DemoCredentials;
+import id.jamsostek.gateway.partner.credentials.DemoCredentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

@@ -3,6 +3,7 @@ package id.jamsostek.gateway.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jamsostek.gateway.partner.credentials.Rotation;
 import id.jamsostek.gateway.support.PartnerAdminClient;
 import id.jamsostek.snap.PemKeys;
 import java.security.PublicKey;
