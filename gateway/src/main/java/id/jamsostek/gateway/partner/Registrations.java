@@ -86,7 +86,7 @@ public final class Registrations {
 
     /**
      * The published demo credentials anyone can sign with, and the demo partners' ids, belong to the demo profile only
-     * (the start refuses them anywhere else, see {@code PartnerBootstrap}); outside it they are refused before they
+     * (the start refuses them anywhere else, see {@code PartnerFileRegistration}); outside it they are refused before they
      * are stored. Null arguments are not checked.
      */
     public static void refuseDemoCredentials(String id, String clientKey, String publicKeyPem) {

@@ -1,7 +1,6 @@
 package id.jamsostek.gateway.tls;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import id.jamsostek.gateway.tls.CertificatePin;
 import java.text.ParseException;
 import java.util.Base64;
 import java.util.HexFormat;

@@ -2,9 +2,6 @@ package id.jamsostek.gateway.tls;
 
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.gateway.tls.CertificatePin;
-import id.jamsostek.gateway.tls.ClientCertificates;
-import id.jamsostek.gateway.tls.PartnerCertificates;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;

@@ -3,7 +3,6 @@ package id.jamsostek.gateway.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.gateway.support.TestCertificate;
-import id.jamsostek.gateway.tls.CertificatePin;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;

@@ -3,9 +3,7 @@ package id.jamsostek.gateway.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.gateway.support.TestCertificate;
-import id.jamsostek.gateway.tls.CertificatePin;
 import id.jamsostek.gateway.tls.ClientCertificates.MutualTls;
-import id.jamsostek.gateway.tls.ClientCertificates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

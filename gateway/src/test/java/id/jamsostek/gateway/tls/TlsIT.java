@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
-import id.jamsostek.gateway.partner.file.PartnerWriter;
+import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.FakeCore;
@@ -19,8 +19,6 @@ import id.jamsostek.gateway.support.PartnerAdminClient;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestCertificate;
 import id.jamsostek.gateway.support.TestDatabase;
-import id.jamsostek.gateway.tls.CertificatePin;
-import id.jamsostek.gateway.tls.ClientCertificates;
 import id.jamsostek.snap.PemKeys;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -32,7 +30,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -55,8 +52,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.netty.http.client.HttpClient;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -98,7 +97,10 @@ class TlsIT {
     int port;
 
     @Autowired
-    PartnerWriter writer;
+    PartnerCertificates certificates;
+
+    @Autowired
+    TransactionalOperator transaction;
 
     @LocalManagementPort
     int managementPort;
@@ -262,16 +264,10 @@ class TlsIT {
     void aCertificateRegisteredForOnePartnerCannotBeRegisteredForAnother() throws SQLException {
         ClientCertificates taken = new ClientCertificates(OPTIONAL_BANK.id(), ClientCertificates.MutualTls.OPTIONAL,
                 List.of(CertificatePin.ofPem(MUST_BANK_CERT.pem())));
-        try (Connection connection = TestDatabase.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                assertThatThrownBy(() -> writer.register(connection, taken))
-                        .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("is registered for another partner");
-            } finally {
-                connection.rollback();
-            }
-        }
+        StepVerifier.create(certificates.replace(taken).as(transaction::transactional))
+                .expectErrorSatisfies(refused -> assertThat(refused).isInstanceOf(GatewayException.class)
+                        .hasMessageContaining("is registered for another partner"))
+                .verify();
         assertThat(TestDatabase.text("select partner_id from partner_certificate where sha256 = '"
                 + CertificatePin.fingerprint(MUST_BANK_CERT.certificate()) + "'")).isEqualTo(MUST_BANK.id());
     }

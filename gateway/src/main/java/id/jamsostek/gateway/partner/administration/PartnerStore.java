@@ -71,8 +71,11 @@ public class PartnerStore {
 
     private static GatewayException conflict(DuplicateKeyException taken) {
         String message = String.valueOf(taken.getMessage());
-        String field = message.contains("client_key") ? "clientKey"
-                : message.contains("client_id") ? "clientId" : "id";
+        return taken(message.contains("client_key") ? "clientKey" : message.contains("client_id") ? "clientId" : "id");
+    }
+
+    /** 409: the field's value belongs to another partner. */
+    static GatewayException taken(String field) {
         return new GatewayException(Problem.PARTNER_CONFLICT, "another partner has this " + field,
                 Map.of("errors", List.of(Map.of("pointer", "/" + field, "detail", "taken"))));
     }

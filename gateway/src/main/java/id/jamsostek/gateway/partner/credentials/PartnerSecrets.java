@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.partner.credentials;
 
 import id.jamsostek.gateway.secrets.SecretCipher;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -44,6 +45,22 @@ public class PartnerSecrets implements DisposableBean {
      */
     public Mono<Boolean> verifies(Rotation<SecretHash> secrets, Instant now, byte[] presented) {
         return Mono.fromCallable(() -> secrets.anyVerifies(now, hash -> hash.verifies(presented))).subscribeOn(hashing);
+    }
+
+    /** Whether {@code presented} is the secret {@code stored} hashes; off the event loop, as every hash. */
+    public Mono<Boolean> verifies(SecretHash stored, byte[] presented) {
+        return Mono.fromCallable(() -> stored.verifies(presented)).subscribeOn(hashing);
+    }
+
+    /** Whether {@code sealed} holds {@code secret}; one that no longer opens (its key is gone) does not. */
+    public Mono<Boolean> sealedIs(String sealingId, SecretCipher.Sealed sealed, byte[] secret) {
+        return offLoop(() -> {
+            try {
+                return MessageDigest.isEqual(secret, cipher.open(sealingId, sealed));
+            } catch (IllegalStateException unopenable) {
+                return false;
+            }
+        });
     }
 
     @Override

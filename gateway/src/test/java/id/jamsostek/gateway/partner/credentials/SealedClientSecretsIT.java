@@ -1,13 +1,10 @@
-package id.jamsostek.gateway.partner.file;
+package id.jamsostek.gateway.partner.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.partner.credentials.SecretHashSettings;
 import id.jamsostek.gateway.partner.administration.ClientRegistration;
 import id.jamsostek.gateway.partner.administration.VillageRegistration;
-import id.jamsostek.gateway.partner.credentials.ClientSecret;
-import id.jamsostek.gateway.partner.credentials.SecretHash;
 import id.jamsostek.gateway.secrets.KeyRing;
 import id.jamsostek.gateway.secrets.SecretCipher;
 import id.jamsostek.gateway.support.GatewayTestProperties;
@@ -31,16 +28,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * OAuth client secrets sealed before V35 are hashed at start and their ciphertext cleared, the previous secret of a
- * rotation with its overlap; the partner file's secret is hashed again only when it changes.
+ * rotation with its overlap.
  */
-class ClientSecretHashesIT {
+class SealedClientSecretsIT {
 
     private static final String DATABASE = TestDatabase.NAME + "_secret_hashes";
     private static final SecretCipher CIPHER = new SecretCipher(KeyRing.parse("kek", GatewayTestProperties.TEST_KEK,
             32));
     private static final OffsetDateTime OVERLAP_END = OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
-    private final PartnerWriter writer = new PartnerWriter(CIPHER, new SecretHashSettings(1_000, 2, 16));
+    private final SealedClientSecrets sealed = new SealedClientSecrets(CIPHER, new SecretHashSettings(1_000, 2, 16));
 
     @BeforeAll
     static void sealedSecretsOfBefore() throws SQLException {
@@ -130,7 +127,7 @@ class ClientSecretHashesIT {
     void sealedSecretsAreHashedWithTheirOverlapAndTheOnesThatDoNotOpenAreLeftAndNamed() throws SQLException {
         List<String> unopened;
         try (Connection connection = connect()) {
-            unopened = writer.hashSealedClientSecrets(connection);
+            unopened = sealed.hash(connection);
         }
         assertThat(unopened).containsExactly("lost-sid");
 
@@ -147,48 +144,9 @@ class ClientSecretHashesIT {
         assertThat(lost.hash()).isNull();
 
         try (Connection connection = connect()) {
-            assertThat(writer.hashSealedClientSecrets(connection)).as("again: nothing more to do")
+            assertThat(sealed.hash(connection)).as("again: nothing more to do")
                     .containsExactly("lost-sid");
         }
         assertThat(stored("sealed-sid").hash()).isEqualTo(migrated.hash());
-    }
-
-    @Test
-    void thePartnerFilesSecretIsHashedAgainOnlyWhenItChanges() throws SQLException {
-        register("file-sid", "file-secret-0123456789");
-        String first = stored("file-sid").hash();
-        assertThat(verifies(first, "file-secret-0123456789")).isTrue();
-
-        register("file-sid", "file-secret-0123456789");
-        assertThat(stored("file-sid").hash()).as("same secret, same hash").isEqualTo(first);
-
-        register("file-sid", "other-secret-0123456789");
-        String replaced = stored("file-sid").hash();
-        assertThat(verifies(replaced, "other-secret-0123456789")).isTrue();
-        assertThat(verifies(replaced, "file-secret-0123456789")).isFalse();
-        assertThat(audit("file-sid")).hasSize(2).last().asString().startsWith("CHANGE")
-                .contains("\"clientSecret\": \"replaced\"").doesNotContain("secret-0123456789");
-    }
-
-    private static List<String> audit(String id) throws SQLException {
-        List<String> trail = new java.util.ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
-                "select action || ' ' || changes::text from partner_audit where partner_id = ? order by id")) {
-            query.setString(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    trail.add(row.getString(1));
-                }
-            }
-        }
-        return trail;
-    }
-
-    private void register(String id, String secret) throws SQLException {
-        try (Connection connection = connect()) {
-            writer.register(connection, new VillageRegistration(id, "Desa " + id, true,
-                    new ClientRegistration(id + "-client", new ClientSecret(secret.getBytes(StandardCharsets.UTF_8)),
-                            null, Set.of("village.read")), List.of(RegionScope.of("3603012001"))));
-        }
     }
 }

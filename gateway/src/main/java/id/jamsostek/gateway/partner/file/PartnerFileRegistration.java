@@ -1,0 +1,151 @@
+package id.jamsostek.gateway.partner.file;
+
+import id.jamsostek.gateway.partner.PartnerSettings;
+import id.jamsostek.gateway.partner.administration.BankRegistration;
+import id.jamsostek.gateway.partner.administration.EmployerRegistration;
+import id.jamsostek.gateway.partner.administration.PartnerAudit;
+import id.jamsostek.gateway.partner.administration.PartnerRegistrar;
+import id.jamsostek.gateway.partner.administration.VillageRegistration;
+import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.tls.ClientCertificates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * At start, once the schema is migrated and before anything is served: registers the partners of the partner file
+ * (and, under the demo profile, the demo partners) through the admin API's writer, {@link PartnerRegistrar}, as
+ * operator "partner-file"; then refuses to start if the public demo credentials are registered outside the demo
+ * profile, or a bank is called over plain http. All in one transaction: a refused start changes nothing.
+ */
+@Component
+public class PartnerFileRegistration implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerFileRegistration.class);
+    private static final String DEMO_FILE = "demo/partners.yml";
+
+    private final PartnerSettings settings;
+    private final PartnerRegistrar registrar;
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final Environment environment;
+
+    public PartnerFileRegistration(PartnerSettings settings, PartnerRegistrar registrar, DatabaseClient db,
+            TransactionalOperator transaction, Environment environment) {
+        this.settings = settings;
+        this.registrar = registrar;
+        this.db = db;
+        this.transaction = transaction;
+        this.environment = environment;
+    }
+
+    /** The one wait in the gateway: on the main thread, before the server listens, so no request meets a gap. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        register(files(), environment.matchesProfiles(DemoCredentials.PROFILE)).block();
+    }
+
+    private List<PartnerFile.Registrations> files() {
+        List<PartnerFile.Registrations> files = new ArrayList<>();
+        try {
+            if (environment.matchesProfiles(DemoCredentials.PROFILE)) {
+                try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {
+                    files.add(PartnerFile.read(in, environment::getProperty, true));
+                }
+            }
+            if (settings.file() != null) {
+                try (InputStream in = Files.newInputStream(settings.file())) {
+                    files.add(PartnerFile.read(in, environment::getProperty, false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the partner file", e);
+        }
+        return files;
+    }
+
+    /**
+     * Registers every partner of the files in one transaction, then checks what is registered.
+     *
+     * @param demo whether the demo profile is active (the demo credentials and plain http are allowed)
+     */
+    public Mono<Void> register(List<PartnerFile.Registrations> files, boolean demo) {
+        Mono<Void> checks = Mono.when(demo ? Mono.empty() : refuseDemoCredentials(),
+                demo || settings.plainHttpOutbound() ? Mono.empty() : refusePlainHttpOutbound());
+        return Flux.fromIterable(files).concatMap(this::register).then(checks).as(transaction::transactional);
+    }
+
+    private Mono<Void> register(PartnerFile.Registrations file) {
+        Map<String, ClientCertificates> certificates = file.clientCertificates().stream()
+                .collect(Collectors.toMap(ClientCertificates::partnerId, Function.identity()));
+        String by = PartnerAudit.PARTNER_FILE;
+        PartnerRegistrar.Source source = PartnerRegistrar.Source.FILE;
+        return Flux.concat(
+                Flux.fromIterable(file.banks()).concatMap(bank -> registrar
+                        .register(bank, certificates.get(bank.id()), source, by).doOnSuccess(done -> registered(bank))),
+                Flux.fromIterable(file.villages()).concatMap(village -> registrar
+                        .register(village, certificates.get(village.id()), source, by)
+                        .doOnSuccess(done -> registered(village))),
+                Flux.fromIterable(file.employerPlatforms()).concatMap(platform -> registrar
+                        .register(platform, certificates.get(platform.id()), source, by)
+                        .doOnSuccess(done -> registered(platform))))
+                .then();
+    }
+
+    private static void registered(BankRegistration bank) {
+        log.info("registered bank partner {} ({} company codes, profile prefix '{}', calls {})", bank.id(),
+                bank.companyCodes().size(), bank.profile().pathPrefix(),
+                bank.outbound() == null ? "none" : bank.outbound().endpoint().baseUrl());
+    }
+
+    private static void registered(VillageRegistration village) {
+        log.info("registered village partner {} for {}", village.id(), village.regions());
+    }
+
+    private static void registered(EmployerRegistration platform) {
+        log.info("registered employer platform {} for {}", platform.id(), platform.grants());
+    }
+
+    /** A bank's answers carry payment verdicts and reports: never fetched over a connection anyone can read. */
+    private Mono<Void> refusePlainHttpOutbound() {
+        return db.sql("select partner_id from bank_outbound where base_url not like 'https://%' limit 1")
+                .map(row -> row.get("partner_id", String.class)).one()
+                .flatMap(id -> Mono.error(new IllegalStateException("bank partner '" + id + "' is called over "
+                        + "plain http: outside the '" + DemoCredentials.PROFILE + "' profile a bank's outbound "
+                        + "baseUrl must be https")));
+    }
+
+    private Mono<Void> refuseDemoCredentials() {
+        Mono<Void> demoIds = db.sql("select id from partner where id like 'demo-%' limit 1")
+                .map(row -> row.get("id", String.class)).one()
+                .flatMap(id -> Mono.error(new IllegalStateException("partner '" + id + "' comes from the demo "
+                        + "partner file, whose credentials are published; ids starting with 'demo-' are allowed only "
+                        + "under the '" + DemoCredentials.PROFILE + "' profile. Remove it or start with "
+                        + "--spring.profiles.active=" + DemoCredentials.PROFILE)));
+        Mono<Void> demoKeys = db.sql("select partner_id, client_key, public_key_pem from bank_partner")
+                .map(row -> DemoCredentials.isDemo(row.get("client_key", String.class),
+                        row.get("public_key_pem", String.class)) ? row.get("partner_id", String.class) : "")
+                .all().filter(id -> !id.isEmpty()).next()
+                .flatMap(id -> Mono.error(new IllegalStateException("bank partner '" + id + "' uses the public SNAP "
+                        + "demo credentials, which anyone can sign with; they are allowed only under the '"
+                        + DemoCredentials.PROFILE + "' profile. Remove the partner or start with "
+                        + "--spring.profiles.active=" + DemoCredentials.PROFILE)));
+        return demoIds.then(demoKeys);
+    }
+}
