@@ -1,13 +1,18 @@
 package id.jamsostek.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: gateway -> adapters -> contracts; channels stay apart; the simulator is test-only. */
+/**
+ * Dependencies point one way: gateway -> adapters -> contracts; channels stay apart; the simulator is test-only; and
+ * within each module no package depends on itself through others (a package can be read, changed and tested from
+ * the ones it uses).
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -66,5 +71,18 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("id.jamsostek.gateway..")
                 .should().dependOnClassesThat().resideInAPackage("id.jamsostek.core.simulator..")
                 .check(MAIN);
+    }
+
+    @Test
+    void theGatewaysPackagesAreFreeOfCycles() {
+        slices().matching("id.jamsostek.gateway.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void thePackagesOfAdaptersAndContractsAreFreeOfCycles() {
+        // snap is one package
+        for (String module : new String[] {"adapters", "contracts"}) {
+            slices().matching("id.jamsostek." + module + ".(**)").should().beFreeOfCycles().check(ALL_MODULES);
+        }
     }
 }

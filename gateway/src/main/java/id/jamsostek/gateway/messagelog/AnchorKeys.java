@@ -1,6 +1,6 @@
 package id.jamsostek.gateway.messagelog;
 
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.snap.PemKeys;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

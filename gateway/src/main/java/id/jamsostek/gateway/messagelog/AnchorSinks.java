@@ -1,6 +1,6 @@
 package id.jamsostek.gateway.messagelog;
 
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

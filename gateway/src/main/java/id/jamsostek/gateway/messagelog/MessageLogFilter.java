@@ -2,7 +2,7 @@ package id.jamsostek.gateway.messagelog;
 
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.Caller;
-import id.jamsostek.gateway.problem.ProblemRenderer;
+import id.jamsostek.gateway.problem.rendering.ProblemRenderer;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anchorSyslog        {@code host:port} of a syslog collector (UDP) every anchor is sent to; blank: none
  * @param redactedFields      by route: the fields whose values are replaced in archived request and response bodies
  *                            (a name: that field at any depth; a JSON pointer: that place)
+ * @param verifyKeys          further public keys (PEM, comma-separated) anchors made before a key change verify
+ *                            with; blank: none
  */
 @ConfigurationProperties("gateway.message-log")
 public record MessageLogSettings(@DefaultValue("true") boolean enabled, @DefaultValue("") String instanceId,
@@ -29,7 +31,7 @@ public record MessageLogSettings(@DefaultValue("true") boolean enabled, @Default
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue({"snap-access-token", "/oauth2/token"}) Set<String> bodiesNotArchived,
         @DefaultValue("") String anchorFile, @DefaultValue("") String anchorSyslog,
-        Map<String, Set<String>> redactedFields) {
+        Map<String, Set<String>> redactedFields, @DefaultValue("") String verifyKeys) {
 
     public MessageLogSettings {
         redactedFields = redactedFields == null ? Map.of() : Map.copyOf(redactedFields);

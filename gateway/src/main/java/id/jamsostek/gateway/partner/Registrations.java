@@ -1,8 +1,8 @@
 package id.jamsostek.gateway.partner;
 
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
 import id.jamsostek.gateway.region.RegionList;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.snap.PemKeys;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.problem;
 
+import id.jamsostek.gateway.problem.rendering.ProblemRenderer;
 import java.util.Map;
 
 /**

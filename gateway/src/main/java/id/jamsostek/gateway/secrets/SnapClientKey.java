@@ -1,6 +1,5 @@
 package id.jamsostek.gateway.secrets;
 
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
 import id.jamsostek.snap.PemKeys;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;

@@ -3,7 +3,7 @@ package id.jamsostek.gateway.messagelog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.gateway.secrets.SecretsConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;

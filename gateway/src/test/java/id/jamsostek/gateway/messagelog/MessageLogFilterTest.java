@@ -7,9 +7,9 @@ import static org.mockito.Mockito.when;
 
 import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.problem.GatewayException;
-import id.jamsostek.gateway.problem.OutageLog;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.gateway.problem.ProblemRenderer;
+import id.jamsostek.gateway.problem.rendering.OutageLog;
+import id.jamsostek.gateway.problem.rendering.ProblemRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class MessageLogFilterTest {
     private static MessageLogSettings settings(boolean enabled) {
         return new MessageLogSettings(enabled, "gw-1", 256, java.time.Duration.ofSeconds(2),
                 java.time.Duration.ofMinutes(1), java.time.Period.ofYears(10), java.time.Duration.ofHours(1),
-                java.util.Set.of("/oauth2/token"), "", "", java.util.Map.of());
+                java.util.Set.of("/oauth2/token"), "", "", java.util.Map.of(), "");
     }
 
     private MockServerWebExchange exchange() {

@@ -39,7 +39,7 @@ class MessageLogWriterTest {
             "t1:" + Base64.getEncoder().encodeToString("unit-test-archive-key-32-bytes!!".getBytes()), false));
     private final MessageLogWriter writer = new MessageLogWriter(store, archive, Clock.fixed(NOW, ZoneOffset.UTC),
             new MessageLogSettings(true, "gw-1", 256, Duration.ofSeconds(2), Duration.ofMinutes(1), Period.ofYears(10),
-                    Duration.ofHours(1), Set.of(), "", "", Map.of()));
+                    Duration.ofHours(1), Set.of(), "", "", Map.of(), ""));
 
     /** Runs what it is given and counts it: stands in for a connection's event loop. */
     private static final class Loop implements Executor {

@@ -3,7 +3,6 @@ package id.jamsostek.gateway.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;

@@ -1,11 +1,13 @@
 package id.jamsostek.core.simulator.billing;
 
-import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
 import id.jamsostek.core.simulator.model.BilledOnRequest;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,5 +1,7 @@
 package id.jamsostek.core.simulator.billing;
 
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.Segment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.jamsostek.core.simulator.billing.AccountBook;
 import id.jamsostek.core.simulator.billing.BillView;
 import id.jamsostek.core.simulator.billing.BillingAccount;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.employers.EmployerUnits;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
 import java.util.List;
 
 /**

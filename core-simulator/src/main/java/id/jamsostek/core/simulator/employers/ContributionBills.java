@@ -3,9 +3,9 @@ package id.jamsostek.core.simulator.employers;
 import id.jamsostek.contracts.EmployerRef;
 import id.jamsostek.core.simulator.billing.BillStatus;
 import id.jamsostek.core.simulator.billing.BusinessClock;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.OpenBills;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

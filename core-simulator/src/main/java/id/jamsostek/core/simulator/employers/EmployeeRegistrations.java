@@ -1,13 +1,13 @@
 package id.jamsostek.core.simulator.employers;
 
 import id.jamsostek.core.simulator.billing.BusinessClock;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
-import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.model.WageEarner;
 import id.jamsostek.core.simulator.participants.FieldError;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.util.EnumSet;

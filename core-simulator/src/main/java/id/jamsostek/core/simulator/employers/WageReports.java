@@ -2,9 +2,9 @@ package id.jamsostek.core.simulator.employers;
 
 import id.jamsostek.contracts.EmployerRef;
 import id.jamsostek.core.simulator.billing.BusinessClock;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
 import id.jamsostek.core.simulator.participants.FieldError;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package id.jamsostek.core.simulator.http;
 
 import id.jamsostek.contracts.validation.ContractSchema;
 import id.jamsostek.contracts.validation.Violation;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

@@ -1,11 +1,11 @@
 package id.jamsostek.core.simulator.http;
 
-import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.Ledger;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
 import id.jamsostek.core.simulator.billing.PostingResult;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.util.function.Supplier;
 
 /** What each route answers; pure in-memory work, so it runs on the event loop without blocking. */

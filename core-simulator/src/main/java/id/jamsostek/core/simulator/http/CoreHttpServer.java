@@ -1,10 +1,10 @@
 package id.jamsostek.core.simulator.http;
 
-import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.Ledger;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package id.jamsostek.core.simulator.http;
 
 import id.jamsostek.core.simulator.billing.CollectiveBills;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;

@@ -2,9 +2,9 @@ package id.jamsostek.core.simulator.http;
 
 import id.jamsostek.contracts.Money;
 import id.jamsostek.core.simulator.billing.Channel;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
 import id.jamsostek.core.simulator.billing.PaymentRequest;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package id.jamsostek.core.simulator.idempotency;
 
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;

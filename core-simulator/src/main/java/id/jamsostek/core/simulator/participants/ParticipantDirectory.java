@@ -2,11 +2,11 @@ package id.jamsostek.core.simulator.participants;
 
 import id.jamsostek.core.simulator.billing.AccountBook;
 import id.jamsostek.core.simulator.billing.BusinessClock;
-import id.jamsostek.core.simulator.billing.CoreProblemException;
-import id.jamsostek.core.simulator.billing.ProblemType;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRole;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.ArrayList;

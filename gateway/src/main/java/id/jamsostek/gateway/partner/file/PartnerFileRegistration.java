@@ -6,7 +6,7 @@ import id.jamsostek.gateway.partner.administration.EmployerRegistration;
 import id.jamsostek.gateway.partner.administration.PartnerAudit;
 import id.jamsostek.gateway.partner.administration.PartnerRegistrar;
 import id.jamsostek.gateway.partner.administration.VillageRegistration;
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.gateway.tls.ClientCertificates;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jamsostek.gateway.GatewayApplication;
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.snap.PemKeys;

@@ -8,7 +8,7 @@ import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.administration.BankRegistration;
 import id.jamsostek.gateway.partner.administration.EmployerRegistration;
-import id.jamsostek.gateway.partner.credentials.DemoCredentials;
+import id.jamsostek.gateway.secrets.DemoCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.billing;
+package id.jamsostek.core.simulator.problem;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.partner.credentials;
+package id.jamsostek.gateway.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

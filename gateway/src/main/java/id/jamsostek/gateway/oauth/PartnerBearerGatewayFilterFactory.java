@@ -1,8 +1,10 @@
-package id.jamsostek.gateway.caller;
+package id.jamsostek.gateway.oauth;
 
 import id.jamsostek.adapters.core.Deadline;
+import id.jamsostek.gateway.caller.Caller;
+import id.jamsostek.gateway.caller.EmployerCaller;
+import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.edge.UnauthenticatedPool;
-import id.jamsostek.gateway.oauth.PartnerTokens;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.RestPartners;

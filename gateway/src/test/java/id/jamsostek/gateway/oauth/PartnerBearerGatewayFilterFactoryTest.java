@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.caller;
+package id.jamsostek.gateway.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,9 +8,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.caller.Caller;
+import id.jamsostek.gateway.caller.EmployerCaller;
+import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.edge.UnauthenticatedPool;
 import id.jamsostek.gateway.edge.UnauthenticatedPoolSettings;
-import id.jamsostek.gateway.oauth.PartnerTokens;
 import id.jamsostek.gateway.oauth.PartnerTokens.Subject;
 import id.jamsostek.gateway.partner.EmployerGrant;
 import id.jamsostek.gateway.partner.EmployerPlatform;

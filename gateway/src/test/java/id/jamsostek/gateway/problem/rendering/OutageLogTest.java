@@ -1,8 +1,9 @@
-package id.jamsostek.gateway.problem;
+package id.jamsostek.gateway.problem.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.gateway.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.billing;
+package id.jamsostek.core.simulator.problem;
 
 /** The catalogue of problems the core answers, each rendered as RFC 9457 with type {@code .../problems/<slug>}. */
 public enum ProblemType {

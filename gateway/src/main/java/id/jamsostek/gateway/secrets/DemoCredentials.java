@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.partner.credentials;
+package id.jamsostek.gateway.secrets;
 
 import id.jamsostek.snap.PemKeys;
 import java.security.interfaces.RSAPublicKey;

@@ -1,7 +1,9 @@
-package id.jamsostek.gateway.problem;
+package id.jamsostek.gateway.problem.rendering;
 
 import id.jamsostek.adapters.core.CoreUnavailable;
 import id.jamsostek.gateway.observability.RequestTrace;
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.gateway.snap.SnapService;
 import id.jamsostek.snap.SnapTimestamp;

@@ -1,6 +1,7 @@
-package id.jamsostek.gateway.problem;
+package id.jamsostek.gateway.problem.rendering;
 
 import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.gateway.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.problem;
+package id.jamsostek.gateway.problem.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

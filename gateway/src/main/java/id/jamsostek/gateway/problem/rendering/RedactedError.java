@@ -1,4 +1,4 @@
-package id.jamsostek.gateway.problem;
+package id.jamsostek.gateway.problem.rendering;
 
 /**
  * An error as it may be logged: its class and stack, not its message, which can quote request bytes (a NIK, a
