@@ -1,11 +1,12 @@
 package id.jamsostek.gateway.messagelog;
 
 import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.r2dbc.ConnectionFactoryBuilder;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -20,19 +21,30 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 record PurgeConnection(DatabaseClient db, TransactionalOperator transaction, String user) {
 
+    /** The purge's own role; blank: the gateway's connections. */
+    @ConfigurationProperties("gateway.message-log.purge-database")
+    record Settings(@DefaultValue("") String username, @DefaultValue("") String password) {
+
+        /** A credential: never printed. */
+        @Override
+        public String toString() {
+            return "Settings[username=" + username + ", password=" + (password.isEmpty() ? "none" : "***") + "]";
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Setup {
 
         @Bean
-        PurgeConnection messageLogPurgeConnection(Environment environment, R2dbcProperties database,
+        PurgeConnection messageLogPurgeConnection(Settings settings, R2dbcProperties database,
                 DatabaseClient gatewayDb, TransactionalOperator gatewayTransaction) {
-            String user = environment.getProperty("gateway.message-log.purge-database.username", "");
+            String user = settings.username();
             if (user.isBlank()) {
                 return new PurgeConnection(gatewayDb, gatewayTransaction, database.getUsername());
             }
             ConnectionFactory connections = ConnectionFactoryBuilder.withUrl(database.getUrl())
                     .username(user.strip())
-                    .password(environment.getProperty("gateway.message-log.purge-database.password", ""))
+                    .password(settings.password())
                     .build();
             return new PurgeConnection(DatabaseClient.create(connections),
                     TransactionalOperator.create(new R2dbcTransactionManager(connections)), user.strip());
