@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.bank;
 
 import id.jamsostek.gateway.snap.AccessTokenHandler;
+import id.jamsostek.gateway.edge.ForwardPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -14,17 +15,13 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 public class BankRoutes {
 
-    public static final String ACCESS_TOKEN = "/internal/snap/access-token";
-    public static final String VA_INQUIRY = "/internal/snap/va-inquiry";
-    public static final String VA_PAYMENT = "/internal/snap/va-payment";
-
     @Bean
-    RouterFunction<ServerResponse> bankHandlers(AccessTokenHandler tokens, VaInquiryHandler inquiry,
-            VaPaymentHandler payment) {
+    RouterFunction<ServerResponse> bankHandlers(ForwardPaths forward, AccessTokenHandler tokens,
+            VaInquiryHandler inquiry, VaPaymentHandler payment) {
         return RouterFunctions.route()
-                .POST(ACCESS_TOKEN, tokens::issue)
-                .POST(VA_INQUIRY, inquiry::inquire)
-                .POST(VA_PAYMENT, payment::pay)
+                .POST(forward.of("snap-access-token"), tokens::issue)
+                .POST(forward.of("snap-va-inquiry"), inquiry::inquire)
+                .POST(forward.of("snap-va-payment"), payment::pay)
                 .build();
     }
 }

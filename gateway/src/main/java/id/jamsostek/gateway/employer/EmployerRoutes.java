@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.employer;
 
+import id.jamsostek.gateway.edge.ForwardPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -14,15 +15,15 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class EmployerRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> employerHandlers(EmployeeRegistrationHandler employees,
+    RouterFunction<ServerResponse> employerHandlers(ForwardPaths forward, EmployeeRegistrationHandler employees,
             EmployeeBatchHandler batches, WageReportHandler wages, ContributionHandler contributions) {
         return RouterFunctions.route()
-                .POST("/internal/employer/employees", employees::register)
-                .POST("/internal/employer/employee-batches", batches::create)
-                .GET("/internal/employer/employee-batch", batches::status)
-                .PUT("/internal/employer/wage-reports", wages::report)
-                .GET("/internal/employer/contribution-bills", contributions::bill)
-                .POST("/internal/employer/contribution-previews", contributions::preview)
+                .POST(forward.of("employer-employees"), employees::register)
+                .POST(forward.of("employer-employee-batches"), batches::create)
+                .GET(forward.of("employer-employee-batch-status"), batches::status)
+                .PUT(forward.of("employer-wage-reports"), wages::report)
+                .GET(forward.of("employer-contribution-bills"), contributions::bill)
+                .POST(forward.of("employer-contribution-previews"), contributions::preview)
                 .build();
     }
 }

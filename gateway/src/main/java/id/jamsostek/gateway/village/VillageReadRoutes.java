@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.village;
 
+import id.jamsostek.gateway.edge.ForwardPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -14,10 +15,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class VillageReadRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> villageReadHandlers(ParticipantPageHandler participants, CoverageHandler coverage) {
+    RouterFunction<ServerResponse> villageReadHandlers(ForwardPaths forward, ParticipantPageHandler participants,
+            CoverageHandler coverage) {
         return RouterFunctions.route()
-                .GET("/internal/village/participants-page/{villageCode}", participants::page)
-                .GET("/internal/village/coverage", coverage::coverage)
+                .GET(forward.of("village-participants-page") + "/{villageCode}", participants::page)
+                .GET(forward.of("village-coverage"), coverage::coverage)
                 .build();
     }
 }

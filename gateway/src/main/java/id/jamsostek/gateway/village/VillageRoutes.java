@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.village;
 
+import id.jamsostek.gateway.edge.ForwardPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -14,14 +15,14 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class VillageRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> villageHandlers(VillageEnrollmentHandler enrollments,
+    RouterFunction<ServerResponse> villageHandlers(ForwardPaths forward, VillageEnrollmentHandler enrollments,
             ParticipantSearchHandler participants, EnrollmentBatchHandler batches, CollectiveBillHandler bills) {
         return RouterFunctions.route()
-                .POST("/internal/village/collective-bills", bills::create)
-                .POST("/internal/village/enrollment-batches", batches::create)
-                .GET("/internal/village/enrollment-batch", batches::status)
-                .POST("/internal/village/enrollments", enrollments::enroll)
-                .POST("/internal/village/participants/search", participants::search)
+                .POST(forward.of("village-collective-bills"), bills::create)
+                .POST(forward.of("village-enrollment-batches"), batches::create)
+                .GET(forward.of("village-enrollment-batch-status"), batches::status)
+                .POST(forward.of("village-enrollments"), enrollments::enroll)
+                .POST(forward.of("village-participant-search"), participants::search)
                 .build();
     }
 }
