@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -29,7 +33,7 @@ public class RegionList {
     /** The demo's partners serve the synthetic villages, so the demo profile always accepts them. */
     private static final String DEMO_PROFILE = "demo";
 
-    private final Map<String, String> names;
+    private final NavigableMap<String, String> names;
 
     @Autowired
     public RegionList(RegionSettings settings, Environment environment) {
@@ -45,7 +49,7 @@ public class RegionList {
         if (withSyntheticVillages) {
             read(FOLDER + "synthetic-villages.csv", all);
         }
-        this.names = Map.copyOf(all);
+        this.names = Collections.unmodifiableNavigableMap(new TreeMap<>(all));
     }
 
     /** Whether the scope (a province, regency, district or village code) is in the list. */
@@ -61,6 +65,22 @@ public class RegionList {
     /** The region's name as the list spells it ("Kabupaten Tangerang", "Saga"). */
     public Optional<String> nameOf(String code) {
         return Optional.ofNullable(names.get(code));
+    }
+
+    /**
+     * The regions one level below a prefix, ordered by code: the provinces below "", a province's regencies and cities,
+     * a regency's districts, a district's villages; none below a village.
+     */
+    public List<String> partsOf(String prefix) {
+        int length = switch (prefix.length()) {
+            case 0 -> 2;
+            case 2 -> 4;
+            case 4 -> 6;
+            case 6 -> 10;
+            default -> -1;
+        };
+        return names.subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet().stream()
+                .filter(code -> code.length() == length).toList();
     }
 
     public int size() {

@@ -1,7 +1,5 @@
 package id.jamsostek.gateway.village;
 
-import id.jamsostek.adapters.core.EnrollmentClient;
-import id.jamsostek.adapters.village.VillageReadTranslator;
 import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -21,14 +19,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class CoverageHandler {
 
-    private final EnrollmentClient core;
-    private final WorkingPopulation population;
-    private final VillageReadTranslator translator = new VillageReadTranslator();
+    private final CoverageFigures figures;
     private final RegionList regions;
 
-    public CoverageHandler(EnrollmentClient core, WorkingPopulation population, RegionList regions) {
-        this.core = core;
-        this.population = population;
+    public CoverageHandler(CoverageFigures figures, RegionList regions) {
+        this.figures = figures;
         this.regions = regions;
     }
 
@@ -44,8 +39,7 @@ public class CoverageHandler {
                 throw new GatewayException(Problem.UNKNOWN_REGION, "region is not a province, regency, district or "
                         + "village of the " + RegionList.EDITION);
             }
-            return core.coverage(region.prefix(), ReadParameters.month(request), caller.deadline())
-                    .map(counts -> translator.toSummary(region, counts, population))
+            return figures.of(region, ReadParameters.month(request), caller.deadline())
                     .flatMap(answer -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer));
         });
     }

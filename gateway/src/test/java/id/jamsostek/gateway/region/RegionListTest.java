@@ -42,4 +42,14 @@ class RegionListTest {
         assertThat(new RegionList(true).isVillage("3603012001")).isTrue();
         assertThat(new RegionList(true).isVillage("3603019999")).isFalse();
     }
+
+    @Test
+    void listsThePartsOneLevelDown() {
+        assertThat(OFFICIAL.partsOf("")).hasSize(38).startsWith("11").contains("36");
+        assertThat(OFFICIAL.partsOf("36")).hasSize(8).contains("3603").allMatch(code -> code.length() == 4);
+        assertThat(OFFICIAL.partsOf("3603")).contains("360301").allMatch(code -> code.startsWith("3603")
+                && code.length() == 6);
+        assertThat(new RegionList(true).partsOf("360301")).contains("3603012001", "3603012014");
+        assertThat(OFFICIAL.partsOf("3603012014")).isEmpty();
+    }
 }

@@ -1,0 +1,65 @@
+package id.jamsostek.gateway.console;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
+
+/**
+ * How every console page answers: rendered with the operator and what it may, never cached, scripts and styles from
+ * the gateway only; an action the operator's roles do not allow is refused (403) before anything is read.
+ */
+final class ConsoleResponses {
+
+    /** ECharts sizes its canvas with inline styles; every script and file comes from this origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+
+    private ConsoleResponses() {}
+
+    static Mono<ServerResponse> page(ServerRequest request, String view, Map<String, ?> model) {
+        return render(request, HttpStatus.OK, view, model);
+    }
+
+    static Mono<ServerResponse> acting(ServerRequest request, ConsoleAction action,
+            Supplier<Mono<ServerResponse>> act) {
+        if (!ConsoleAccess.operator(request).may(action)) {
+            return render(request, HttpStatus.FORBIDDEN, "console/refused", Map.of("action", action.name()));
+        }
+        return act.get();
+    }
+
+    /** After a change: back to a page (303, so that a reload does not repeat it). */
+    static Mono<ServerResponse> seeOther(String location) {
+        return ServerResponse.seeOther(URI.create(location)).build();
+    }
+
+    /** The same page in another language: the switch keeps what the page shows. */
+    private static String withLanguage(ServerRequest request, String language) {
+        UriComponents uri = UriComponentsBuilder.fromUri(request.uri())
+                .replaceQueryParam(ConsoleLocale.PARAMETER, language).build(true);
+        return uri.getPath() + "?" + uri.getQuery();
+    }
+
+    private static Mono<ServerResponse> render(ServerRequest request, HttpStatus status, String view,
+            Map<String, ?> model) {
+        ConsoleOperator operator = ConsoleAccess.operator(request);
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("operator", operator);
+        all.put("may", operator.permissions());
+        all.put("path", request.path());
+        all.put("inIndonesian", withLanguage(request, "id"));
+        all.put("inEnglish", withLanguage(request, "en"));
+        return ServerResponse.status(status).cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .render(view, all);
+    }
+}

@@ -1,0 +1,24 @@
+package id.jamsostek.gateway.console;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/** The operators' console: server-rendered pages under /console, each behind a signed-in operator. */
+@Configuration(proxyBeanMethods = false)
+public class ConsoleRoutes {
+
+    public static final String PATH = "/console";
+
+    @Bean
+    RouterFunction<ServerResponse> consolePages(ConsoleAccess access, CoveragePage coverage) {
+        return RouterFunctions.route()
+                .path(PATH, console -> console
+                        .GET("", request -> ConsoleResponses.seeOther(PATH + "/coverage"))
+                        .GET("/coverage", coverage::show))
+                .filter(access)
+                .build();
+    }
+}
