@@ -1,18 +1,12 @@
 package id.jamsostek.gateway.admin;
 
-import id.jamsostek.gateway.partner.BankPartners;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
-import id.jamsostek.gateway.reconciliation.BankLine;
-import id.jamsostek.gateway.reconciliation.BankReportCsv;
-import id.jamsostek.gateway.reconciliation.BankReportSource;
-import id.jamsostek.gateway.reconciliation.Reconciliation;
-import id.jamsostek.gateway.reconciliation.ReconciliationRun;
+import id.jamsostek.gateway.reconciliation.BankDayReconciliation;
 import id.jamsostek.gateway.reconciliation.ReconciliationStore;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +27,8 @@ import reactor.core.publisher.Mono;
 public class AdminReconciliationRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> reconciliationApi(Reconciliation reconciliation, ReconciliationStore runs,
-            BankPartners banks, BankReportSource reports, AdminAuthentication admin) {
+    RouterFunction<ServerResponse> reconciliationApi(BankDayReconciliation reconcile, ReconciliationStore runs,
+            AdminAuthentication admin) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .POST("/reconciliations", request -> {
@@ -42,14 +36,8 @@ public class AdminReconciliationRoutes {
                                     .orElseThrow(() -> new GatewayException(Problem.MISSING_MANDATORY_FIELD, "bank"));
                             LocalDate day = day(request);
                             boolean fromBank = request.queryParam("source").map("snap"::equals).orElse(false);
-                            Mono<List<BankLine>> lines = fromBank ? reports.day(bank, day) : banks.byId(bank)
-                                    .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "bank")))
-                                    .then(request.bodyToMono(String.class).defaultIfEmpty(""))
-                                    .map(BankReportCsv::read);
-                            return lines
-                                    .flatMap(reported -> reconciliation.reconcile(bank, day, fromBank
-                                            ? ReconciliationRun.Source.SNAP_REPORT : ReconciliationRun.Source.CSV,
-                                            reported))
+                            return (fromBank ? reconcile.fromBank(bank, day)
+                                    : reconcile.fromCsv(bank, day, request.bodyToMono(String.class)))
                                     .flatMap(run -> ServerResponse.status(HttpStatus.CREATED)
                                             .location(URI.create("/admin/v1/reconciliations/" + run.id()))
                                             .contentType(MediaType.APPLICATION_JSON).bodyValue(run));

@@ -1,6 +1,8 @@
 package id.jamsostek.gateway.batch;
 
 import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -101,6 +103,37 @@ public class BatchStore {
                 .bind("kpj", Parameter.fromOrEmpty(settlement.kpj(), String.class))
                 .bind("problem", Parameter.fromOrEmpty(settlement.problem(), String.class))
                 .then();
+    }
+
+    /** A batch's progress: how many of its rows are settled, and how. */
+    public record Progress(UUID id, BatchKind kind, String partnerId, int total, long created, long existing,
+            long rejected, long pending, Instant createdAt) {
+
+        public long settled() {
+            return created + existing + rejected;
+        }
+    }
+
+    /** The latest batches with their progress, newest first. */
+    public Flux<Progress> recent(int limit) {
+        return db.sql("""
+                        select b.id, b.kind, b.partner_id, b.total, b.created_at,
+                               count(r.id) filter (where r.outcome = 'CREATED') as created,
+                               count(r.id) filter (where r.outcome = 'EXISTING') as existing,
+                               count(r.id) filter (where r.outcome = 'REJECTED') as rejected,
+                               count(r.id) filter (where r.outcome = 'PENDING') as pending
+                          from (select * from batch order by created_at desc limit :limit) b
+                          left join batch_row r on r.batch_id = b.id
+                         group by b.id, b.kind, b.partner_id, b.total, b.created_at
+                         order by b.created_at desc
+                        """)
+                .bind("limit", limit)
+                .map(row -> new Progress(row.get("id", UUID.class), BatchKind.valueOf(row.get("kind", String.class)),
+                        row.get("partner_id", String.class), row.get("total", Integer.class),
+                        row.get("created", Long.class), row.get("existing", Long.class),
+                        row.get("rejected", Long.class), row.get("pending", Long.class),
+                        row.get("created_at", OffsetDateTime.class).toInstant()))
+                .all();
     }
 
     /** The batch with its rows (requests left out); empty unless it is this partner's and of this kind. */

@@ -13,11 +13,18 @@ public class ConsoleRoutes {
     public static final String PATH = "/console";
 
     @Bean
-    RouterFunction<ServerResponse> consolePages(ConsoleAccess access, CoveragePage coverage) {
+    RouterFunction<ServerResponse> consolePages(ConsoleAccess access, CoveragePage coverage,
+            OperationsPage operations, ReconciliationPages reconciliations) {
         return RouterFunctions.route()
                 .path(PATH, console -> console
                         .GET("", request -> ConsoleResponses.seeOther(PATH + "/coverage"))
-                        .GET("/coverage", coverage::show))
+                        .GET("/coverage", coverage::show)
+                        .GET("/operations", operations::show)
+                        .POST("/operations/dead-letters/{id}/redrive", operations::redrive)
+                        .POST("/operations/payment-exceptions/{id}/close", operations::closeException)
+                        .POST("/operations/reconciliations", reconciliations::upload)
+                        .GET("/operations/reconciliations/{id}", reconciliations::show)
+                        .POST("/operations/reconciliation-breaks/{id}/close", reconciliations::closeBreak))
                 .filter(access)
                 .build();
     }

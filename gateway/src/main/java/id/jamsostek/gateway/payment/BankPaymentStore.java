@@ -56,6 +56,15 @@ public class BankPaymentStore {
                 .map(BankPaymentStore::payment).all();
     }
 
+    /**
+     * Payments whose outcome is not known yet (accepted, neither posted at the core nor refused), oldest first: what
+     * operators watch age. Read through the one-in-flight index of accepted payments.
+     */
+    public Flux<BankPayment> unknownOutcomes(int limit) {
+        return db.sql("select " + COLUMNS + " from bank_payment where state = 'ACCEPTED' order by accepted_at limit :limit")
+                .bind("limit", limit).map(BankPaymentStore::payment).all();
+    }
+
     public Mono<BankPayment> byId(UUID id) {
         return db.sql("select " + COLUMNS + " from bank_payment where id = :id")
                 .bind("id", id).map(BankPaymentStore::payment).one();

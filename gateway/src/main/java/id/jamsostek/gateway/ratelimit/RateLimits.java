@@ -16,6 +16,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class RateLimits {
 
+    /** Requests refused over a policy's rate, per route: this instance's count since it started. */
+    public static final String REFUSED = "gateway.ratelimit.refused";
+
     private final TokenBucket buckets;
     private final RateLimitSettings settings;
     private final MeterRegistry meters;
@@ -40,14 +43,15 @@ public class RateLimits {
                 .timeout(settings.redisTimeout())
                 .map(decision -> {
                     RateLimitHeaders.onAnswer(exchange, scope, policy, decision);
-                    return decision.allowed() ? Boolean.TRUE : refuse(exchange, decision);
+                    return decision.allowed() ? Boolean.TRUE : refuse(exchange, scope, decision);
                 })
                 .onErrorResume(error -> !(error instanceof GatewayException),
                         redisDown -> Mono.just(withoutRedis(exchange, scope, policy)))
                 .then();
     }
 
-    private static Boolean refuse(ServerWebExchange exchange, TokenBucket.Decision decision) {
+    private Boolean refuse(ServerWebExchange exchange, String scope, TokenBucket.Decision decision) {
+        meters.counter(REFUSED, "route", scope).increment();
         long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         throw new GatewayException(Problem.TOO_MANY_REQUESTS, "rate limit of the route reached");

@@ -3,7 +3,9 @@ package id.jamsostek.gateway.reconciliation;
 import id.jamsostek.contracts.Money;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -66,6 +68,27 @@ public class ReconciliationStore {
                 .flatMap(run -> breaksOf(id).map(breaks -> new ReconciliationRun(run.id(), run.partnerId(),
                         run.businessDate(), run.source(), run.bankLines(), run.gatewayPayments(), run.matched(),
                         run.redriven(), breaks)));
+    }
+
+    /** A run as operators list them: its figures and how many of its breaks are still open. */
+    public record RunLine(UUID id, String partnerId, LocalDate businessDate, ReconciliationRun.Source source,
+            int bankLines, int gatewayPayments, int matched, int redriven, long openBreaks, Instant createdAt) {}
+
+    /** The latest runs, newest first. */
+    public Flux<RunLine> recent(int limit) {
+        return db.sql("""
+                        select r.*, (select count(*) from reconciliation_break b
+                                      where b.run_id = r.id and b.state = 'OPEN') as open_breaks
+                          from reconciliation_run r order by r.created_at desc limit :limit
+                        """)
+                .bind("limit", limit)
+                .map(row -> new RunLine(row.get("id", UUID.class), row.get("partner_id", String.class),
+                        row.get("business_date", LocalDate.class),
+                        ReconciliationRun.Source.valueOf(row.get("source", String.class)),
+                        row.get("bank_lines", Integer.class), row.get("gateway_payments", Integer.class),
+                        row.get("matched", Integer.class), row.get("redriven", Integer.class),
+                        row.get("open_breaks", Long.class), row.get("created_at", OffsetDateTime.class).toInstant()))
+                .all();
     }
 
     private Mono<List<ReconciliationRun.StoredBreak>> breaksOf(UUID run) {

@@ -63,6 +63,15 @@ public class WorkingPopulation implements PopulationReference {
         return villageRows(prefix).stream().map(Row::region).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /**
+     * The regions of a level (2 digits: provinces, 4: regencies and cities, 6: districts) that have a figure, their own
+     * row or one of their villages', ordered: the regions whose coverage can be given as a percentage.
+     */
+    public SortedSet<String> regionsWithFigures(int digits) {
+        return rows.keySet().stream().filter(code -> code.length() >= digits).map(code -> code.substring(0, digits))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** How many regions have a row: for the start-up log and tests. */
     public int size() {
         return rows.size();
