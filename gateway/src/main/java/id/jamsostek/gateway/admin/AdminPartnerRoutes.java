@@ -22,12 +22,10 @@ import id.jamsostek.gateway.tls.CertificateEntry;
 import id.jamsostek.gateway.tls.ClientCertificates;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -127,7 +125,7 @@ public class AdminPartnerRoutes {
                             String operator = AdminRoutes.operator(request);
                             return AdminJson.read(request, RotateBody.class, true)
                                     .flatMap(body -> partners.rotate(request.pathVariable("id"),
-                                            overlap(body.overlap()), operator))
+                                            Registrations.overlap(body.overlap()), operator))
                                     .flatMap(rotated -> {
                                         Map<String, Object> answer = new LinkedHashMap<>();
                                         answer.put("clientSecret", rotated.clientSecret());
@@ -140,7 +138,7 @@ public class AdminPartnerRoutes {
                             String operator = AdminRoutes.operator(request);
                             return found(AdminJson.read(request, RotateKeyBody.class, false)
                                     .flatMap(body -> partners.rotateKey(request.pathVariable("id"),
-                                            body.publicKeyPem(), overlap(body.overlap()), operator)));
+                                            body.publicKeyPem(), Registrations.overlap(body.overlap()), operator)));
                         })
                         .POST("/{id}/disable", request -> found(partners.enable(request.pathVariable("id"), false,
                                 AdminRoutes.operator(request))))
@@ -217,17 +215,6 @@ public class AdminPartnerRoutes {
 
     private static boolean enabled(Boolean enabled) {
         return enabled == null || enabled;
-    }
-
-    private static Duration overlap(String overlap) {
-        if (overlap == null) {
-            return null;
-        }
-        try {
-            return DurationStyle.detectAndParse(overlap);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRegistration("overlap", "overlap is a duration like 24h, 30m or PT1H");
-        }
     }
 
     private static String kind(ServerRequest request) {

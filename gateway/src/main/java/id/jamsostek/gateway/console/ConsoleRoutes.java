@@ -14,7 +14,7 @@ public class ConsoleRoutes {
 
     @Bean
     RouterFunction<ServerResponse> consolePages(ConsoleAccess access, CoveragePage coverage,
-            OperationsPage operations, ReconciliationPages reconciliations) {
+            OperationsPage operations, ReconciliationPages reconciliations, PartnersPage partners) {
         return RouterFunctions.route()
                 .path(PATH, console -> console
                         .GET("", request -> ConsoleResponses.seeOther(PATH + "/coverage"))
@@ -24,7 +24,14 @@ public class ConsoleRoutes {
                         .POST("/operations/payment-exceptions/{id}/close", operations::closeException)
                         .POST("/operations/reconciliations", reconciliations::upload)
                         .GET("/operations/reconciliations/{id}", reconciliations::show)
-                        .POST("/operations/reconciliation-breaks/{id}/close", reconciliations::closeBreak))
+                        .POST("/operations/reconciliation-breaks/{id}/close", reconciliations::closeBreak)
+                        .GET("/partners", partners::show)
+                        .POST("/partners", partners::register)
+                        .POST("/partners/{id}/disable", request -> partners.enable(request, false))
+                        .POST("/partners/{id}/enable", request -> partners.enable(request, true))
+                        .POST("/partners/{id}/rotate", partners::rotate)
+                        .POST("/partners/{id}/rotate-key", partners::rotateKey)
+                        .GET("/message-log", partners::verifyMessageLog))
                 .filter(access)
                 .build();
     }

@@ -53,6 +53,9 @@ public final class ExternalAnchors {
     public static List<Anchor> read(List<Path> files, Predicate<Anchor> wanted) {
         List<Anchor> anchors = new ArrayList<>();
         for (Path file : files) {
+            if (!Files.exists(file)) {
+                continue; // nothing anchored yet (made with the first anchor): the chains show no external anchors
+            }
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = lines.readLine();
                 for (long number = 1; line != null; number++) {

@@ -4,11 +4,13 @@ import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.region.RegionList;
 import id.jamsostek.gateway.secrets.DemoCredentials;
 import id.jamsostek.snap.PemKeys;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.springframework.boot.convert.DurationStyle;
 
 /** The checks every partner registration makes, with messages an operator can act on, naming the field. */
 public final class Registrations {
@@ -114,6 +116,18 @@ public final class Registrations {
             return values.stream().map(parse).toList();
         } catch (IllegalArgumentException unreadable) {
             throw new InvalidRegistration(field, message + " (" + unreadable.getMessage() + ")");
+        }
+    }
+
+    /** How long a previous secret or key keeps working ("24h", "PT30M", "0s"); blank or null: the default. */
+    public static Duration overlap(String overlap) {
+        if (overlap == null || overlap.isBlank()) {
+            return null;
+        }
+        try {
+            return DurationStyle.detectAndParse(overlap.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRegistration("overlap", "overlap is a duration like 24h, 30m or PT1H");
         }
     }
 }

@@ -76,7 +76,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.cssSelector(css)));
+        return keepingEvidence("finding " + css,
+                () -> new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.cssSelector(css))));
+    }
+
+    /** On a failure, the page as it was (screenshot and source under target/screenshots) before failing. */
+    private <T> T keepingEvidence(String what, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException failure) {
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is there
+            }
+            throw new AssertionError(what + " failed on " + driver.getCurrentUrl() + " (see " + SCREENSHOTS
+                    .resolve(name) + ".png)", failure);
+        }
     }
 
     public List<WebElement> all(String css) {
@@ -105,7 +123,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the condition holds, or fails saying what it waited for. */
     public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).until(d -> condition.getAsBoolean());
+        keepingEvidence(what, () -> new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .until(d -> condition.getAsBoolean()));
     }
 
     public Path screenshot(String name) {

@@ -1,0 +1,87 @@
+package id.jamsostek.gateway.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.Browser;
+import id.jamsostek.gateway.support.BrowserTest;
+import id.jamsostek.gateway.support.ConsoleSignIn;
+import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.TestDatabase;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The partners page in a real browser: a security officer registers village software (its secret shown once),
+ * rotates its secret, disables it, and verifies a month of the message log with the admin API's result; an operator
+ * sees the partners and is refused their management.
+ */
+class ConsolePartnersBrowserIT extends BrowserTest {
+
+    @Test
+    void aSecurityOfficerRegistersRotatesAndDisablesAPartner() {
+        String id = "it-console-" + UUID.randomUUID().toString().substring(0, 8);
+        Browser browser = browser().as("security-officer").open("/console/partners?lang=en");
+        new Select(browser.find("#register-kind")).selectByValue("VILLAGE");
+        browser.find("#register-id").sendKeys(id);
+        browser.find("#register-name").sendKeys("SID Console Test");
+        browser.find("#register-client").sendKeys(id);
+        browser.find("#register-scope").sendKeys("3603");
+        browser.find("#register button[type='submit']").click();
+
+        browser.waitUntil("the issued secret", () -> !browser.all("#issued-secret").isEmpty());
+        String first = browser.text("#issued-secret");
+        assertThat(first).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(browser.text("#partner-list tr[data-id='" + id + "'] td:nth-child(5)")).isEqualTo("3603");
+        assertThat(TestDatabase.text("select operator from partner_audit where partner_id = '" + id + "'"
+                + " order by id limit 1")).isEqualTo("it-security-officer");
+        browser.screenshot("console-partners");
+        assertThat(browser.accessibilityViolations(ACCESSIBILITY)).isEmpty();
+
+        browser.open("/console/partners");
+        assertThat(browser.all("#issued-secret")).as("shown once, never again").isEmpty();
+        assertThat(browser.source()).doesNotContain(first);
+
+        browser.find("#partner-list tr[data-id='" + id + "'] button.rotate").click();
+        browser.waitUntil("the rotated secret", () -> !browser.all("#issued-secret").isEmpty());
+        assertThat(browser.text("#issued-secret")).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(40);
+
+        browser.find("#partner-list tr[data-id='" + id + "'] button.disable").click();
+        browser.waitUntil("the partner disabled", () -> browser.text("#partner-list tr[data-id='" + id + "'] td.enabled")
+                .equals("no"));
+        assertThat(TestDatabase.text("select enabled::text from partner where id = '" + id + "'")).isEqualTo("false");
+    }
+
+    @Test
+    void aSecurityOfficerVerifiesAMonthOfTheMessageLogAsTheAdminApiDoes() {
+        String month = YearMonth.now(ZoneId.of("Asia/Jakarta")).toString();
+        Browser browser = browser().as("security-officer").open("/console/partners?lang=en");
+        browser.script("document.getElementById('verify-month').value = arguments[0]", month);
+        browser.find("#verify").click();
+        browser.waitUntil("the verification", () -> !browser.all("#verification-result").isEmpty());
+
+        JsonNode report = BankClient.json(web.get().uri("/admin/v1/message-log/verify?month=" + month)
+                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
+        assertThat(browser.text("#verification-result"))
+                .isEqualTo(report.get("ok").asBoolean() ? "Every chain is whole." : "A chain is broken.");
+    }
+
+    @Test
+    void anOperatorSeesThePartnersButIsRefusedTheirManagement() {
+        Browser browser = browser().as("operator").open("/console/partners?lang=en");
+        assertThat(browser.all("#partner-list tbody tr")).isNotEmpty();
+        assertThat(browser.all("#register")).isEmpty();
+        assertThat(browser.all("#verify")).isEmpty();
+        web.post().uri("/console/partners/it-village-saga/disable").cookie(ConsoleSignIn.COOKIE, "operator")
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/console/message-log?month=2026-11").cookie(ConsoleSignIn.COOKIE, "operator")
+                .exchange().expectStatus().isForbidden();
+        assertThat(TestDatabase.text("select enabled::text from partner where id = 'it-village-saga'"))
+                .isEqualTo("true");
+    }
+}
