@@ -14,13 +14,22 @@ import reactor.core.publisher.Mono;
 
 /**
  * How every console page answers: rendered with the operator and what it may, never cached, scripts and styles from
- * the gateway only; an action the operator's roles do not allow is refused (403) before anything is read.
+ * the gateway only, every form carrying the CSRF token when Spring Security issues one; an action the operator's
+ * roles do not allow is refused (403) before anything is read.
  */
 final class ConsoleResponses {
 
     /** ECharts sizes its canvas with inline styles; every script and file comes from this origin. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+
+    /**
+     * Where Spring Security's CSRF filter leaves the request's token (a Mono, resolved only when asked), and where the
+     * form tags of the templates (its RequestDataValueProcessor) look for it resolved: named, not imported, so that
+     * the console needs no security classes of its own.
+     */
+    static final String PENDING_CSRF_TOKEN = "org.springframework.security.web.server.csrf.CsrfToken";
+    static final String CSRF_TOKEN = "_csrf";
 
     private ConsoleResponses() {}
 
@@ -57,9 +66,12 @@ final class ConsoleResponses {
         all.put("path", request.path());
         all.put("inIndonesian", withLanguage(request, "id"));
         all.put("inEnglish", withLanguage(request, "en"));
-        return ServerResponse.status(status).cacheControl(CacheControl.noStore())
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                .render(view, all);
+        Object pending = request.exchange().getAttribute(PENDING_CSRF_TOKEN);
+        Mono<?> csrf = pending instanceof Mono<?> token ? token : Mono.empty();
+        return csrf.doOnNext(token -> request.exchange().getAttributes().put(CSRF_TOKEN, token))
+                .then(Mono.defer(() -> ServerResponse.status(status).cacheControl(CacheControl.noStore())
+                        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .render(view, all)));
     }
 }
