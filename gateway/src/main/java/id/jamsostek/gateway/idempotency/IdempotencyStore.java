@@ -1,8 +1,15 @@
 package id.jamsostek.gateway.idempotency;
 
+import id.jamsostek.gateway.database.GroupCommit;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -14,33 +21,70 @@ import reactor.core.publisher.Mono;
 @Repository
 public class IdempotencyStore {
 
+    /**
+     * The claims of many concurrent requests in one statement (GroupCommit). A key seen twice in one batch is claimed
+     * once: the later request loses to the earlier, as it would a moment later.
+     */
     private static final String CLAIM = """
             insert into idempotency_record (partner_id, scope, idem_key, fingerprint, state, expires_at)
-            values (:partner, :scope, :key, :fingerprint, 'IN_FLIGHT', :expires)
+            select partner, scope, idem_key, decode(fingerprint, 'hex'), 'IN_FLIGHT', expires::timestamptz
+              from unnest(:partners::text[], :scopes::text[], :keys::text[], :fingerprints::text[], :expires::text[])
+                   as claim (partner, scope, idem_key, fingerprint, expires)
             on conflict (partner_id, scope, idem_key) do update
                set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', response_status = null,
                    response_body = null, response_headers = null, created_at = now(), completed_at = null,
                    expires_at = excluded.expires_at
              where idempotency_record.expires_at < now()
-            returning idem_key
+            returning partner_id, scope, idem_key
             """;
+    private static final int MAX_BATCH = 64;
+    private static final int BATCHES_IN_FLIGHT = 2;
+
+    private record Claim(String partner, String scope, String key, byte[] fingerprint, Instant expiresAt) {
+
+        String id() {
+            return partner + '\u0000' + scope + '\u0000' + key;
+        }
+    }
 
     private final DatabaseClient db;
+    private final GroupCommit<Claim, Boolean> claims;
 
     public IdempotencyStore(DatabaseClient db) {
         this.db = db;
+        this.claims = new GroupCommit<>(this::claimAll, MAX_BATCH, BATCHES_IN_FLIGHT);
     }
 
     /** Empty if this request won the key; otherwise what the earlier request left there. */
     public Mono<Optional<IdempotencyRecord>> claim(String partner, String scope, String key, byte[] fingerprint,
             Instant expiresAt) {
+        return claims.submit(new Claim(partner, scope, key, fingerprint, expiresAt))
+                .flatMap(won -> won ? Mono.just(Optional.<IdempotencyRecord>empty())
+                        : find(partner, scope, key).map(Optional::of)
+                                .switchIfEmpty(Mono.defer(() -> claim(partner, scope, key, fingerprint, expiresAt))));
+    }
+
+    private Mono<List<Optional<Boolean>>> claimAll(List<Claim> batch) {
+        Map<String, Claim> first = new LinkedHashMap<>();
+        batch.forEach(claim -> first.putIfAbsent(claim.id(), claim));
+        List<Claim> distinct = List.copyOf(first.values());
         return db.sql(CLAIM)
-                .bind("partner", partner).bind("scope", scope).bind("key", key)
-                .bind("fingerprint", ByteBuffer.wrap(fingerprint)).bind("expires", expiresAt)
-                .map(row -> Optional.<IdempotencyRecord>empty())
-                .one()
-                .switchIfEmpty(Mono.defer(() -> find(partner, scope, key).map(Optional::of)))
-                .switchIfEmpty(Mono.defer(() -> claim(partner, scope, key, fingerprint, expiresAt)));
+                .bind("partners", column(distinct, Claim::partner))
+                .bind("scopes", column(distinct, Claim::scope))
+                .bind("keys", column(distinct, Claim::key))
+                .bind("fingerprints", column(distinct, claim -> HexFormat.of().formatHex(claim.fingerprint())))
+                .bind("expires", column(distinct, claim -> claim.expiresAt().toString()))
+                .map(row -> row.get("partner_id", String.class) + '\u0000' + row.get("scope", String.class) + '\u0000'
+                        + row.get("idem_key", String.class))
+                .all()
+                .collect(Collectors.toSet())
+                .map(won -> batch.stream()
+                        .map(claim -> Optional.of(first.get(claim.id()) == claim && won.contains(claim.id())))
+                        .toList());
+    }
+
+    private static String[] column(List<Claim> claims, Function<Claim, String> value) {
+        return claims.stream().map(value).toArray(String[]::new);
     }
 
     public Mono<IdempotencyRecord> find(String partner, String scope, String key) {

@@ -41,6 +41,20 @@ class IdempotencyStoreIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void fiftyConcurrentClaimsOfDistinctKeysAllWinWithTheirOwnFingerprints() {
+        String prefix = UUID.randomUUID().toString();
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        List<Optional<IdempotencyRecord>> outcomes = Flux.range(0, 50)
+                .flatMap(i -> store.claim(PARTNER, "it-scope", prefix + i, new byte[] {i.byteValue()}, expiry), 50)
+                .collectList()
+                .block(Duration.ofSeconds(20));
+        assertThat(outcomes).hasSize(50).allSatisfy(won -> assertThat(won).isEmpty());
+        assertThat(TestDatabase.count("select count(*) from idempotency_record where idem_key like '" + prefix
+                + "%' and fingerprint = decode(lpad(to_hex(substr(idem_key, 37)::int), 2, '0'), 'hex')"))
+                .isEqualTo(50);
+    }
+
+    @Test
     void recordsTheAnswerAndShowsItToTheNextClaim() {
         String key = UUID.randomUUID().toString();
         Instant expiry = Instant.now().plus(Duration.ofHours(1));

@@ -1,0 +1,104 @@
+package id.jamsostek.gateway.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * One statement for the writes of many concurrent requests. Items queue while batches are in flight; the next batch
+ * takes up to {@code maxBatch} of them into one statement (one round trip, one commit), and each caller gets its own
+ * item's result once that statement has committed. Nothing waits on a timer: an item arriving while no batch is in
+ * flight goes at once, alone, and under load the batches grow by themselves (docs/architecture.md, "Group commit").
+ *
+ * @param <I> what a caller writes
+ * @param <O> what it gets back; an empty result completes the caller's Mono empty
+ */
+public final class GroupCommit<I, O> {
+
+    private record Pending<I, O>(I item, Sinks.One<O> result) {}
+
+    private final Function<List<I>, Mono<List<Optional<O>>>> statement;
+    private final int maxBatch;
+    private final int maxInFlight;
+    private final Queue<Pending<I, O>> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    /**
+     * @param statement writes a batch and answers one result per item, in the batch's order
+     * @param maxInFlight batches at once: more keep connections busy, fewer make the batches larger
+     */
+    public GroupCommit(Function<List<I>, Mono<List<Optional<O>>>> statement, int maxBatch, int maxInFlight) {
+        this.statement = statement;
+        this.maxBatch = maxBatch;
+        this.maxInFlight = maxInFlight;
+    }
+
+    public Mono<O> submit(I item) {
+        return Mono.defer(() -> {
+            Pending<I, O> pending = new Pending<>(item, Sinks.one());
+            queue.add(pending);
+            drain();
+            return pending.result().asMono();
+        });
+    }
+
+    private void drain() {
+        while (!queue.isEmpty()) {
+            int running = inFlight.get();
+            if (running >= maxInFlight) {
+                return; // the batch in flight drains again when it ends
+            }
+            if (!inFlight.compareAndSet(running, running + 1)) {
+                continue;
+            }
+            List<Pending<I, O>> batch = new ArrayList<>();
+            for (Pending<I, O> next; batch.size() < maxBatch && (next = queue.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (batch.isEmpty()) {
+                inFlight.decrementAndGet();
+                continue;
+            }
+            write(batch);
+        }
+    }
+
+    private void write(List<Pending<I, O>> batch) {
+        Mono<List<Optional<O>>> written;
+        try {
+            written = statement.apply(batch.stream().map(Pending::item).toList());
+        } catch (RuntimeException unwritable) {
+            written = Mono.error(unwritable);
+        }
+        written.defaultIfEmpty(List.of()).subscribe(
+                results -> {
+                    try {
+                        for (int i = 0; i < batch.size(); i++) {
+                            Optional<O> result = i < results.size() ? results.get(i) : Optional.empty();
+                            Sinks.One<O> sink = batch.get(i).result();
+                            result.ifPresentOrElse(sink::tryEmitValue, sink::tryEmitEmpty);
+                        }
+                    } finally {
+                        ended();
+                    }
+                },
+                error -> {
+                    try {
+                        batch.forEach(pending -> pending.result().tryEmitError(error));
+                    } finally {
+                        ended();
+                    }
+                });
+    }
+
+    private void ended() {
+        inFlight.decrementAndGet();
+        drain();
+    }
+}
