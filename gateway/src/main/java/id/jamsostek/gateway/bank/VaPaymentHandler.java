@@ -101,11 +101,15 @@ public class VaPaymentHandler {
                             metrics.conflict(request.exchange(), IdempotencyMetrics.Conflict.OTHER_REQUEST);
                             return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
                         }
-                        boolean sameExternalId = earlier.isPresent();
+                        if (earlier.isEmpty()) {
+                            // a new external id: a payment already known under its key (a repeat with a new id) is
+                            // found where accepting it fails, so a new payment costs no look-up of its own
+                            return fresh(request.exchange(), caller, payment, key);
+                        }
                         return payments.byKey(key)
-                                .map(known -> answers.of(known, payment, sameExternalId, caller.partner().profile()))
+                                .map(known -> answers.of(known, payment, true, caller.partner().profile()))
                                 .doOnNext(repeat -> countRepeat(request.exchange(), repeat))
-                                .switchIfEmpty(Mono.defer(() -> fresh(caller, payment, key)));
+                                .switchIfEmpty(Mono.defer(() -> fresh(request.exchange(), caller, payment, key)));
                     })
                     .flatMap(this::respond);
         });
@@ -120,7 +124,7 @@ public class VaPaymentHandler {
         }
     }
 
-    private Mono<Answer> fresh(BankCaller caller, VaPaymentRequest payment, String key) {
+    private Mono<Answer> fresh(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key) {
         Money paid = Money.parse(payment.paidAmount().value());
         return billToPay(caller, payment).flatMap(bill -> {
             if (bill.known()) {
@@ -130,11 +134,9 @@ public class VaPaymentHandler {
                     case UNPAID -> paid.equals(bill.total()) ? null : Problem.INVALID_AMOUNT;
                 };
                 if (refusal != null) {
-                    // the bill may be paid by this very payment, accepted meanwhile by a twin request
-                    return payments.byKey(key)
-                            .map(twin -> answers.of(twin, payment, false, caller.partner().profile()))
-                            .defaultIfEmpty(answers.refusal(refusal, null, payment, bill.holderNameMasked(),
-                                    answersDetails(bill)));
+                    // the bill may be paid by this very payment: a repeat, or a twin request accepted meanwhile
+                    return known(exchange, caller, payment, key).defaultIfEmpty(answers.refusal(refusal, null,
+                            payment, bill.holderNameMasked(), answersDetails(bill)));
                 }
             }
             NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),
@@ -143,16 +145,22 @@ public class VaPaymentHandler {
             return payments.accept(accepted, settings.fastPathGrace())
                     .flatMap(saved -> deliverAtOnce(caller, saved, bill.known()))
                     .map(settled -> answers.of(settled, payment, false, caller.partner().profile()))
-                    .switchIfEmpty(Mono.defer(() -> payments.byKey(key)
-                            .map(raced -> answers.of(raced, payment, false, caller.partner().profile()))
+                    .switchIfEmpty(Mono.defer(() -> known(exchange, caller, payment, key)
                             .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment,
                                     bill.holderNameMasked(), answersDetails(bill)))))
                     .onErrorResume(error -> {
                         log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
                         return Mono.just(answers.unknownOutcome(payment));
                     });
-        }).onErrorResume(BillRefused.class, refused -> Mono.just(answers.refusal(Problem.BILL_NOT_FOUND,
-                "Not Found", payment, null, null)));
+        }).onErrorResume(BillRefused.class, refused -> known(exchange, caller, payment, key)
+                .defaultIfEmpty(answers.refusal(Problem.BILL_NOT_FOUND, "Not Found", payment, null, null)));
+    }
+
+    /** The answer of a payment already recorded under this key: a repeat, or a twin request that got there first. */
+    private Mono<Answer> known(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key) {
+        return payments.byKey(key)
+                .map(recorded -> answers.of(recorded, payment, false, caller.partner().profile()))
+                .doOnNext(repeat -> countRepeat(exchange, repeat));
     }
 
     /** Posted or refused: settled now. Unknown: the bank hears its profile's answer and the relay goes on. */

@@ -2,12 +2,16 @@ package id.jamsostek.gateway.payment;
 
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.contracts.Money;
+import id.jamsostek.gateway.database.GroupCommit;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -34,10 +38,17 @@ public class BankPaymentStore {
     private static final String AS_IT_IS_NOW = "select " + COLUMNS + " from moved union all select " + COLUMNS
             + " from bank_payment where id = :id and not exists (select 1 from moved)";
 
+    private static final int MAX_BATCH = 64;
+    private static final int BATCHES_IN_FLIGHT = 2;
+
     private final DatabaseClient db;
+    private final GroupCommit<Accepting, BankPayment> accepts;
+    private final GroupCommit<Posting, BankPayment> postings;
 
     public BankPaymentStore(DatabaseClient db) {
         this.db = db;
+        this.accepts = new GroupCommit<>(this::acceptAll, MAX_BATCH, BATCHES_IN_FLIGHT);
+        this.postings = new GroupCommit<>(this::postAll, MAX_BATCH, BATCHES_IN_FLIGHT);
     }
 
     public Mono<BankPayment> byKey(String paymentKey) {
@@ -71,46 +82,101 @@ public class BankPaymentStore {
     }
 
     /**
-     * Commits the payment and its outbox row together, in one statement (one round trip, atomic without a
-     * transaction block). Empty when a payment with this key exists, or when the bill is already paid or another
-     * payment of the virtual account is on its way (the unique indexes decide).
+     * Commits the payment and its outbox row together, in one statement with those of other payments arriving
+     * meanwhile (one round trip and one commit for all of them, {@link GroupCommit}). Empty when a payment with this
+     * key exists, or when the bill is already paid or another payment of the virtual account is on its way: the
+     * unique indexes decide, also between two payments of one batch.
      */
     public Mono<BankPayment> accept(NewPayment payment, Duration fastPathGrace) {
-        var insert = db.sql("""
+        return accepts.submit(new Accepting(payment, fastPathGrace));
+    }
+
+    private record Accepting(NewPayment payment, Duration grace) {}
+
+    private Mono<List<Optional<BankPayment>>> acceptAll(List<Accepting> batch) {
+        return db.sql("""
                         with saved as (
                             insert into bank_payment (payment_key, partner_id, company_code, customer_no,
                                    virtual_account_no, payment_request_id, holder_name_masked, bill_id, bill_details,
                                    amount, currency, state)
-                            values (:key, :partner, :company, :customer, :va, :request, :name, :bill, :details,
-                                    :amount, 'IDR', 'ACCEPTED')
+                            select payment_key, partner_id, company_code, customer_no, virtual_account_no,
+                                   payment_request_id, holder_name_masked, bill_id, bill_details, amount::numeric,
+                                   'IDR', 'ACCEPTED'
+                              from unnest(:keys::text[], :partners::text[], :companies::text[], :customers::text[],
+                                          :vas::text[], :requests::text[], :names::text[], :bills::text[],
+                                          :details::text[], :amounts::text[])
+                                   as accepting (payment_key, partner_id, company_code, customer_no,
+                                                 virtual_account_no, payment_request_id, holder_name_masked, bill_id,
+                                                 bill_details, amount)
                             on conflict do nothing
                             returning\s""" + COLUMNS + """
                         ),
                         queued as (
                             insert into outbox (kind, aggregate_id, state, next_attempt_at)
-                            select :kind, id, 'PENDING', now() + :grace * interval '1 millisecond' from saved
+                            select :kind, saved.id, 'PENDING', now() + grace.millis::bigint * interval '1 millisecond'
+                              from saved join unnest(:keys::text[], :graces::text[]) as grace (payment_key, millis)
+                                   using (payment_key)
                             returning id)
                         select\s""" + COLUMNS + " from saved")
-                .bind("key", payment.paymentKey())
-                .bind("partner", payment.partnerId())
-                .bind("company", payment.companyCode())
-                .bind("customer", payment.customerNo())
-                .bind("va", payment.virtualAccountNo())
-                .bind("request", payment.paymentRequestId())
-                .bind("amount", payment.amount().amount())
+                .bind("keys", column(batch, accepting -> accepting.payment().paymentKey()))
+                .bind("partners", column(batch, accepting -> accepting.payment().partnerId()))
+                .bind("companies", column(batch, accepting -> accepting.payment().companyCode()))
+                .bind("customers", column(batch, accepting -> accepting.payment().customerNo()))
+                .bind("vas", column(batch, accepting -> accepting.payment().virtualAccountNo()))
+                .bind("requests", column(batch, accepting -> accepting.payment().paymentRequestId()))
+                .bind("names", column(batch, accepting -> accepting.payment().holderNameMasked()))
+                .bind("bills", column(batch, accepting -> accepting.payment().billId()))
+                .bind("details", column(batch, accepting -> accepting.payment().billDetails()))
+                .bind("amounts", column(batch, accepting -> accepting.payment().amount().amount().toPlainString()))
+                .bind("graces", column(batch, accepting -> Long.toString(accepting.grace().toMillis())))
                 .bind("kind", OUTBOX_KIND)
-                .bind("grace", fastPathGrace.toMillis());
-        insert = bindNullable(insert, "name", payment.holderNameMasked());
-        insert = bindNullable(insert, "bill", payment.billId());
-        insert = bindNullable(insert, "details", payment.billDetails());
-        return insert.map(BankPaymentStore::payment).one();
+                .map(BankPaymentStore::payment).all()
+                .collectMap(BankPayment::paymentKey)
+                .map(saved -> inBatchOrder(batch, accepting -> saved.get(accepting.payment().paymentKey())));
     }
 
     /**
-     * The core posted it; the bank is (or will be) told success. Posted after the bank said it did not pay (the
-     * posting was already on its way when the payment was cancelled): the exception list gets it, to reverse.
+     * The core posted it; the bank is (or will be) told success. The postings of concurrent payments go in one
+     * statement ({@link GroupCommit}); a payment that statement did not move (no longer ACCEPTED: the relay or a
+     * cancellation got there first) is settled by {@link #postedAlone}, which sees why.
      */
     public Mono<BankPayment> posted(UUID id, String corePaymentId) {
+        return postings.submit(new Posting(id, corePaymentId))
+                .switchIfEmpty(Mono.defer(() -> postedAlone(id, corePaymentId)));
+    }
+
+    private record Posting(UUID id, String corePaymentId) {}
+
+    private Mono<List<Optional<BankPayment>>> postAll(List<Posting> batch) {
+        return db.sql("""
+                        with posting as (
+                            select * from unnest(:ids::text[]::uuid[], :cores::text[]) as posting (id, core_payment_id)),
+                        moved as (
+                            update bank_payment set state = 'POSTED', core_payment_id = posting.core_payment_id,
+                                   posted_at = now(), promised = coalesce(promised, '00'), updated_at = now()
+                              from posting
+                             where bank_payment.id = posting.id and state = 'ACCEPTED' returning\s"""
+                        + COLUMNS.replace("id, payment_key", "bank_payment.id, payment_key") + """
+                        ),
+                        closed as (
+                            update outbox set state = 'DONE', done_at = now(), lease_owner = null
+                              from moved
+                             where kind = :kind and aggregate_id = moved.id and outbox.state <> 'DONE'
+                            returning outbox.id)
+                        select\s""" + COLUMNS + " from moved")
+                .bind("ids", column(batch, posting -> posting.id().toString()))
+                .bind("cores", column(batch, Posting::corePaymentId))
+                .bind("kind", OUTBOX_KIND)
+                .map(BankPaymentStore::payment).all()
+                .collectMap(BankPayment::id)
+                .map(moved -> inBatchOrder(batch, posting -> moved.get(posting.id())));
+    }
+
+    /**
+     * Posted after the bank said it did not pay (the posting was already on its way when the payment was cancelled):
+     * the exception list gets it, to reverse. Already posted (by the relay): as it is.
+     */
+    private Mono<BankPayment> postedAlone(UUID id, String corePaymentId) {
         return db.sql("""
                         with moved as (
                             update bank_payment set state = 'POSTED', core_payment_id = :core, posted_at = now(),
@@ -250,9 +316,12 @@ public class BankPaymentStore {
                         alreadyPaid -> Mono.just(false));
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-            String value) {
-        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
+    private static <T> String[] column(List<T> batch, Function<T, String> value) {
+        return batch.stream().map(value).toArray(String[]::new);
+    }
+
+    private static <T> List<Optional<BankPayment>> inBatchOrder(List<T> batch, Function<T, BankPayment> result) {
+        return batch.stream().map(item -> Optional.ofNullable(result.apply(item))).toList();
     }
 
     private static BankPayment payment(Readable row) {

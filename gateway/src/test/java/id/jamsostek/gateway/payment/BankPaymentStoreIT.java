@@ -8,9 +8,11 @@ import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 /**
@@ -51,6 +53,45 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
         StepVerifier.create(payments.byKey("K1" + run))
                 .assertNext(found -> assertThat(found.id()).isEqualTo(accepted.id()))
                 .verifyComplete();
+    }
+
+    @Test
+    void concurrentPaymentsAreAcceptedAndPostedTogetherEachWithItsOwnRowAndOutboxRow() {
+        List<BankPayment> accepted = Flux.range(0, 20)
+                .flatMap(i -> payments.accept(payment("KB" + i, "8" + i, i % 2 == 0 ? "BILL-B" + i : null), GRACE), 20)
+                .collectList().block(Duration.ofSeconds(20));
+        assertThat(accepted).hasSize(20).extracting(BankPayment::paymentKey).doesNotHaveDuplicates();
+        assertThat(accepted).allSatisfy(payment -> assertThat(openOutboxRows(payment.id())).isEqualTo(1));
+        assertThat(accepted).filteredOn(payment -> payment.billId() == null).hasSize(10);
+
+        List<BankPayment> posted = Flux.fromIterable(accepted)
+                .flatMap(payment -> payments.posted(payment.id(), "CORE-" + payment.paymentKey()), 20)
+                .collectList().block(Duration.ofSeconds(20));
+        assertThat(posted).hasSize(20).allSatisfy(payment -> {
+            assertThat(payment.state()).isEqualTo(BankPayment.State.POSTED);
+            assertThat(openOutboxRows(payment.id())).isZero();
+        });
+        assertThat(TestDatabase.count("select count(*) from bank_payment where payment_key like 'KB%" + run
+                + "' and core_payment_id = 'CORE-' || payment_key")).isEqualTo(20);
+    }
+
+    @Test
+    void ofConcurrentPaymentsOfOneBillExactlyOneIsAccepted() {
+        List<BankPayment> accepted = Flux.range(0, 10)
+                .flatMap(i -> payments.accept(payment("KS" + i, "7" + i, "BILL-SAME"), GRACE), 10)
+                .collectList().block(Duration.ofSeconds(20));
+        assertThat(accepted).hasSize(1);
+    }
+
+    @Test
+    void aPostingOfAPaymentNoLongerAcceptedShowsItAsItIs() {
+        BankPayment accepted = payments.accept(payment("KP", "9", "BILL-P"), GRACE).block();
+        payments.posted(accepted.id(), "CORE-FIRST").block();
+        StepVerifier.create(payments.posted(accepted.id(), "CORE-SECOND"))
+                .assertNext(again -> assertThat(again.state()).isEqualTo(BankPayment.State.POSTED))
+                .verifyComplete();
+        assertThat(TestDatabase.text("select core_payment_id from bank_payment where id = '" + accepted.id() + "'"))
+                .isEqualTo("CORE-FIRST");
     }
 
     @Test
