@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.snap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -30,14 +32,19 @@ public class AccessTokens {
     private static final String ISSUER = "jamsostek-gateway";
     private static final String AUDIENCE = "snap-b2b";
 
+    private static final int REMEMBERED_TOKENS = 10_000;
+
     private final TokenKeys keys;
     private final SnapSettings settings;
     private final Clock clock;
+    private final Cache<String, Verified> verified;
 
     public AccessTokens(TokenKeys keys, SnapSettings settings, Clock clock) {
         this.keys = keys;
         this.settings = settings;
         this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(REMEMBERED_TOKENS)
+                .expireAfterWrite(settings.tokenLifetime()).build();
     }
 
     public record Issued(String token, long expiresInSeconds) {}
@@ -72,25 +79,47 @@ public class AccessTokens {
         return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
     }
 
-    /** Whom a valid, unexpired token was issued to and what it is bound to; empty for anything else. */
+    /**
+     * Whom a valid, unexpired token was issued to and what it is bound to; empty for anything else. A bank sends the
+     * same token for its whole lifetime, so a token once verified is remembered with its expiry (the key ring does
+     * not change while the gateway runs): it stays valid until it expires, as a verification each time decides.
+     */
     public Optional<Bearer> bearerOf(String token) {
-        try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Verified known = verified.getIfPresent(token);
+        if (known == null) {
+            known = verify(token).orElse(null);
+            if (known == null) {
                 return Optional.empty();
             }
-            Optional<byte[]> key = keys.ring().byId(jwt.getHeader().getKeyID());
+            verified.put(token, known);
+        }
+        return known.expiry().isAfter(clock.instant()) ? Optional.of(known.bearer()) : Optional.empty();
+    }
+
+    private record Verified(Bearer bearer, Instant expiry) {}
+
+    private Optional<Verified> verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            String keyId = jwt.getHeader().getKeyID();
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || keyId == null) {
+                return Optional.empty();
+            }
+            Optional<byte[]> key = keys.ring().byId(keyId);
             if (key.isEmpty() || !jwt.verify(new MACVerifier(key.get()))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
-            if (expiry == null || !expiry.toInstant().isAfter(clock.instant())
-                    || !ISSUER.equals(claims.getIssuer()) || !List.of(AUDIENCE).equals(claims.getAudience())) {
+            if (expiry == null || !ISSUER.equals(claims.getIssuer()) || !List.of(AUDIENCE).equals(claims.getAudience())
+                    || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            Optional<String> boundTo = CertificateBinding.boundTo(claims);
-            return Optional.ofNullable(claims.getSubject()).map(partnerId -> new Bearer(partnerId, boundTo));
+            return Optional.of(new Verified(new Bearer(claims.getSubject(), CertificateBinding.boundTo(claims)),
+                    expiry.toInstant()));
         } catch (ParseException | JOSEException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -70,6 +70,26 @@ class AccessTokensTest {
     }
 
     @Test
+    void aTokenAcceptedOnceIsRefusedOnceItExpires() {
+        String token = tokens.issue("bank-a", Optional.empty()).token();
+        assertThat(tokens.bearerOf(token)).isPresent();
+
+        clock.set(START.plus(LIFETIME));
+
+        assertThat(tokens.bearerOf(token)).isEmpty();
+    }
+
+    @Test
+    void aTokenWithAForgedSignatureIsRefusedEvenAfterTheGenuineOneWasAccepted() {
+        String token = tokens.issue("bank-a", Optional.empty()).token();
+        assertThat(tokens.bearerOf(token)).isPresent();
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + Base64URL.encode(new byte[32]);
+
+        assertThat(tokens.bearerOf(forged)).isEmpty();
+        assertThat(tokens.bearerOf(token)).isPresent();
+    }
+
+    @Test
     void acceptsATokenUntilJustBeforeItExpires() {
         String token = tokens.issue("bank-a", Optional.empty()).token();
 
