@@ -48,15 +48,24 @@ public class OutboxRelay extends PeriodicTask {
         return drain();
     }
 
-    /** One round: every due row leased now, delivered, settled. Returns how many rows it worked on. */
+    /**
+     * One round: due rows leased a batch at a time, delivered, settled; a full batch is followed at once by the next
+     * (a village's 1,000-row batch does not wait a poll interval per 100 rows). Returns how many rows it worked on.
+     */
     public Mono<Long> drain() {
-        return outbox.lease(owner, handlers.keySet(), settings.batchSize(), settings.lease())
-                .flatMap(this::work, settings.concurrency())
-                .count()
+        return leaseAndWork()
+                .expand(worked -> worked == settings.batchSize() ? leaseAndWork() : Mono.empty())
+                .reduce(0L, Long::sum)
                 .onErrorResume(error -> {
                     log.warn("outbox round failed, next in {}: {}", settings.pollInterval(), error.toString());
                     return Mono.just(0L);
                 });
+    }
+
+    private Mono<Long> leaseAndWork() {
+        return outbox.lease(owner, handlers.keySet(), settings.batchSize(), settings.lease())
+                .flatMap(item -> work(item).thenReturn(item), settings.concurrency())
+                .count();
     }
 
     private Mono<Void> work(OutboxItem item) {
