@@ -6,6 +6,9 @@
 #       and again with the system under test held to one core (how (b) scales with cores)
 #   (c) Gatling, open model: latency percentiles of payments arriving at a fixed 1,000/s (and, to read it, at half
 #       the rate (b) reached)
+#   (e) one village batch of 1,000 enrollments, from the POST to COMPLETED
+#   (f) what a new instance pays per second 20-80 s after its first payment, over (b)
+#   (g) two instances on one PostgreSQL, each on a core of its own, each paid by half the users (SCALE_OUT=0: not)
 # Writes raw outputs to bench/results/<date>/ and the summary into bench/README.md (between the RESULTS markers).
 # Everything it starts it stops, also on failure. See bench/README.md.
 #
@@ -35,6 +38,7 @@ OPEN_SUSTAINED_DURATION=${OPEN_SUSTAINED_DURATION:-60}
 UPDATE_README=${UPDATE_README:-1}
 
 GATEWAY_PORT=8080 MANAGEMENT_PORT=8081 CORE_PORT=8090 UPSTREAM_PORT=8091 NGINX_PORT=8092
+SECOND_PORT=8082 SECOND_MANAGEMENT_PORT=8083 # (g): the second instance
 DB=jamsostek_bench SCRATCH_DB=jamsostek_bench_pgbench
 BENCH_ACCOUNTS=100000000 # lazily made by the simulator: each Gatling run takes its own slice of 10,000,000
 JAVA_FLAGS=(--enable-native-access=ALL-UNNAMED)
@@ -71,7 +75,7 @@ fi
 command -v pgbench >/dev/null || { log "pgbench missing (Debian: postgresql-client)"; exit 1; }
 ensure_postgres
 ensure_redis # the rate limits of the payment path count in Redis, as in production
-for port in $GATEWAY_PORT $MANAGEMENT_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
+for port in $GATEWAY_PORT $MANAGEMENT_PORT $SECOND_PORT $SECOND_MANAGEMENT_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
   port_free "$port" || { log "port $port is in use: stop what listens there (bin/run?) and retry"; exit 1; }
 done
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
@@ -201,6 +205,46 @@ profile_summary() { # name
   fi
 }
 
+LOADGEN_PIN=() # a command prefix for Gatling's JVM (taskset) during (b1)
+gatling() { # name cpu-window-delay cpu-window-seconds -D...
+  local name=$1 delay=$2 window=$3
+  shift 3
+  (cd bench && exec "${LOADGEN_PIN[@]}" ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+    -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.txt" 2>&1) &
+  local load=$!
+  # Gatling's JVM takes ~10 s to start and sign its token(s): the CPU window lies inside the measured load
+  cpu_window "$name" "$load" "$delay" "$window"
+  wait "$load" || log "Gatling run $name reported failures (see gatling-$name.txt); going on"
+  local report
+  report=$(ls -td bench/target/gatling/*/ | head -n 1)
+  rm -rf "$OUT/gatling-$name"
+  cp -r "$report" "$OUT/gatling-$name"
+  rm -f "$OUT/gatling-$name/simulation.log" # binary and large; the HTML report and the console keep the numbers
+}
+
+# ---------------------------------------------------------------------------------------------------- (b) warm-up, (f)
+# The payments' warm-up runs first, on the new instance: (f) is what it gives between 20 s and 80 s after its first
+# payment (posted rows counted in PostgreSQL), over what (b) gives after this warm-up and every other one
+posted_count() { "${PSQL[@]}" -d $DB -Atc "select count(*) from bank_payment where state = 'POSTED'"; }
+warmup_sampler() {
+  local deadline=$((SECONDS + 60)) first second
+  until [ "$(posted_count)" -gt 0 ] || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
+  sleep 20
+  first=$(posted_count)
+  sleep 60
+  second=$(posted_count)
+  echo "posted_20s_to_80s=$((second - first)) rate=$(((second - first) / 60))" >"$OUT/warmup.txt"
+}
+log "(b) warm-up and (f): $PAY_USERS users paying back to back for ${PAY_WARMUP}s on the new instance"
+warmup_sampler &
+SAMPLER=$!
+profile_later payments $((12 + PAY_WARMUP / 2)) $((PAY_WARMUP / 3))
+gatling b-warmup $((12 + PAY_WARMUP / 4)) $((PAY_WARMUP / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" -Dbench.duration="$PAY_WARMUP" \
+  -Dbench.firstIndex=0
+wait "$SAMPLER" || true
+log "(f) $(cat "$OUT/warmup.txt" 2>/dev/null)"
+profile_summary payments
+
 # ---------------------------------------------------------------------------------------------------- (a) wrk
 run_wrk() { # name url warmup
   local name=$1 url=$2 warm=$3
@@ -236,28 +280,7 @@ wait "$load"
 grep -E '^tps' "$OUT/pgbench.txt" >&2
 
 # ---------------------------------------------------------------------------------------------------- (b), (c) Gatling
-LOADGEN_PIN=() # a command prefix for Gatling's JVM (taskset) during (b1)
-gatling() { # name cpu-window-delay cpu-window-seconds -D...
-  local name=$1 delay=$2 window=$3
-  shift 3
-  (cd bench && exec "${LOADGEN_PIN[@]}" ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
-    -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.txt" 2>&1) &
-  local load=$!
-  # Gatling's JVM takes ~10 s to start and sign its token(s): the CPU window lies inside the measured load
-  cpu_window "$name" "$load" "$delay" "$window"
-  wait "$load" || log "Gatling run $name reported failures (see gatling-$name.txt); going on"
-  local report
-  report=$(ls -td bench/target/gatling/*/ | head -n 1)
-  rm -rf "$OUT/gatling-$name"
-  cp -r "$report" "$OUT/gatling-$name"
-  rm -f "$OUT/gatling-$name/simulation.log" # binary and large; the HTML report and the console keep the numbers
-}
 
-log "(b) warm-up: $PAY_USERS users paying back to back for ${PAY_WARMUP}s"
-profile_later payments $((12 + PAY_WARMUP / 2)) $((PAY_WARMUP / 3))
-gatling b-warmup $((12 + PAY_WARMUP / 4)) $((PAY_WARMUP / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" -Dbench.duration="$PAY_WARMUP" \
-  -Dbench.firstIndex=0
-profile_summary payments
 log "(b) measuring: $PAY_USERS users paying back to back for ${PAY_DURATION}s"
 gatling b-throughput $((12 + PAY_DURATION / 4)) $((PAY_DURATION / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" \
   -Dbench.duration="$PAY_DURATION" -Dbench.firstIndex=10000000
@@ -286,12 +309,71 @@ log "(c) open model: ${OPEN_RATE}/s, ${OPEN_WARMUP}s warm-up then ${OPEN_DURATIO
 gatling c-latency $((15 + OPEN_WARMUP)) $((OPEN_DURATION / 2)) -Dbench.mode=open -Dbench.rate="$OPEN_RATE" \
   -Dbench.warmup="$OPEN_WARMUP" -Dbench.duration="$OPEN_DURATION" -Dbench.firstIndex=20000000
 
-# what PostgreSQL holds afterwards: every OK payment must be a durable, posted record
+# ---------------------------------------------------------------------------------------------------- (e) batch
+log "(e) a village batch of 1,000 enrollments to COMPLETED (one batch first to warm the path up, then the measured one)"
+python3 bench/batch.py "http://127.0.0.1:$GATEWAY_PORT" 1000 >"$OUT/batch-warmup.txt" 2>&1 || true
+python3 bench/batch.py "http://127.0.0.1:$GATEWAY_PORT" 1000 >"$OUT/batch.txt" 2>&1 || true
+log "(e) $(cat "$OUT/batch.txt")"
+
+# ---------------------------------------------------------------------------------------------------- (g) scale-out
+# A second instance on the same database (its own message-log chain), each instance held to a core of its own, each
+# paid by half the users at once: payments/s per instance (posted rows counted in PostgreSQL over a window) and the
+# CPU of each instance and of PostgreSQL per payment. PostgreSQL, the simulator and Gatling float.
+if [ "$(nproc)" -ge 2 ] && [ "${SCALE_OUT:-1}" = 1 ]; then
+  log "(g) scale-out: a second instance on :$SECOND_PORT, each pinned to a core, $((PAY_USERS / 2)) users each, ${PAY_DURATION}s"
+  GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
+  CORE_URL="http://127.0.0.1:$CORE_PORT" GATEWAY_TLS_ENABLED=false GATEWAY_INSTANCE_ID=bench-second \
+  GATEWAY_PORT=$SECOND_PORT GATEWAY_MANAGEMENT_PORT=$SECOND_MANAGEMENT_PORT \
+    java "${JAVA_FLAGS[@]}" -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
+    >"$OUT/gateway-second.log" 2>&1 &
+  SECOND_PID=$!
+  PIDS+=($SECOND_PID)
+  wait_http "http://127.0.0.1:$SECOND_MANAGEMENT_PORT/actuator/health/readiness" 120
+  pin 0 "$GATEWAY_PID"
+  pin 1 "$SECOND_PID"
+  scale_run() { # name gateway-port first-index duration
+    (cd bench && exec ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+      -Dgatling.runDescription="$1" -Dbench.gateway="http://127.0.0.1:$2" -Dbench.mode=closed \
+      -Dbench.users=$((PAY_USERS / 2)) -Dbench.duration="$4" -Dbench.firstIndex="$3" >"$OUT/gatling-$1.txt" 2>&1)
+  }
+  # the second instance's own warm-up first, alone (the first one is warm)
+  scale_run g-second-warmup $SECOND_PORT 60000000 "$PAY_WARMUP" || true
+  scale_run g-first $GATEWAY_PORT 70000000 "$PAY_DURATION" &
+  G1=$!
+  scale_run g-second $SECOND_PORT 80000000 "$PAY_DURATION" &
+  G2=$!
+  sleep 15
+  python3 bench/cpu.py snap "$WORK/cpu-before.json"
+  before=$(posted_count)
+  sleep $((PAY_DURATION - 25))
+  after=$(posted_count)
+  python3 bench/cpu.py snap "$WORK/cpu-after.json"
+  window=$((PAY_DURATION - 25))
+  for pid_name in "$GATEWAY_PID:first" "$SECOND_PID:second"; do
+    python3 bench/cpu.py report "g-scale-out-${pid_name#*:}" "$WORK/cpu-before.json" "$WORK/cpu-after.json" "$window" \
+      "${pid_name%%:*}" "$UPSTREAM_PID" "$NGINX_PID" "$G1" "$CORE_PID" | tee -a "$OUT/cpu.txt" >&2
+  done
+  echo "posted_in_window=$((after - before)) window_seconds=$window instances=2" >"$OUT/scale-out.txt"
+  wait "$G1" "$G2" || true
+  pin "$ALL_CPUS" "$GATEWAY_PID" "$SECOND_PID"
+  log "(g) $(cat "$OUT/scale-out.txt")"
+fi
+
+# what PostgreSQL holds afterwards: every OK payment must be a durable, posted record with one claim, its outbox row
+# done; the check line is read by summarize.py against the OK counts of every Gatling run
 sleep 2
 "${PSQL[@]}" -d $DB -c "select state as payment_state, count(*) from bank_payment group by 1 order by 1" \
   -c "select state as outbox_state, count(*) from outbox group by 1 order by 1" \
   -c "select count(*) as idempotency_claims from idempotency_record" >"$OUT/payments-in-db.txt" 2>&1 || true
-cat "$OUT/payments-in-db.txt" >&2
+"${PSQL[@]}" -d $DB -Atc "select 'posted=' || (select count(*) from bank_payment where state = 'POSTED')
+  || ' not_posted=' || (select count(*) from bank_payment where state <> 'POSTED')
+  || ' payment_claims=' || (select count(*) from idempotency_record where scope like 'snap-va-payment:%')
+  || ' outbox_open=' || (select count(*) from outbox where kind = 'BANK_PAYMENT' and state <> 'DONE')
+  || ' posted_without_done_outbox=' || (select count(*) from bank_payment p where state = 'POSTED' and not exists
+       (select 1 from outbox o where o.kind = 'BANK_PAYMENT' and o.aggregate_id = p.id and o.state = 'DONE'))" \
+  >"$OUT/db-check.txt" 2>&1 || true
+cat "$OUT/payments-in-db.txt" "$OUT/db-check.txt" >&2
 
 # ---------------------------------------------------------------------------------------------------- summary
 # the gateway's log can be tens of MB after (c) (*.log is git-ignored): keep a digest of its errors beside it

@@ -99,7 +99,15 @@ if b:
     b_ok, b_ko, b_lat = closed_run(b)
     b_rate = b_ok / float(knob['PAY_DURATION'])
 r_b = b_rate / pg if b_rate and pg else None
-lines.append(f"| b | signed payments, {knob['PAY_USERS']} users back to back, {knob['PAY_DURATION']} s | {fmt(b_rate)} payments/s OK{b_lat}; {fmt(b_ko)} KO | (d) | **{fmt(r_b, 3)}** (1/{fmt(1 / r_b if r_b else None, 1)}) | >= 1/6 = 0.167 of (d) | {verdict(None if r_b is None else r_b >= 1 / 6)} |")
+lines.append(f"| b | signed payments, {knob['PAY_USERS']} users back to back, {knob['PAY_DURATION']} s | {fmt(b_rate)} payments/s OK{b_lat}; {fmt(b_ko)} KO | (d) | **{fmt(r_b, 3)}** (1/{fmt(1 / r_b if r_b else None, 1)}) | >= 1/12 of (d), >= 1,500/s, 0 KO | {verdict(None if r_b is None else r_b >= 1 / 12 and b_rate >= 1500 and b_ko == 0)} |")
+cores = dict(re.findall(r'(\w+)=([\d.]+)', next((l for l in cpu.splitlines() if l.startswith('b-throughput:')), '')))
+if b_rate and cores:
+    per = {part: float(cores.get(part, 0)) * 1000 / b_rate for part in ('gateway_jvm', 'postgres', 'core_simulator')}
+    total = sum(per.values())
+    lines.append(f"| b | CPU per payment during (b) (cores used / payments per second) | **{total:.2f} ms**: gateway "
+                 f"{per['gateway_jvm']:.2f}, PostgreSQL {per['postgres']:.2f}, simulator {per['core_simulator']:.2f} | | | "
+                 f"<= 1.2 ms (gateway <= 0.6, PostgreSQL <= 0.4) | "
+                 f"{verdict(total <= 1.2 and per['gateway_jvm'] <= 0.6 and per['postgres'] <= 0.4)} |")
 b1 = gatling('b-one-core', 'pay')
 if b1:
     b1_ok, b1_ko, b1_lat = closed_run(b1)
@@ -129,6 +137,29 @@ if c:
                  f"{verdict(None if c_p99 is None else (c_p99 <= 50 and c_ko == 0))} |")
 else:
     lines.append('| c | payments at a fixed rate | no report | | | p99 <= 50 ms | n/a |')
+batch = dict(re.findall(r'(\w+)=(\S+)', read('batch.txt')))
+e_seconds = num(batch.get('elapsed_seconds', ''))
+lines.append(f"| e | a village batch of {batch.get('rows', '1000')} enrollments, POST to {batch.get('status', '?')} | "
+             f"**{fmt(e_seconds, 2)} s** (rows {batch.get('counts', '-')}) | | | <= 3 s | "
+             f"{verdict(None if e_seconds is None else e_seconds <= 3 and batch.get('status') == 'COMPLETED')} |")
+warm = dict(re.findall(r'(\w+)=(\d+)', read('warmup.txt')))
+f_rate = num(warm['posted_20s_to_80s']) / 60 if 'posted_20s_to_80s' in warm else None
+r_f = f_rate / b_rate if f_rate and b_rate else None
+lines.append(f"| f | a new instance, 20-80 s after its first payment (posted rows counted in PostgreSQL) | "
+             f"{fmt(f_rate)} payments/s | (b) | **{fmt(r_f, 2)}** | >= 0.9 | {verdict(None if r_f is None else r_f >= 0.9)} |")
+scale = dict(re.findall(r'(\w+)=(\d+)', read('scale-out.txt')))
+if scale:
+    total = int(scale['posted_in_window']) / int(scale['window_seconds'])
+    per_instance = total / int(scale['instances'])
+    parts = {}
+    for which in ('first', 'second'):
+        line = next((l for l in cpu.splitlines() if l.startswith(f'g-scale-out-{which}:')), '')
+        parts[which] = dict(re.findall(r'(\w+)=([\d.]+)', line))
+    gw_ms = [float(parts[w].get('gateway_jvm', 0)) * 1000 / per_instance for w in ('first', 'second')] if per_instance else [0, 0]
+    pg_ms = float(parts['first'].get('postgres', 0)) * 1000 / total if total else 0
+    lines.append(f"| g | two instances on one PostgreSQL, each held to a core of its own, {int(knob['PAY_USERS']) // 2} users each | "
+                 f"{total:,.0f} payments/s in all, **{per_instance:,.0f} per instance**; CPU per payment: instances "
+                 f"{gw_ms[0]:.2f} / {gw_ms[1]:.2f} ms, PostgreSQL {pg_ms:.2f} ms | (b) | {fmt(total / b_rate if b_rate else None, 2)} x (b) | (scale-out, measured) | |")
 lines.append('')
 if b and b['errors']:
     lines.append('(b) errors (whole run): ' + '; '.join(b['errors'][:6]))
@@ -156,6 +187,20 @@ for name, what in (('passthrough', 'pass-through route under wrk'), ('payments',
         lines.append(prof)
         lines.append('```')
         lines.append('')
+ok_total = 0
+for run in ('b-warmup', 'b-throughput', 'b-one-core', 'c-sustained', 'c-latency'):
+    g = gatling(run, 'pay')
+    ok_total += (num(g['rows'].get('Total count', ('0', '0', '0'))[1]) or 0) if g else 0
+    w = gatling(run, 'pay (warm-up)')
+    ok_total += (num(w['rows'].get('Total count', ('0', '0', '0'))[1]) or 0) if w else 0
+check = dict(re.findall(r'(\w+)=(\d+)', read('db-check.txt')))
+if check:
+    clean = (int(check['posted']) >= ok_total and int(check['payment_claims']) >= int(check['posted'])
+             and check['outbox_open'] == '0' and check['posted_without_done_outbox'] == '0')
+    lines.append(f"Database check after the run: {read('db-check.txt').strip()}; OK answers of every Gatling run "
+                 f"(warm-ups included): {ok_total:,.0f}. Every OK payment a POSTED row with its claim and its outbox "
+                 f"row done: {verdict(clean)} (a payment the bench timed out on may still be posted: posted >= OK).")
+    lines.append('')
 lines.append('PostgreSQL afterwards (every payment of (b), (c) and their warm-ups):')
 lines.append('')
 lines.append('```')
