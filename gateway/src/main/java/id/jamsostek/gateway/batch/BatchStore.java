@@ -1,9 +1,13 @@
 package id.jamsostek.gateway.batch;
 
+import static id.jamsostek.gateway.database.TextArrays.column;
+
+import id.jamsostek.gateway.database.GroupCommit;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -19,12 +23,15 @@ import reactor.core.publisher.Mono;
 @Repository
 public class BatchStore {
 
+
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final GroupCommit<Settling, Boolean> settlements;
 
     public BatchStore(DatabaseClient db, TransactionalOperator transaction) {
         this.db = db;
         this.transaction = transaction;
+        this.settlements = new GroupCommit<>(this::settleAll);
     }
 
     /** A row already judged at the gateway ({@code problem} says why it is rejected) or, without one, to do. */
@@ -48,6 +55,7 @@ public class BatchStore {
 
     public record Batch(UUID id, BatchKind kind, String partnerId, String subject, int total, List<BatchRow> rows) {}
 
+    /** The batch, all its rows in one statement, and an outbox row per row to do: one transaction. */
     public Mono<UUID> create(BatchKind kind, String partnerId, String subject, List<NewRow> rows) {
         Mono<UUID> created = db.sql("""
                         insert into batch (kind, partner_id, subject, total) values (:kind, :partner, :subject, :total)
@@ -56,8 +64,7 @@ public class BatchStore {
                 .bind("kind", kind.name()).bind("partner", partnerId).bind("total", rows.size())
                 .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .map(row -> row.get("id", UUID.class)).one()
-                .flatMap(batch -> Flux.fromIterable(rows)
-                        .concatMap(row -> insertRow(batch, row))
+                .flatMap(batch -> insertRows(batch, rows)
                         .then(db.sql("""
                                         insert into outbox (kind, aggregate_id, state, next_attempt_at)
                                         select :kind, id, 'PENDING', now() from batch_row
@@ -68,14 +75,19 @@ public class BatchStore {
         return created.as(transaction::transactional);
     }
 
-    private Mono<Void> insertRow(UUID batch, NewRow row) {
+    private Mono<Void> insertRows(UUID batch, List<NewRow> rows) {
         return db.sql("""
                         insert into batch_row (batch_id, row_index, request, outcome, problem)
-                        values (:batch, :index, cast(:request as jsonb), :outcome, cast(:problem as jsonb))
+                        select :batch, row_index::int, request::jsonb, outcome, problem::jsonb
+                          from unnest(:indexes::text[], :requests::text[], :outcomes::text[], :problems::text[])
+                               as new_row (row_index, request, outcome, problem)
                         """)
-                .bind("batch", batch).bind("index", row.index()).bind("request", row.request())
-                .bind("outcome", (row.problem() == null ? BatchRow.Outcome.PENDING : BatchRow.Outcome.REJECTED).name())
-                .bind("problem", Parameter.fromOrEmpty(row.problem(), String.class))
+                .bind("batch", batch)
+                .bind("indexes", column(rows, row -> Integer.toString(row.index())))
+                .bind("requests", column(rows, NewRow::request))
+                .bind("outcomes", column(rows, row -> (row.problem() == null ? BatchRow.Outcome.PENDING
+                        : BatchRow.Outcome.REJECTED).name()))
+                .bind("problems", column(rows, NewRow::problem))
                 .then();
     }
 
@@ -91,18 +103,30 @@ public class BatchStore {
     }
 
     /**
-     * Records a row's outcome once (a row already settled stays as it is). The batch's status is derived from its
-     * rows when read, so rows settled at once by several relays never race over it.
+     * Records a row's outcome once (a row already settled stays as it is), in one statement with the rows the relay
+     * settles meanwhile ({@link GroupCommit}). The batch's status is derived from its rows when read, so rows settled
+     * at once by several relays never race over it.
      */
     public Mono<Void> settle(UUID rowId, Settlement settlement) {
+        return settlements.submit(new Settling(rowId, settlement)).then();
+    }
+
+    private record Settling(UUID rowId, Settlement settlement) {}
+
+    private Mono<List<Optional<Boolean>>> settleAll(List<Settling> batch) {
         return db.sql("""
-                        update batch_row set outcome = :outcome, kpj = :kpj, problem = cast(:problem as jsonb)
-                         where id = :id and outcome = 'PENDING'
+                        update batch_row set outcome = settled.outcome, kpj = settled.kpj,
+                               problem = settled.problem::jsonb
+                          from unnest(:ids::text[]::uuid[], :outcomes::text[], :kpjs::text[], :problems::text[])
+                               as settled (id, outcome, kpj, problem)
+                         where batch_row.id = settled.id and batch_row.outcome = 'PENDING'
                         """)
-                .bind("id", rowId).bind("outcome", settlement.outcome().name())
-                .bind("kpj", Parameter.fromOrEmpty(settlement.kpj(), String.class))
-                .bind("problem", Parameter.fromOrEmpty(settlement.problem(), String.class))
-                .then();
+                .bind("ids", column(batch, settling -> settling.rowId().toString()))
+                .bind("outcomes", column(batch, settling -> settling.settlement().outcome().name()))
+                .bind("kpjs", column(batch, settling -> settling.settlement().kpj()))
+                .bind("problems", column(batch, settling -> settling.settlement().problem()))
+                .then()
+                .thenReturn(batch.stream().map(settling -> Optional.of(true)).toList());
     }
 
     /** A batch's progress: how many of its rows are settled, and how. */

@@ -29,6 +29,14 @@ public final class GroupCommit<I, O> {
     private final Queue<Pending<I, O>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
+    private static final int MAX_BATCH = 64;
+    private static final int BATCHES_IN_FLIGHT = 2;
+
+    /** Up to 64 items a batch, two batches in flight at most. */
+    public GroupCommit(Function<List<I>, Mono<List<Optional<O>>>> statement) {
+        this(statement, MAX_BATCH, BATCHES_IN_FLIGHT);
+    }
+
     /**
      * @param statement writes a batch and answers one result per item, in the batch's order
      * @param maxInFlight batches at once: more keep connections busy, fewer make the batches larger

@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.idempotency;
 
+import static id.jamsostek.gateway.database.TextArrays.column;
+
 import id.jamsostek.gateway.database.GroupCommit;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +38,6 @@ public class IdempotencyStore {
              where idempotency_record.expires_at < now()
             returning partner_id, scope, idem_key
             """;
-    private static final int MAX_BATCH = 64;
-    private static final int BATCHES_IN_FLIGHT = 2;
 
     private record Claim(String partner, String scope, String key, byte[] fingerprint, Instant expiresAt) {
 
@@ -52,7 +51,7 @@ public class IdempotencyStore {
 
     public IdempotencyStore(DatabaseClient db) {
         this.db = db;
-        this.claims = new GroupCommit<>(this::claimAll, MAX_BATCH, BATCHES_IN_FLIGHT);
+        this.claims = new GroupCommit<>(this::claimAll);
     }
 
     /** Empty if this request won the key; otherwise what the earlier request left there. */
@@ -83,9 +82,6 @@ public class IdempotencyStore {
                         .toList());
     }
 
-    private static String[] column(List<Claim> claims, Function<Claim, String> value) {
-        return claims.stream().map(value).toArray(String[]::new);
-    }
 
     public Mono<IdempotencyRecord> find(String partner, String scope, String key) {
         return db.sql("""

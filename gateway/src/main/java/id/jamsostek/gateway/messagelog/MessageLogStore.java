@@ -1,9 +1,10 @@
 package id.jamsostek.gateway.messagelog;
 
+import static id.jamsostek.gateway.database.TextArrays.column;
+
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -83,9 +84,6 @@ public class MessageLogStore {
                 .then();
     }
 
-    private static String[] column(List<Sequenced> rows, Function<Sequenced, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
-    }
 
     /** Stores an anchor; the same head anchored twice (two writers under one id) is kept once. */
     Mono<Void> anchor(Anchor anchor) {

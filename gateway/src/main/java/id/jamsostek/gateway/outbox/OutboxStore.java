@@ -1,8 +1,11 @@
 package id.jamsostek.gateway.outbox;
 
+import id.jamsostek.gateway.database.GroupCommit;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -16,10 +19,13 @@ import reactor.core.publisher.Mono;
 @Repository
 public class OutboxStore {
 
+
     private final DatabaseClient db;
+    private final GroupCommit<Long, Boolean> finished;
 
     public OutboxStore(DatabaseClient db) {
         this.db = db;
+        this.finished = new GroupCommit<>(this::doneAll);
     }
 
     /** Due rows of the given kinds (those this instance can work on: an older instance leaves newer kinds alone). */
@@ -43,9 +49,19 @@ public class OutboxStore {
                 .all();
     }
 
+    /** Settles the row, in one statement with the rows the relay settles meanwhile ({@link GroupCommit}). */
     public Mono<Void> done(long id) {
-        return db.sql("update outbox set state = 'DONE', done_at = now(), lease_owner = null where id = :id")
-                .bind("id", id).then();
+        return finished.submit(id).then();
+    }
+
+    private Mono<List<Optional<Boolean>>> doneAll(List<Long> ids) {
+        return db.sql("""
+                        update outbox set state = 'DONE', done_at = now(), lease_owner = null
+                         where id = any(:ids::text[]::bigint[])
+                        """)
+                .bind("ids", ids.stream().map(String::valueOf).toArray(String[]::new))
+                .then()
+                .thenReturn(ids.stream().map(id -> Optional.of(true)).toList());
     }
 
     /** Another attempt after {@code wait}; or, past the last attempt, a dead letter. */

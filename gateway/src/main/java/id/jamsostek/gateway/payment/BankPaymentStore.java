@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.payment;
 
+import static id.jamsostek.gateway.database.TextArrays.column;
+
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.database.GroupCommit;
@@ -38,8 +40,6 @@ public class BankPaymentStore {
     private static final String AS_IT_IS_NOW = "select " + COLUMNS + " from moved union all select " + COLUMNS
             + " from bank_payment where id = :id and not exists (select 1 from moved)";
 
-    private static final int MAX_BATCH = 64;
-    private static final int BATCHES_IN_FLIGHT = 2;
 
     private final DatabaseClient db;
     private final GroupCommit<Accepting, BankPayment> accepts;
@@ -47,8 +47,8 @@ public class BankPaymentStore {
 
     public BankPaymentStore(DatabaseClient db) {
         this.db = db;
-        this.accepts = new GroupCommit<>(this::acceptAll, MAX_BATCH, BATCHES_IN_FLIGHT);
-        this.postings = new GroupCommit<>(this::postAll, MAX_BATCH, BATCHES_IN_FLIGHT);
+        this.accepts = new GroupCommit<>(this::acceptAll);
+        this.postings = new GroupCommit<>(this::postAll);
     }
 
     public Mono<BankPayment> byKey(String paymentKey) {
@@ -316,9 +316,6 @@ public class BankPaymentStore {
                         alreadyPaid -> Mono.just(false));
     }
 
-    private static <T> String[] column(List<T> batch, Function<T, String> value) {
-        return batch.stream().map(value).toArray(String[]::new);
-    }
 
     private static <T> List<Optional<BankPayment>> inBatchOrder(List<T> batch, Function<T, BankPayment> result) {
         return batch.stream().map(item -> Optional.ofNullable(result.apply(item))).toList();
