@@ -62,7 +62,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in as a role of the test sign-in ({@link ConsoleSignIn}); null signs out. */
     public Browser as(String role) {
-        open("/console/assets/console.css");
+        open("/assets/console.css");
         driver.manage().deleteCookieNamed(ConsoleSignIn.COOKIE);
         if (role != null) {
             driver.manage().addCookie(new Cookie(ConsoleSignIn.COOKIE, role, "/"));
