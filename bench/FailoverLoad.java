@@ -1,5 +1,5 @@
 import id.jamsostek.snap.PemKeys;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +49,6 @@ import java.util.regex.Pattern;
  */
 public class FailoverLoad {
 
-    static final String PAYMENT_PATH = "/v1.0/transfer-va/payment";
     static final String CLIENT_KEY = "G1234325-SNAP";
     static final byte[] CLIENT_SECRET = "myclientsecret".getBytes(StandardCharsets.UTF_8);
     static final String COMPANY = "   88899";
@@ -126,7 +125,7 @@ public class FailoverLoad {
     static final class Bank {
 
         private final String gateway;
-        private final PrivateKey privateKey;
+        private final SnapBankRequest.Bank bank;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         /** Distinct per run: X-EXTERNAL-IDs must be new for the bank on this Jakarta day. */
@@ -135,7 +134,8 @@ public class FailoverLoad {
         Bank(String gateway, Path privateKeyFile) throws IOException {
             this.gateway = gateway;
             String pem = Files.readString(privateKeyFile);
-            this.privateKey = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // the file starts with a note
+            PrivateKey privateKey = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // after a note
+            this.bank = new SnapBankRequest.Bank("", CLIENT_KEY, privateKey, CLIENT_SECRET, COMPANY.strip(), "95221");
         }
 
         void load(String core, double rate, int seconds, Path out) throws Exception {
@@ -196,23 +196,9 @@ public class FailoverLoad {
 
         private CompletableFuture<Answer> pay(String phase, long seq, String requestId, String externalIdTag,
                 String customerNo, String amount, String flagAdvise, String token) {
-            String body = "{\"partnerServiceId\":\"" + COMPANY + "\",\"customerNo\":\"" + customerNo
-                    + "\",\"virtualAccountNo\":\"" + COMPANY + customerNo + "\",\"paymentRequestId\":\"" + requestId
-                    + "\",\"paidAmount\":{\"value\":\"" + amount + "\",\"currency\":\"IDR\"},\"flagAdvise\":\""
-                    + flagAdvise + "\"}";
-            String ts = SnapTimestamp.now(CLOCK);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + PAYMENT_PATH))
-                    .timeout(ANSWER_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .header("X-TIMESTAMP", ts)
-                    .header("X-SIGNATURE", SnapSignatures.signTransaction(CLIENT_SECRET, "POST", PAYMENT_PATH, token,
-                            body.getBytes(StandardCharsets.UTF_8), ts))
-                    .header("X-PARTNER-ID", COMPANY.strip())
-                    .header("X-EXTERNAL-ID", requestId + externalIdTag)
-                    .header("CHANNEL-ID", "95221")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+            String body = SnapBankRequest.paymentBody(COMPANY, customerNo, requestId, amount, null, flagAdvise);
+            HttpRequest request = SnapBankRequest.transaction(bank, SnapBankRequest.VA_PAYMENT, token, body,
+                    requestId + externalIdTag, SnapTimestamp.now(CLOCK)).toHttpRequest(gateway, ANSWER_TIMEOUT);
             long sentAt = System.currentTimeMillis();
             return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
                 long answeredAt = System.currentTimeMillis();
@@ -228,14 +214,8 @@ public class FailoverLoad {
         }
 
         private String token() throws IOException, InterruptedException {
-            String ts = SnapTimestamp.now(CLOCK);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/v1.0/access-token/b2b"))
-                    .header("Content-Type", "application/json")
-                    .header("X-CLIENT-KEY", CLIENT_KEY)
-                    .header("X-TIMESTAMP", ts)
-                    .header("X-SIGNATURE", SnapSignatures.signAccessToken(privateKey, CLIENT_KEY, ts))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(SnapBankRequest.accessToken(bank, SnapTimestamp.now(CLOCK))
+                    .toHttpRequest(gateway, ANSWER_TIMEOUT), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no access token: " + response.statusCode() + " " + response.body());
             }

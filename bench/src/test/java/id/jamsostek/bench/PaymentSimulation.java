@@ -1,6 +1,6 @@
 package id.jamsostek.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -12,7 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import id.jamsostek.snap.PemKeys;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -20,6 +20,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +57,6 @@ import java.util.regex.Pattern;
  */
 public class PaymentSimulation extends Simulation {
 
-    private static final String PAYMENT_PATH = "/v1.0/transfer-va/payment";
     private static final String CLIENT_KEY = "G1234325-SNAP";
     private static final byte[] CLIENT_SECRET = "myclientsecret".getBytes(StandardCharsets.UTF_8);
     private static final String COMPANY = "   88899";
@@ -71,7 +71,7 @@ public class PaymentSimulation extends Simulation {
     private final String core = System.getProperty("bench.core", "http://127.0.0.1:8090");
     private final Path privateKeyFile = Path.of(System.getProperty("bench.privateKey", "../demo/bank-private-key.pem"));
 
-    private final PrivateKey privateKey;
+    private final SnapBankRequest.Bank bank;
     private final String total;
     private final long firstIndex = Long.getLong("bench.firstIndex", 0L);
     private final long available;
@@ -83,7 +83,8 @@ public class PaymentSimulation extends Simulation {
 
     public PaymentSimulation() throws IOException, InterruptedException {
         String pem = Files.readString(privateKeyFile);
-        privateKey = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // the file starts with a note
+        PrivateKey privateKey = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // after a note
+        bank = new SnapBankRequest.Bank("", CLIENT_KEY, privateKey, CLIENT_SECRET, COMPANY.strip(), "95221");
         String range = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(core + "/sim/v1/bench")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         total = field(range, "totalAmount");
@@ -100,14 +101,10 @@ public class PaymentSimulation extends Simulation {
                 .contentTypeHeader("application/json")
                 .acceptHeader("application/json");
 
-        ChainBuilder token = exec(session -> session.set("ts", SnapTimestamp.now(CLOCK)))
-                .exec(session -> session.set("tokenSignature",
-                        SnapSignatures.signAccessToken(privateKey, CLIENT_KEY, session.getString("ts"))))
-                .exec(http("access token").post("/v1.0/access-token/b2b")
-                        .header("X-CLIENT-KEY", CLIENT_KEY)
-                        .header("X-TIMESTAMP", "#{ts}")
-                        .header("X-SIGNATURE", "#{tokenSignature}")
-                        .body(StringBody("{\"grantType\":\"client_credentials\"}"))
+        ChainBuilder token = exec(session -> session.set("request",
+                        SnapBankRequest.accessToken(bank, SnapTimestamp.now(CLOCK))))
+                .exec(signed(http("access token").post(SnapBankRequest.ACCESS_TOKEN), "X-CLIENT-KEY", "X-TIMESTAMP",
+                        "X-SIGNATURE")
                         .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
                 .exitHereIfFailed();
 
@@ -142,14 +139,8 @@ public class PaymentSimulation extends Simulation {
     /** Signs a fresh payment of the next unused bench bill and sends it. */
     private ChainBuilder payment(String name) {
         return exec(this::signNext)
-                .exec(http(name).post(PAYMENT_PATH)
-                        .header("Authorization", "Bearer #{token}")
-                        .header("X-TIMESTAMP", "#{ts}")
-                        .header("X-SIGNATURE", "#{signature}")
-                        .header("X-PARTNER-ID", "88899")
-                        .header("X-EXTERNAL-ID", "#{externalId}")
-                        .header("CHANNEL-ID", "95221")
-                        .body(StringBody("#{body}"))
+                .exec(signed(http(name).post(SnapBankRequest.VA_PAYMENT), "Authorization", "X-TIMESTAMP",
+                        "X-SIGNATURE", "X-PARTNER-ID", "X-EXTERNAL-ID", "CHANNEL-ID")
                         .check(status().is(200), substring("\"responseCode\":\"2002500\""),
                                 substring("\"paymentFlagStatus\":\"00\"")));
     }
@@ -161,13 +152,17 @@ public class PaymentSimulation extends Simulation {
         }
         String customerNo = "77" + String.format("%014d", firstIndex + n);
         String id = runId + String.format("%012d", n);
-        String body = "{\"partnerServiceId\":\"" + COMPANY + "\",\"customerNo\":\"" + customerNo
-                + "\",\"virtualAccountNo\":\"" + COMPANY + customerNo + "\",\"paymentRequestId\":\"" + id
-                + "\",\"paidAmount\":{\"value\":\"" + total + "\",\"currency\":\"IDR\"},\"flagAdvise\":\"N\"}";
-        String ts = SnapTimestamp.now(CLOCK);
-        String signature = SnapSignatures.signTransaction(CLIENT_SECRET, "POST", PAYMENT_PATH,
-                session.getString("token"), body.getBytes(StandardCharsets.UTF_8), ts);
-        return session.set("body", body).set("ts", ts).set("signature", signature).set("externalId", id);
+        String body = SnapBankRequest.paymentBody(COMPANY, customerNo, id, total, null, "N");
+        return session.set("request", SnapBankRequest.transaction(bank, SnapBankRequest.VA_PAYMENT,
+                session.getString("token"), body, id, SnapTimestamp.now(CLOCK)));
+    }
+
+    /** The request in the session ({@link SnapBankRequest}), sent with these of its headers and its exact bytes. */
+    private static HttpRequestActionBuilder signed(HttpRequestActionBuilder request, String... headers) {
+        for (String name : headers) {
+            request = request.header(name, session -> session.<SnapBankRequest>get("request").headers().get(name));
+        }
+        return request.body(ByteArrayBody(session -> session.<SnapBankRequest>get("request").body()));
     }
 
     private static String field(String json, String name) {

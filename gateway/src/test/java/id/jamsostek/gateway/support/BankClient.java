@@ -1,6 +1,6 @@
 package id.jamsostek.gateway.support;
 
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -35,17 +35,19 @@ public final class BankClient {
         return SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
     }
 
+    /** The bank's credentials; its requests are sent to {@code path} as given, the bank's prefix included. */
+    private SnapBankRequest.Bank credentials() {
+        return new SnapBankRequest.Bank("", bank.clientKey(), bank.keys().getPrivate(),
+                bank.secret().getBytes(StandardCharsets.UTF_8), bank.companyCode(), bank.channelId());
+    }
+
     /** The headers of an access-token request, signed; change any before sending. */
     public Map<String, String> tokenHeaders(String timestamp) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-CLIENT-KEY", bank.clientKey());
-        headers.put("X-TIMESTAMP", timestamp);
-        headers.put("X-SIGNATURE", SnapSignatures.signAccessToken(bank.keys().getPrivate(), bank.clientKey(), timestamp));
-        return headers;
+        return new LinkedHashMap<>(SnapBankRequest.accessToken(credentials(), timestamp).headers());
     }
 
     public WebTestClient.ResponseSpec requestToken(Map<String, String> headers, String body) {
-        return web.post().uri(bank.pathPrefix() + "/v1.0/access-token/b2b")
+        return web.post().uri(bank.pathPrefix() + SnapBankRequest.ACCESS_TOKEN)
                 .contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> headers.forEach(h::set))
                 .bodyValue(body)
@@ -53,7 +55,7 @@ public final class BankClient {
     }
 
     public String token() {
-        byte[] answer = requestToken(tokenHeaders(now()), "{\"grantType\":\"client_credentials\"}")
+        byte[] answer = requestToken(tokenHeaders(now()), SnapBankRequest.TOKEN_BODY)
                 .expectStatus().isOk()
                 .expectBody().returnResult().getResponseBodyContent();
         return JSON.readTree(answer).get("accessToken").asString();
@@ -77,29 +79,31 @@ public final class BankClient {
             headers.put("CHANNEL-ID", bank.channelId());
         }
 
+        /** Signed as it stands; a signature set, or a header set (null: removed), is sent instead. */
         public WebTestClient.ResponseSpec send() {
-            String signed = signature != null ? signature : SnapSignatures.signTransaction(
-                    bank.secret().getBytes(StandardCharsets.UTF_8), "POST", path, token,
-                    body.getBytes(StandardCharsets.UTF_8), timestamp);
+            SnapBankRequest signed = SnapBankRequest.transaction(credentials(), path, token, body,
+                    headers.get("X-EXTERNAL-ID"), timestamp);
+            Map<String, String> sent = new LinkedHashMap<>(signed.headers());
+            if (signature != null) {
+                sent.put("X-SIGNATURE", signature);
+            }
+            sent.putAll(headers);
             return web.post().uri(path)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .header("Authorization", "Bearer " + token)
-                    .header("X-TIMESTAMP", timestamp)
-                    .header("X-SIGNATURE", signed)
-                    .headers(h -> headers.forEach((name, value) -> {
+                    .headers(h -> sent.forEach((name, value) -> {
                         if (value == null) {
                             h.remove(name);
                         } else {
                             h.set(name, value);
                         }
                     }))
-                    .bodyValue(body.getBytes(StandardCharsets.UTF_8))
+                    .bodyValue(signed.body())
                     .exchange();
         }
     }
 
     public WebTestClient.ResponseSpec inquiry(String body, String token, Consumer<Transaction> change) {
-        Transaction transaction = new Transaction("/v1.0/transfer-va/inquiry", body, token);
+        Transaction transaction = new Transaction(SnapBankRequest.VA_INQUIRY, body, token);
         change.accept(transaction);
         return transaction.send();
     }
@@ -109,24 +113,19 @@ public final class BankClient {
     }
 
     public WebTestClient.ResponseSpec payment(String body, String token, Consumer<Transaction> change) {
-        Transaction transaction = new Transaction("/v1.0/transfer-va/payment", body, token);
+        Transaction transaction = new Transaction(SnapBankRequest.VA_PAYMENT, body, token);
         change.accept(transaction);
         return transaction.send();
     }
 
     /** A payment body after an inquiry: paymentRequestId and amounts as given, flagAdvise as given. */
     public String paymentBody(String customerNo, String paymentRequestId, String amount, String flagAdvise) {
-        return "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
-                + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo
-                + "\",\"paymentRequestId\":\"" + paymentRequestId
-                + "\",\"paidAmount\":{\"value\":\"" + amount + "\",\"currency\":\"IDR\"}"
-                + ",\"trxDateTime\":\"" + now() + "\",\"flagAdvise\":\"" + flagAdvise + "\"}";
+        return SnapBankRequest.paymentBody(bank.partnerServiceId(), customerNo, paymentRequestId, amount, now(),
+                flagAdvise);
     }
 
     public String inquiryBody(String customerNo) {
-        return "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
-                + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo
-                + "\",\"inquiryRequestId\":\"" + newExternalId() + "\"}";
+        return SnapBankRequest.inquiryBody(bank.partnerServiceId(), customerNo, newExternalId());
     }
 
     public static JsonNode json(byte[] body) {

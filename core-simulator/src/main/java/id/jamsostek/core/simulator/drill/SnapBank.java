@@ -1,5 +1,7 @@
 package id.jamsostek.core.simulator.drill;
 
+import id.jamsostek.snap.SnapBankRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 
 /**
@@ -18,6 +20,12 @@ public record SnapBank(String clientKey, String secret, String companyCode, Stri
     /** The company code as SNAP's partnerServiceId: left-padded with spaces to 8. */
     public String partnerServiceId() {
         return " ".repeat(8 - companyCode.length()) + companyCode;
+    }
+
+    /** Its credentials as the SNAP requests it sends are signed with. */
+    public SnapBankRequest.Bank credentials() {
+        return new SnapBankRequest.Bank(pathPrefix, clientKey, privateKey, secret.getBytes(StandardCharsets.UTF_8),
+                companyCode, channelId);
     }
 
     @Override

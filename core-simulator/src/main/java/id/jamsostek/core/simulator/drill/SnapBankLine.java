@@ -1,14 +1,11 @@
 package id.jamsostek.core.simulator.drill;
 
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +62,9 @@ public final class SnapBankLine implements BankLine {
     public boolean inquire(int bankIndex, String customerNo, String inquiryRequestId, String externalId,
             int instance) {
         SnapBank bank = banks.get(bankIndex);
-        String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\"" + customerNo
-                + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + customerNo + "\",\"inquiryRequestId\":\""
-                + inquiryRequestId + "\"}";
+        String body = SnapBankRequest.inquiryBody(bank.partnerServiceId(), customerNo, inquiryRequestId);
         try {
-            HttpResponse<String> answer = transaction(bank, "/v1.0/transfer-va/inquiry", body, externalId, instance);
+            HttpResponse<String> answer = transaction(bank, SnapBankRequest.VA_INQUIRY, body, externalId, instance);
             return "2002400".equals(responseCode(answer));
         } catch (IOException e) {
             return false;
@@ -82,13 +77,10 @@ public final class SnapBankLine implements BankLine {
     @Override
     public DrillAnswer pay(PaymentAttempt attempt, int instance) {
         SnapBank bank = banks.get(attempt.bank());
-        String body = "{\"partnerServiceId\":\"" + bank.partnerServiceId() + "\",\"customerNo\":\""
-                + attempt.customerNo() + "\",\"virtualAccountNo\":\"" + bank.partnerServiceId() + attempt.customerNo()
-                + "\",\"paymentRequestId\":\"" + attempt.paymentRequestId() + "\",\"paidAmount\":{\"value\":\""
-                + attempt.amount() + "\",\"currency\":\"IDR\"},\"flagAdvise\":\"" + (attempt.advice() ? "Y" : "N")
-                + "\"}";
+        String body = SnapBankRequest.paymentBody(bank.partnerServiceId(), attempt.customerNo(),
+                attempt.paymentRequestId(), attempt.amount(), null, attempt.advice() ? "Y" : "N");
         try {
-            HttpResponse<String> answer = transaction(bank, "/v1.0/transfer-va/payment", body, attempt.externalId(),
+            HttpResponse<String> answer = transaction(bank, SnapBankRequest.VA_PAYMENT, body, attempt.externalId(),
                     instance);
             String code = responseCode(answer);
             return new DrillAnswer(attempt.paymentRequestId(), attempt.customerNo(), code,
@@ -115,22 +107,9 @@ public final class SnapBankLine implements BankLine {
 
     private HttpResponse<String> signedPost(SnapBank bank, String service, String body, String externalId,
             int instance, String token) throws IOException, InterruptedException {
-        String path = bank.pathPrefix() + service;
-        String timestamp = SnapTimestamp.now(CLOCK);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String signature = SnapSignatures.signTransaction(bank.secret().getBytes(StandardCharsets.UTF_8), "POST",
-                path, token, bytes, timestamp);
-        return http.send(HttpRequest.newBuilder(URI.create(gateways.get(instance) + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", signature)
-                .header("X-PARTNER-ID", bank.companyCode())
-                .header("X-EXTERNAL-ID", externalId)
-                .header("CHANNEL-ID", bank.channelId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(SnapBankRequest.transaction(bank.credentials(), service, token, body, externalId,
+                SnapTimestamp.now(CLOCK)).toHttpRequest(gateways.get(instance), REQUEST_TIMEOUT),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The bank's token, taken from this instance if there is none (tokens hold on every instance). */
@@ -139,19 +118,10 @@ public final class SnapBankLine implements BankLine {
         if (token != null && token.taken().plus(TOKEN_REUSE).isAfter(Instant.now())) {
             return token.value();
         }
-        String timestamp = SnapTimestamp.now(CLOCK);
         HttpResponse<String> answer;
         try {
-            answer = http.send(HttpRequest.newBuilder(
-                        URI.create(gateways.get(instance) + bank.pathPrefix() + "/v1.0/access-token/b2b"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("X-CLIENT-KEY", bank.clientKey())
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE",
-                        SnapSignatures.signAccessToken(bank.privateKey(), bank.clientKey(), timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+            answer = http.send(SnapBankRequest.accessToken(bank.credentials(), SnapTimestamp.now(CLOCK))
+                    .toHttpRequest(gateways.get(instance), REQUEST_TIMEOUT), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new NotSent("no access token for " + bank.clientKey(), e);
         }
