@@ -281,9 +281,20 @@ grep -E '^tps' "$OUT/pgbench.txt" >&2
 
 # ---------------------------------------------------------------------------------------------------- (b), (c) Gatling
 
+# what PostgreSQL writes per payment during (b): WAL records and bytes (pg_stat_wal), commits (the whole server's)
+wal_snapshot() {
+  "${PSQL[@]}" -Atc "select (select wal_records from pg_stat_wal) || ' ' || (select wal_bytes from pg_stat_wal)
+    || ' ' || (select sum(xact_commit) from pg_stat_database)"
+}
 log "(b) measuring: $PAY_USERS users paying back to back for ${PAY_DURATION}s"
+read -r wal_records0 wal_bytes0 commits0 <<<"$(wal_snapshot)"
+posted0=$(posted_count)
 gatling b-throughput $((12 + PAY_DURATION / 4)) $((PAY_DURATION / 2)) -Dbench.mode=closed -Dbench.users="$PAY_USERS" \
   -Dbench.duration="$PAY_DURATION" -Dbench.firstIndex=10000000
+read -r wal_records1 wal_bytes1 commits1 <<<"$(wal_snapshot)"
+posted1=$(posted_count)
+echo "payments=$((posted1 - posted0)) wal_records=$((wal_records1 - wal_records0)) wal_bytes=$((wal_bytes1 - wal_bytes0)) commits=$((commits1 - commits0))" >"$OUT/wal.txt"
+log "(b) PostgreSQL: $(cat "$OUT/wal.txt")"
 # (b1) the same closed model with the system under test (gateway, PostgreSQL, core simulator) held to CPU 0 and
 # Gatling to CPU 1: what one core gives. A path limited by CPU gives (b) about twice this; a lock, a single writer or
 # a commit wait would not scale so.

@@ -137,6 +137,12 @@ if c:
                  f"{verdict(None if c_p99 is None else (c_p99 <= 50 and c_ko == 0))} |")
 else:
     lines.append('| c | payments at a fixed rate | no report | | | p99 <= 50 ms | n/a |')
+wal = dict(re.findall(r'(\w+)=(\d+)', read('wal.txt')))
+if wal and int(wal.get('payments', 0)):
+    paid = int(wal['payments'])
+    lines.append(f"| b | PostgreSQL's writes during (b), per payment (pg_stat_wal, commits of the whole server) | "
+                 f"{int(wal['wal_records']) / paid:.1f} WAL records, {int(wal['wal_bytes']) / paid:,.0f} WAL bytes, "
+                 f"{int(wal['commits']) / paid:.2f} commits | | | (fewer is cheaper) | |")
 batch = dict(re.findall(r'(\w+)=(\S+)', read('batch.txt')))
 e_seconds = num(batch.get('elapsed_seconds', ''))
 lines.append(f"| e | a village batch of {batch.get('rows', '1000')} enrollments, POST to {batch.get('status', '?')} | "
