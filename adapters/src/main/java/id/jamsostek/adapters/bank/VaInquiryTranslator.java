@@ -4,19 +4,21 @@ import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.masking.NameMask;
 import id.jamsostek.contracts.Money;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Answers a SNAP inquiry with the core's open bill: one closed bill, one detail line per program summed over
- * the months (at most as many as the bank shows, the rest folded into one line), free texts naming the months
- * covered, and the holder's name masked.
+ * the months (at most as many as the bank shows, the rest folded into one line), free texts naming the days
+ * (when the months roll from a registration day) and the months covered, and the holder's name masked.
  */
 public final class VaInquiryTranslator {
 
     public static final String SUCCESS = "2002400";
     private static final int MAX_FREE_TEXTS = 25;
     private static final String CLOSED_PAYMENT = "C";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     /** @param maxLines the most detail lines the bank shows, or null for every line */
     public VaInquiryResponse answer(VaInquiryRequest request, CoreBill bill, Integer maxLines) {
@@ -30,7 +32,7 @@ public final class VaInquiryTranslator {
                 request.inquiryRequestId(),
                 SnapAmount.of(bill.totalAmount()),
                 billDetails(bill, maxLines),
-                freeTexts(bill.periods()),
+                freeTexts(bill),
                 CLOSED_PAYMENT,
                 null,
                 null));
@@ -58,8 +60,20 @@ public final class VaInquiryTranslator {
                 label.description(), SnapAmount.of(amount), null);
     }
 
-    static List<SnapText> freeTexts(List<YearMonth> periods) {
-        if (periods.size() <= MAX_FREE_TEXTS) {
+    /** The days covered first, when the months roll from a registration day; then the months. */
+    static List<SnapText> freeTexts(CoreBill bill) {
+        List<SnapText> texts = new ArrayList<>();
+        if (bill.coverage() != null) {
+            String from = DAY.format(bill.coverage().from());
+            String to = DAY.format(bill.coverage().to());
+            texts.add(new SnapText("Covered " + from + " to " + to, "Masa " + from + " s.d. " + to));
+        }
+        texts.addAll(monthTexts(bill.periods(), MAX_FREE_TEXTS - texts.size()));
+        return List.copyOf(texts);
+    }
+
+    private static List<SnapText> monthTexts(List<YearMonth> periods, int room) {
+        if (periods.size() <= room) {
             return periods.stream().map(p -> new SnapText("Contribution " + p, "Iuran " + p)).toList();
         }
         YearMonth first = periods.getFirst();

@@ -6,8 +6,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Client of the core's billing service (contracts/core/openapi.yaml): open bills, payment posting and the
- * "was this key posted?" query. Every call goes through {@link ResilientCall}; posting forwards the
+ * Client of the core's billing service (contracts/core/openapi.yaml): open bills, payment orders, payment posting and
+ * the "was this key posted?" query. Every call goes through {@link ResilientCall}; posting forwards the
  * idempotency key, so retrying it is safe.
  */
 public final class BillingClient {
@@ -40,6 +40,20 @@ public final class BillingClient {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(CoreWireMapping.posting(posting))
                 .exchangeToMono(answers.of(CoreWire.Receipt.class, BillingClient::receipt));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /**
+     * A bill for 1 to 12 months of a non-wage earner paid in advance, which its customer number then shows at a bank;
+     * the key is forwarded, so retrying it prepares one order.
+     */
+    public Mono<CoreBill> paymentOrder(String customerNo, int months, String idempotencyKey, Deadline deadline) {
+        Mono<CoreBill> attempt = http.post()
+                .uri("/core/v1/payment-orders")
+                .header(IDEMPOTENCY_KEY, idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new CoreWire.PaymentOrderCommand(customerNo, months))
+                .exchangeToMono(answers.of(CoreWire.Bill.class, (bill, response) -> CoreWireMapping.bill(bill)));
         return resilience.idempotent(attempt, deadline);
     }
 

@@ -20,6 +20,7 @@ public final class CoreRejection extends RuntimeException {
     public static final String INVALID_ENROLLMENT = "invalid-enrollment";
     public static final String UNKNOWN_PARTICIPANT = "unknown-participant";
     public static final String NO_MEMBERS = "no-members";
+    public static final String NOT_PAYABLE_AHEAD = "not-payable-ahead";
 
     public static final String UNKNOWN_EMPLOYER = "unknown-employer";
     public static final String ALREADY_EMPLOYEE = "already-employee";

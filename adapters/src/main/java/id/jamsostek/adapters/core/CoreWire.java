@@ -12,7 +12,7 @@ final class CoreWire {
 
     record Bill(String billId, String customerNo, String accountType, String holderName, String status,
             String currency, String totalAmount, List<String> periods, String dueDate, String expiresAt,
-            List<BillLine> lines) {}
+            List<BillLine> lines, String coverageFrom, String coverageTo) {}
 
     record BillLine(String program, String amount, boolean informational) {}
 
@@ -36,13 +36,15 @@ final class CoreWire {
 
     record CollectiveBillCommand(String villageCode, String payerType, String period) {}
 
+    record PaymentOrderCommand(String customerNo, int months) {}
+
     record CollectiveBill(String billId, String customerNo, String accountType, String holderName, String status,
             String currency, String totalAmount, List<String> periods, String dueDate, String expiresAt,
             List<BillLine> lines, Integer members) {
 
         Bill bill() {
             return new Bill(billId, customerNo, accountType, holderName, status, currency, totalAmount, periods,
-                    dueDate, expiresAt, lines);
+                    dueDate, expiresAt, lines, null, null);
         }
     }
 

@@ -30,7 +30,9 @@ final class CoreWireMapping {
                 require(wire.lines(), "lines").stream()
                         .map(line -> new CoreBill.Line(require(line.program(), "program"), Money.parse(line.amount()),
                                 line.informational()))
-                        .toList());
+                        .toList(),
+                wire.coverageFrom() == null ? null : new CoreBill.Coverage(LocalDate.parse(wire.coverageFrom()),
+                        LocalDate.parse(require(wire.coverageTo(), "coverageTo"))));
     }
 
     static CoreWire.Posting posting(PaymentPosting posting) {

@@ -155,6 +155,33 @@ class VaInquiryTranslatorTest {
     }
 
     @Test
+    void namesTheDaysCoveredFirstWhenTheMonthsRollFromARegistrationDay() {
+        VaInquiryResponse answer = translator.answer(request(),
+                CoreExamples.bill("Bill/valid/payment-order-three-months-rolling-from-the-14th.json"), null);
+
+        assertThat(answer.virtualAccountData().freeTexts()).containsExactly(
+                new SnapText("Covered 14-11-2026 to 13-02-2027", "Masa 14-11-2026 s.d. 13-02-2027"),
+                new SnapText("Contribution 2026-11", "Iuran 2026-11"),
+                new SnapText("Contribution 2026-12", "Iuran 2026-12"),
+                new SnapText("Contribution 2027-01", "Iuran 2027-01"));
+        assertThat(INQUIRY_RESPONSE.validate(JSON.writeValueAsBytes(answer))).isEmpty();
+    }
+
+    @Test
+    void keepsTheDaysCoveredWithinTwentyFiveFreeTexts() {
+        CoreBill order = CoreExamples.bill("Bill/valid/payment-order-three-months-rolling-from-the-14th.json");
+        CoreBill bill = new CoreBill(order.billId(), order.customerNo(), order.accountType(), order.holderName(),
+                order.status(), order.totalAmount(), months(25), order.dueDate(), order.expiresAt(), order.lines(),
+                order.coverage());
+
+        VaInquiryResponse answer = translator.answer(request(), bill, null);
+
+        assertThat(answer.virtualAccountData().freeTexts()).hasSize(2);
+        assertThat(answer.virtualAccountData().freeTexts().getLast().english())
+                .isEqualTo("Contribution 2024-01 to 2026-01");
+    }
+
+    @Test
     void namesUpTo25MonthsOneByOne() {
         CoreBill bill = withPeriods(CoreExamples.bill(EMPLOYER_BILL), months(25));
 

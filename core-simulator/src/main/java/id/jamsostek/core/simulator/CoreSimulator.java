@@ -80,7 +80,7 @@ public final class CoreSimulator implements AutoCloseable {
         PaymentJournal journal = new PaymentJournal();
         OpenBills openBills = new OpenBills(accounts, bills, composer, journal, clock);
         PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
-        PaymentOrders orders = new PaymentOrders(accounts, bills, composer);
+        PaymentOrders orders = new PaymentOrders(accounts, bills, composer, clock);
         EmployerUnits employers = new EmployerUnits(accounts, registry, tariffs, clock);
         List<DemoAccount> demo = settings.seedDemoData()
                 ? new DemoSeed(registry, memberships, accounts, employers, tariffs, clock).seed(openBills, posting,
@@ -96,7 +96,7 @@ public final class CoreSimulator implements AutoCloseable {
                 bench::describe, new ParticipantServices(
                         new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),
                         new ParticipantDirectory(memberships, accounts, clock, employers::activeWageEarners),
-                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal)),
+                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal), orders),
                 new EmployerServices(employers, new EmployeeRegistrations(employers, registry, tariffs, clock),
                         new WageReports(employers, clock), new ContributionBills(employers, openBills, clock),
                         new ContributionPreviews(employers, tariffs, clock)))

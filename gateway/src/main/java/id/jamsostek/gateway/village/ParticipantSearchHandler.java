@@ -2,7 +2,6 @@ package id.jamsostek.gateway.village;
 
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.contracts.RegionCode;
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -38,10 +37,7 @@ public class ParticipantSearchHandler {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
             Search search = json.readValue(CachedBody.of(request.exchange()), Search.class);
-            return core.search(search.nik(), caller.deadline())
-                    .filter(found -> caller.partner().serves(RegionCode.of(found.villageCode())))
-                    .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND,
-                            "no participant with this NIK in your regions")))
+            return ParticipantsInScope.find(core, caller, search.nik())
                     .flatMap(found -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(translator.toStatus(found)));
         });

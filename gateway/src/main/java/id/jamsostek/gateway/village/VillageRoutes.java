@@ -16,9 +16,11 @@ public class VillageRoutes {
 
     @Bean
     RouterFunction<ServerResponse> villageHandlers(ForwardPaths forward, VillageEnrollmentHandler enrollments,
-            ParticipantSearchHandler participants, EnrollmentBatchHandler batches, CollectiveBillHandler bills) {
+            ParticipantSearchHandler participants, EnrollmentBatchHandler batches, CollectiveBillHandler bills,
+            PaymentOrderHandler orders) {
         return RouterFunctions.route()
                 .POST(forward.of("village-collective-bills"), bills::create)
+                .POST(forward.of("village-payment-orders"), orders::create)
                 .POST(forward.of("village-enrollment-batches"), batches::create)
                 .GET(forward.of("village-enrollment-batch-status"), batches::status)
                 .POST(forward.of("village-enrollments"), enrollments::enroll)

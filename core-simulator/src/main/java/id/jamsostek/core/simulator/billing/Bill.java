@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param expiresAt when a payment order stops being payable; null for regular bills
  * @param memberKpjs on a collective bill made on request, the participants it pays for (paying it moves each one's
  *     paid-through month); empty on every other bill
+ * @param coveredDays the days covered, for a participant's own bill (its months roll from its registration day); null
+ *     on employer and collective bills, whose months are calendar months or differ per member
  */
 public record Bill(String billId, String customerNo, AccountType accountType, String holderName, BillKind kind,
         List<YearMonth> periods, LocalDate dueDate, OffsetDateTime expiresAt, List<BillLine> lines, Money total,
-        List<String> memberKpjs) {
+        List<String> memberKpjs, CoveredDays coveredDays) {
 
     public Bill {
         Objects.requireNonNull(billId, "billId");

@@ -40,7 +40,7 @@ public final class BillComposer {
         if (!account.contributions().billsEveryMonth()) {
             return Optional.empty();
         }
-        List<YearMonth> periods = duePeriods(account, YearMonth.from(today));
+        List<YearMonth> periods = duePeriods(account, today);
         if (periods.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +73,7 @@ public final class BillComposer {
      * for a later month, which no regular bill covers yet, an order for that month that does not expire.
      */
     public Bill firstBill(BillingAccount account, String customerNo, YearMonth firstMonth, LocalDate today) {
-        if (firstMonth.equals(YearMonth.from(today))) {
+        if (firstMonth.equals(currentMonth(account, today))) {
             return regularBill(account, customerNo, today).orElseThrow(
                     () -> new IllegalStateException("a new participant owes its first month"));
         }
@@ -90,7 +90,14 @@ public final class BillComposer {
                 null, "", members.stream().map(NonWageEarner::kpj).sorted().toList());
     }
 
-    private static List<YearMonth> duePeriods(BillingAccount account, YearMonth current) {
+    /** The contribution month running on the day: a non-wage earner's rolls from its registration day. */
+    public static YearMonth currentMonth(BillingAccount account, LocalDate today) {
+        return account.contributions().rollingPeriods().map(periods -> periods.monthOf(today))
+                .orElse(YearMonth.from(today));
+    }
+
+    private static List<YearMonth> duePeriods(BillingAccount account, LocalDate today) {
+        YearMonth current = currentMonth(account, today);
         YearMonth paidThrough = account.state().paidThrough();
         if (!paidThrough.isBefore(current)) {
             return List.of();
@@ -113,8 +120,11 @@ public final class BillComposer {
         LocalDate dueDate = tariffs.dueDates().dueDate(account.contributions().segment(), periods.getLast());
         String billId = BillIds.of(kind, String.join("|", instance, customerNo, periods.toString(), lines.toString(),
                 total.toWire(), String.valueOf(expiresAt), salt, memberKpjs.toString()));
+        CoveredDays covered = account.contributions().rollingPeriods()
+                .map(rolling -> new CoveredDays(rolling.start(periods.getFirst()), rolling.end(periods.getLast())))
+                .orElse(null);
         return new Bill(billId, customerNo, account.type(), account.holderName(), kind, periods, dueDate, expiresAt,
-                lines, total, memberKpjs);
+                lines, total, memberKpjs, covered);
     }
 
     private static List<BillLine> lines(ContributionBreakdown contributions, Money lateFee) {

@@ -6,8 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * The open bill of a customer number: what is due now; else a pending payment order (EXPIRED once past its
- * expiry); else the last bill paid (PAID).
+ * The open bill of a customer number: a payment order still payable (asked for after what is due, it covers that
+ * too); else what is due now; else a pending payment order (EXPIRED once past its expiry); else the last bill paid
+ * (PAID).
  */
 public final class OpenBills {
 
@@ -29,11 +30,15 @@ public final class OpenBills {
     public BillView openBill(String customerNo) {
         BillingAccount account = accounts.find(customerNo).orElseThrow(() -> new CoreProblemException(
                 ProblemType.UNKNOWN_CUSTOMER, "no account has this customer number"));
+        AccountState state = account.state();
+        Bill order = state.pendingOrder();
+        if (order != null && order.firstPeriod().isAfter(state.paidThrough()) && statusOf(order) == BillStatus.UNPAID) {
+            return view(order);
+        }
         Optional<Bill> due = composer.regularBill(account, customerNo, clock.today());
         if (due.isPresent()) {
             return view(bills.issue(due.get()));
         }
-        AccountState state = account.state();
         if (state.pendingOrder() != null) {
             return view(state.pendingOrder());
         }

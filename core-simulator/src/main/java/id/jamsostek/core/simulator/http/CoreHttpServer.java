@@ -75,6 +75,9 @@ public final class CoreHttpServer {
                         .post("/core/v1/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.collectiveBill(req.requestHeaders().get("Idempotency-Key"),
                                         body))))
+                        .post("/core/v1/payment-orders", (req, res) -> core(res, () -> body(req)
+                                .map(body -> participants.paymentOrder(req.requestHeaders().get("Idempotency-Key"),
+                                        body))))
                         .get(EMPLOYER, (req, res) -> core(res, () -> Mono.fromSupplier(
                                 () -> employers.profile(req.param("npp"), req.param("division")))))
                         .post(EMPLOYER + "/employees", (req, res) -> core(res, () -> body(req)

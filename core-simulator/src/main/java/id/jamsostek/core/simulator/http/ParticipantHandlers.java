@@ -1,5 +1,8 @@
 package id.jamsostek.core.simulator.http;
 
+import id.jamsostek.core.simulator.billing.Bill;
+import id.jamsostek.core.simulator.billing.BillStatus;
+import id.jamsostek.core.simulator.billing.BillView;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
@@ -76,6 +79,13 @@ final class ParticipantHandlers {
             return Reply.json(200, bill).withHeader(CoreHandlers.REPLAYED_HEADER, "true");
         }
         return Reply.json(outcome.result().created() ? 201 : 200, bill);
+    }
+
+    Reply paymentOrder(String idempotencyKey, byte[] body) {
+        CoreHandlers.requireIdempotencyKey(idempotencyKey);
+        Outcome<Bill> outcome = services.paymentOrders().order(idempotencyKey, requests.paymentOrder(body));
+        Bill order = outcome.result();
+        return Reply.created(outcome.replayed(), json.write(WireBodies.bill(new BillView(order, BillStatus.UNPAID))));
     }
 
     private static int intParam(String name, String value, int absent, int min, int max) {

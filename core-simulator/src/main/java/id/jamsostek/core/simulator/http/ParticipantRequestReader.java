@@ -4,6 +4,7 @@ import id.jamsostek.contracts.Money;
 import id.jamsostek.contracts.Sex;
 import id.jamsostek.contracts.validation.ContractSchema;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
+import id.jamsostek.core.simulator.billing.PaymentOrders;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.tariff.PayerType;
@@ -23,6 +24,7 @@ final class ParticipantRequestReader {
     private final ContractSchema enrollment = ContractBodies.schema("EnrollmentCommand");
     private final ContractSchema search = ContractBodies.schema("ParticipantSearch");
     private final ContractSchema collectiveBill = ContractBodies.schema("CollectiveBillCommand");
+    private final ContractSchema paymentOrder = ContractBodies.schema("PaymentOrderCommand");
 
     ParticipantRequestReader(JsonCodec json) {
         this.bodies = new ContractBodies(json);
@@ -47,6 +49,11 @@ final class ParticipantRequestReader {
         JsonNode root = bodies.read(body, collectiveBill);
         return new CollectiveBills.Command(text(root, "villageCode"), PayerType.valueOf(text(root, "payerType")),
                 YearMonth.parse(text(root, "period")));
+    }
+
+    PaymentOrders.Command paymentOrder(byte[] body) {
+        JsonNode root = bodies.read(body, paymentOrder);
+        return new PaymentOrders.Command(text(root, "customerNo"), root.get("months").asInt());
     }
 
     private static Set<Program> programs(JsonNode root) {

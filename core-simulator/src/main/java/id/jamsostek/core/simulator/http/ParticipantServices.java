@@ -1,17 +1,19 @@
 package id.jamsostek.core.simulator.http;
 
 import id.jamsostek.core.simulator.billing.CollectiveBills;
+import id.jamsostek.core.simulator.billing.PaymentOrders;
 import id.jamsostek.core.simulator.participants.Enrollments;
 import id.jamsostek.core.simulator.participants.ParticipantDirectory;
 import java.util.Objects;
 
-/** What the participant routes (enrollment, search, village lists, coverage, collective bills) work with. */
+/** What the participant routes (enrollment, search, village lists, coverage, collective bills, payment orders) work with. */
 public record ParticipantServices(Enrollments enrollments, ParticipantDirectory directory,
-        CollectiveBills collectiveBills) {
+        CollectiveBills collectiveBills, PaymentOrders paymentOrders) {
 
     public ParticipantServices {
         Objects.requireNonNull(enrollments, "enrollments");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(collectiveBills, "collectiveBills");
+        Objects.requireNonNull(paymentOrders, "paymentOrders");
     }
 }

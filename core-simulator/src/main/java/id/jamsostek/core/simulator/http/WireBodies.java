@@ -18,7 +18,7 @@ final class WireBodies {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BillBody(String billId, String customerNo, String accountType, String holderName, String status,
             String currency, String totalAmount, List<String> periods, String dueDate, String expiresAt,
-            List<BillLineBody> lines, Integer members) {
+            List<BillLineBody> lines, Integer members, String coverageFrom, String coverageTo) {
     }
 
     record BillLineBody(String program, String amount, boolean informational) {
@@ -37,7 +37,9 @@ final class WireBodies {
                 bill.lines().stream()
                         .map(l -> new BillLineBody(l.program().name(), l.amount().toWire(), l.informational()))
                         .toList(),
-                bill.memberKpjs().isEmpty() ? null : bill.memberKpjs().size());
+                bill.memberKpjs().isEmpty() ? null : bill.memberKpjs().size(),
+                bill.coveredDays() == null ? null : bill.coveredDays().from().toString(),
+                bill.coveredDays() == null ? null : bill.coveredDays().to().toString());
     }
 
     static ReceiptBody receipt(Posting posting) {

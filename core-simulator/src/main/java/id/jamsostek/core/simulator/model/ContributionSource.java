@@ -5,6 +5,7 @@ import id.jamsostek.core.simulator.tariff.Segment;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /** What a billing account owes for one period, and under which segment's rules it is billed. */
 public interface ContributionSource {
@@ -12,6 +13,14 @@ public interface ContributionSource {
     Segment segment();
 
     ContributionBreakdown contributionFor(YearMonth period);
+
+    /**
+     * The periods of a single non-wage earner, rolling from its registration day; empty where contribution months
+     * are calendar months (employers, and several participants billed together).
+     */
+    default Optional<RollingPeriods> rollingPeriods() {
+        return Optional.empty();
+    }
 
     /** False for an account that owes nothing by itself and shows only the bills made for it on request. */
     default boolean billsEveryMonth() {

@@ -5,6 +5,7 @@ import id.jamsostek.core.simulator.tariff.NonWageEarnerContributions;
 import id.jamsostek.core.simulator.tariff.Segment;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /** One non-wage earner paying alone, or several paid together by one payer (a village's collective code). */
 public record NonWageEarnerGroupContributions(List<NonWageEarner> members, NonWageEarnerContributions tariff)
@@ -24,5 +25,12 @@ public record NonWageEarnerGroupContributions(List<NonWageEarner> members, NonWa
         return members.stream()
                 .map(member -> tariff.monthly(member.terms(), period))
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
+    }
+
+    /** A participant paying alone has its own periods; a group has members with different registration days. */
+    @Override
+    public Optional<RollingPeriods> rollingPeriods() {
+        return members.size() == 1 ? Optional.of(new RollingPeriods(members.getFirst().registeredOn()))
+                : Optional.empty();
     }
 }

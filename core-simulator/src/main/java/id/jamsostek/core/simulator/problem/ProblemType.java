@@ -21,6 +21,7 @@ public enum ProblemType {
     INVALID_PERIOD("invalid-period", 422, "Invalid period"),
     PAYMENT_NOT_FOUND("payment-not-found", 404, "No payment posted under this key"),
     NOT_FOUND("not-found", 404, "No such resource"),
+    NOT_PAYABLE_AHEAD("not-payable-ahead", 422, "Not payable in advance"),
     BILL_ALREADY_PAID("bill-already-paid", 409, "Bill already paid"),
     BILL_EXPIRED("bill-expired", 410, "Bill expired"),
     AMOUNT_MISMATCH("amount-mismatch", 422, "Amount differs from the bill total"),
