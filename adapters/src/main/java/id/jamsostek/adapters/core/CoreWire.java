@@ -49,7 +49,13 @@ final class CoreWire {
     }
 
     record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role, Payer payer,
-            List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth) {}
+            List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth, String coveredUntil) {}
+
+    record Renewals(String asOf, List<ParticipantRecord> endingThisMonth, List<ParticipantRecord> lapsed) {}
+
+    record CollectiveBillPreview(String period, boolean billed, int members, String totalAmount,
+            List<BillLine> lines, String dueDate, String asOf, List<ParticipantRecord> endingThisMonth,
+            List<ParticipantRecord> lapsed) {}
 
     record ParticipantRecordPage(List<ParticipantRecord> items, Integer page, Integer size, Long total) {}
 

@@ -70,7 +70,25 @@ final class CoreWireMapping {
                 require(wire.fullName(), "fullName"), require(wire.villageCode(), "villageCode"),
                 require(wire.role(), "role"), new Enrollment.Payer(payer.type(), payer.donorId()),
                 require(wire.programs(), "programs"), LocalDate.parse(require(wire.enrolledAt(), "enrolledAt")),
-                wire.paidUpTo() == null ? null : YearMonth.parse(wire.paidUpTo()), wire.activeThisMonth());
+                wire.paidUpTo() == null ? null : YearMonth.parse(wire.paidUpTo()), wire.activeThisMonth(),
+                wire.coveredUntil() == null ? null : LocalDate.parse(wire.coveredUntil()));
+    }
+
+    static Renewals renewals(CoreWire.Renewals wire) {
+        return new Renewals(LocalDate.parse(require(wire.asOf(), "asOf")),
+                require(wire.endingThisMonth(), "endingThisMonth").stream().map(CoreWireMapping::participant).toList(),
+                require(wire.lapsed(), "lapsed").stream().map(CoreWireMapping::participant).toList());
+    }
+
+    static CollectiveBillPreview collectiveBillPreview(CoreWire.CollectiveBillPreview wire) {
+        return new CollectiveBillPreview(YearMonth.parse(require(wire.period(), "period")), wire.billed(),
+                wire.members(), Money.parse(require(wire.totalAmount(), "totalAmount")),
+                require(wire.lines(), "lines").stream()
+                        .map(line -> new CoreBill.Line(require(line.program(), "program"), Money.parse(line.amount()),
+                                line.informational()))
+                        .toList(),
+                LocalDate.parse(require(wire.dueDate(), "dueDate")),
+                renewals(new CoreWire.Renewals(wire.asOf(), wire.endingThisMonth(), wire.lapsed())));
     }
 
     static ParticipantRecordPage participantPage(CoreWire.ParticipantRecordPage wire) {

@@ -74,6 +74,28 @@ public final class EnrollmentClient {
         return resilience.idempotent(attempt, deadline);
     }
 
+    /** Those of the region (and payer type; null: every payer) whose cover ends this month, and those that lapsed. */
+    public Mono<Renewals> renewals(String regionPrefix, String payerType, Deadline deadline) {
+        Mono<Renewals> attempt = http.get()
+                .uri(uri -> uri.path("/core/v1/renewals").queryParam("regionPrefix", regionPrefix)
+                        .queryParamIfPresent("payerType", Optional.ofNullable(payerType)).build())
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.Renewals.class,
+                        (wire, response) -> CoreWireMapping.renewals(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** What the village budget's collective bill of the period holds or would hold, with its renewals; stores nothing. */
+    public Mono<CollectiveBillPreview> collectiveBillPreview(String villageCode, YearMonth period, Deadline deadline) {
+        Mono<CollectiveBillPreview> attempt = http.post()
+                .uri("/core/v1/collective-bill-previews")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new CoreWire.CollectiveBillCommand(villageCode, "VILLAGE_BUDGET", period.toString()))
+                .exchangeToMono(answers.of(CoreWire.CollectiveBillPreview.class,
+                        (wire, response) -> CoreWireMapping.collectiveBillPreview(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
     /** A village's bill for everyone its budget pays for in a period; {@link CoreRejection} no-members if nobody. */
     public Mono<CollectiveBill> collectiveBill(String villageCode, YearMonth period, String idempotencyKey,
             Deadline deadline) {

@@ -4,13 +4,24 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A non-wage-earner participant as the core knows them (contracts/core ParticipantRecord). Personal data. */
+/**
+ * A non-wage-earner participant as the core knows them (contracts/core ParticipantRecord). Personal data.
+ *
+ * @param coveredUntil the last day the paid-up period covers; null when nothing was paid yet
+ */
 public record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role,
         Enrollment.Payer payer, List<String> programs, LocalDate enrolledAt, YearMonth paidUpTo,
-        boolean activeThisMonth) {
+        boolean activeThisMonth, LocalDate coveredUntil) {
 
     public ParticipantRecord {
         programs = List.copyOf(programs);
+    }
+
+    /** Without the day the cover ends (a core that does not say). */
+    public ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role,
+            Enrollment.Payer payer, List<String> programs, LocalDate enrolledAt, YearMonth paidUpTo,
+            boolean activeThisMonth) {
+        this(kpj, nik, fullName, villageCode, role, payer, programs, enrolledAt, paidUpTo, activeThisMonth, null);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class VillageEnrollmentTranslator {
                 NameMask.mask(shownName(record.fullName())), record.villageCode(), record.role(),
                 new VillageEnrollmentForm.Payer(record.payer().type(), record.payer().donorId()), record.programs(),
                 record.enrolledAt().toString(), record.paidUpTo() == null ? null : record.paidUpTo().toString(),
-                record.activeThisMonth());
+                record.activeThisMonth(), record.coveredUntil() == null ? null : record.coveredUntil().toString());
     }
 
     /** The name as the village contract shows it: upper case, letters and . ' - only ("H. AHMAD, S.PD." loses its comma). */

@@ -4,6 +4,8 @@ import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
@@ -41,14 +43,28 @@ final class ReadParameters {
 
     /** The optional month=YYYY-MM; null when not given. */
     static YearMonth month(ServerRequest request) {
-        String value = single(request, "month");
+        return month(request, "month");
+    }
+
+    /** An optional YYYY-MM query parameter; null when not given. */
+    static YearMonth month(ServerRequest request, String name) {
+        String value = single(request, name);
         if (value == null) {
             return null;
         }
         if (!MONTH.matcher(value).matches()) {
-            throw invalid("month must be YYYY-MM");
+            throw invalid(name + " must be YYYY-MM");
         }
         return YearMonth.parse(value);
+    }
+
+    /** An optional query parameter that must be one of {@code allowed}; null when not given. */
+    static String oneOf(ServerRequest request, String name, Set<String> allowed) {
+        String value = single(request, name);
+        if (value != null && !allowed.contains(value)) {
+            throw invalid(name + " must be one of " + new TreeSet<>(allowed));
+        }
+        return value;
     }
 
     /** An optional integer query parameter within [min, max]. */

@@ -16,8 +16,10 @@ public class VillageReadRoutes {
 
     @Bean
     RouterFunction<ServerResponse> villageReadHandlers(ForwardPaths forward, ParticipantPageHandler participants,
-            CoverageHandler coverage) {
+            CoverageHandler coverage, RenewalsHandler renewals) {
         return RouterFunctions.route()
+                .GET(forward.of("village-renewals") + "/{villageCode}", renewals::renewals)
+                .GET(forward.of("village-collective-bill-preview") + "/{villageCode}", renewals::collectiveBillPreview)
                 .GET(forward.of("village-participants-page") + "/{villageCode}", participants::page)
                 .GET(forward.of("village-coverage"), coverage::coverage)
                 .build();

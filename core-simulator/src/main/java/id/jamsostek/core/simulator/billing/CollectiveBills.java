@@ -60,6 +60,29 @@ public final class CollectiveBills {
         return villageCode + CODE_SUFFIX;
     }
 
+    /**
+     * What the bill of this village and period holds or would hold now, nothing made or changed: the bill already
+     * made while unpaid, else one composed for those who qualify now (none: no members, a zero total).
+     */
+    public Previewed preview(Command command) {
+        Bill existing = byVillageMonth.get(new VillageMonth(command.villageCode(), command.period()));
+        if (existing != null) {
+            if (journal.isPaid(existing.billId())) {
+                throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
+                        "the collective bill of this village and period is paid");
+            }
+            return new Previewed(existing, true);
+        }
+        String code = collectiveCode(command.villageCode());
+        BillingAccount unsaved = new BillingAccount(code, List.of(), AccountType.COLLECTIVE,
+                "DESA " + command.villageCode(), new BilledOnRequest(), command.period().minusMonths(1));
+        return new Previewed(composer.collectiveBill(unsaved, command.period(), members(command)), false);
+    }
+
+    /** A bill as a preview shows it, and whether it was made already (then asking for it answers the same). */
+    public record Previewed(Bill bill, boolean made) {
+    }
+
     /** Only a bill made by this request is recorded under the key: finding one made before is evaluated afresh. */
     public Outcome<Issued> issue(String idempotencyKey, Command command) {
         return records.once(idempotencyKey, command, () -> issueOrFind(command), Issued::created);

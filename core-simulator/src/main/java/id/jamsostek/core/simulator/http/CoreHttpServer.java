@@ -75,6 +75,11 @@ public final class CoreHttpServer {
                         .post("/core/v1/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.collectiveBill(req.requestHeaders().get("Idempotency-Key"),
                                         body))))
+                        .get("/core/v1/renewals", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> participants.renewals(query(req, "regionPrefix"),
+                                        query(req, "payerType")))))
+                        .post("/core/v1/collective-bill-previews", (req, res) -> core(res, () -> body(req)
+                                .map(participants::collectiveBillPreview)))
                         .post("/core/v1/payment-orders", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.paymentOrder(req.requestHeaders().get("Idempotency-Key"),
                                         body))))

@@ -1,11 +1,15 @@
 package id.jamsostek.core.simulator.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.jamsostek.core.simulator.billing.Bill;
+import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
 import id.jamsostek.core.simulator.participants.ParticipantPage;
 import id.jamsostek.core.simulator.participants.ParticipantRecord;
+import id.jamsostek.core.simulator.participants.Renewals;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import id.jamsostek.core.simulator.participants.VillageCoverage;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -26,9 +30,20 @@ final class ParticipantBodies {
             PayerBody payer, String firstMonth, WireBodies.BillBody firstBill) {
     }
 
-    /** paidUpTo is written as null, never left out: the contract requires the member. */
+    /** paidUpTo and coveredUntil are written as null, never left out: the contract requires the members. */
     record ParticipantRecordBody(String kpj, String nik, String fullName, String villageCode, String role,
-            PayerBody payer, List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth) {
+            PayerBody payer, List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth,
+            String coveredUntil) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RenewalsBody(String regionPrefix, String payerType, String asOf, List<ParticipantRecordBody> endingThisMonth,
+            List<ParticipantRecordBody> lapsed) {
+    }
+
+    record CollectiveBillPreviewBody(String villageCode, String payerType, String period, boolean billed,
+            int members, String totalAmount, List<WireBodies.BillLineBody> lines, String dueDate, String asOf,
+            List<ParticipantRecordBody> endingThisMonth, List<ParticipantRecordBody> lapsed) {
     }
 
     record ParticipantPageBody(List<ParticipantRecordBody> items, int page, int size, int total) {
@@ -51,7 +66,30 @@ final class ParticipantBodies {
         Membership m = record.membership();
         return new ParticipantRecordBody(m.kpj(), m.nik(), m.participant().name(), m.villageCode(), m.role().name(),
                 payer(m.payer()), programs(m), m.enrolledAt().toString(),
-                record.paidUpTo() == null ? null : record.paidUpTo().toString(), record.activeThisMonth());
+                record.paidUpTo() == null ? null : record.paidUpTo().toString(), record.activeThisMonth(),
+                record.coveredUntil() == null ? null : record.coveredUntil().toString());
+    }
+
+    /** payerType null: every payer. */
+    static RenewalsBody renewals(String regionPrefix, PayerType payerType, Renewals renewals) {
+        return new RenewalsBody(regionPrefix, payerType == null ? null : payerType.name(),
+                renewals.asOf().toString(), records(renewals.endingThisMonth()), records(renewals.lapsed()));
+    }
+
+    static CollectiveBillPreviewBody preview(CollectiveBills.Command command, CollectiveBills.Previewed previewed,
+            Renewals renewals) {
+        Bill bill = previewed.bill();
+        return new CollectiveBillPreviewBody(command.villageCode(), command.payerType().name(),
+                command.period().toString(), previewed.made(), bill.memberKpjs().size(), bill.total().toWire(),
+                bill.lines().stream().filter(l -> !l.informational())
+                        .map(l -> new WireBodies.BillLineBody(l.program().name(), l.amount().toWire(), false))
+                        .toList(),
+                bill.dueDate().toString(), renewals.asOf().toString(), records(renewals.endingThisMonth()),
+                records(renewals.lapsed()));
+    }
+
+    private static List<ParticipantRecordBody> records(List<ParticipantRecord> records) {
+        return records.stream().map(ParticipantBodies::record).toList();
     }
 
     static ParticipantPageBody page(ParticipantPage page) {

@@ -4,10 +4,11 @@ import id.jamsostek.core.simulator.billing.Bill;
 import id.jamsostek.core.simulator.billing.BillStatus;
 import id.jamsostek.core.simulator.billing.BillView;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
-import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
-import id.jamsostek.core.simulator.participants.EnrollmentResult;
 import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.problem.ProblemType;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.participants.EnrollmentResult;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -79,6 +80,30 @@ final class ParticipantHandlers {
             return Reply.json(200, bill).withHeader(CoreHandlers.REPLAYED_HEADER, "true");
         }
         return Reply.json(outcome.result().created() ? 201 : 200, bill);
+    }
+
+    Reply renewals(String regionPrefix, String payerType) {
+        if (regionPrefix == null || !REGION_PREFIX.matcher(regionPrefix).matches()) {
+            throw invalid("query parameter regionPrefix is required: 2, 4, 6 or 10 digits");
+        }
+        PayerType payer = payerType == null ? null : payerType(payerType);
+        return Reply.json(200, json.write(ParticipantBodies.renewals(regionPrefix, payer,
+                services.directory().renewals(regionPrefix, payer))));
+    }
+
+    Reply collectiveBillPreview(byte[] body) {
+        CollectiveBills.Command command = requests.collectiveBill(body);
+        CollectiveBills.Previewed previewed = services.collectiveBills().preview(command);
+        return Reply.json(200, json.write(ParticipantBodies.preview(command, previewed,
+                services.directory().renewals(command.villageCode(), command.payerType()))));
+    }
+
+    private static PayerType payerType(String value) {
+        try {
+            return PayerType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid("query parameter payerType is not a payer type");
+        }
     }
 
     Reply paymentOrder(String idempotencyKey, byte[] body) {

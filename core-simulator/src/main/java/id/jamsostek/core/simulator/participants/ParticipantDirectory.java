@@ -1,13 +1,16 @@
 package id.jamsostek.core.simulator.participants;
 
 import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRole;
-import id.jamsostek.core.simulator.problem.CoreProblemException;
-import id.jamsostek.core.simulator.problem.ProblemType;
+import id.jamsostek.core.simulator.model.RollingPeriods;
 import id.jamsostek.core.simulator.tariff.PayerType;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,7 +20,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Reads memberships with their payment state: by NIK, a village's page, counts per village of a region. */
+/**
+ * Reads memberships with their payment state: by NIK, a village's page, counts per village of a region, and those to
+ * keep active (ending this month, lapsed).
+ */
 public final class ParticipantDirectory {
 
     /** Wage earners active in a month per village of a region (the employer units' side of coverage). */
@@ -94,12 +100,45 @@ public final class ParticipantDirectory {
         return new VillageCoverage(villageCode, records.size(), active, wageEarners, byRole, byPayer);
     }
 
+    /**
+     * Per village or region and payer type (all payers when null): those whose paid-up period ends this calendar
+     * month while still covering today, and those no longer covered (lapsed, or never paid once their first month
+     * started), ordered by KPJ.
+     */
+    public Renewals renewals(String regionPrefix, PayerType payerType) {
+        LocalDate today = clock.today();
+        YearMonth current = currentMonth();
+        List<ParticipantRecord> ending = new ArrayList<>();
+        List<ParticipantRecord> lapsed = new ArrayList<>();
+        for (Membership membership : memberships.inRegion(regionPrefix)) {
+            if (payerType != null && membership.payer().type() != payerType) {
+                continue;
+            }
+            ParticipantRecord r = record(membership, current);
+            LocalDate coveredUntil = r.coveredUntil();
+            if (coveredUntil == null) {
+                if (!new RollingPeriods(membership.enrolledAt()).start(membership.firstMonth()).isAfter(today)) {
+                    lapsed.add(r);
+                }
+            } else if (coveredUntil.isBefore(today)) {
+                lapsed.add(r);
+            } else if (YearMonth.from(coveredUntil).equals(current)) {
+                ending.add(r);
+            }
+        }
+        return new Renewals(today, ending, lapsed);
+    }
+
     /** The account starts paid through the month before the first: that is "nothing paid yet". */
     private ParticipantRecord record(Membership membership, YearMonth current) {
-        YearMonth paidThrough = accounts.find(membership.kpj())
-                .orElseThrow(() -> new IllegalStateException("membership without account: " + membership))
-                .state().paidThrough();
+        BillingAccount account = accounts.find(membership.kpj())
+                .orElseThrow(() -> new IllegalStateException("membership without account: " + membership));
+        YearMonth paidThrough = account.state().paidThrough();
         YearMonth paidUpTo = paidThrough.isBefore(membership.firstMonth()) ? null : paidThrough;
-        return new ParticipantRecord(membership, paidUpTo, paidUpTo != null && !paidUpTo.isBefore(current));
+        LocalDate coveredUntil = paidUpTo == null ? null
+                : account.contributions().rollingPeriods().orElseGet(() -> new RollingPeriods(membership.enrolledAt()))
+                        .end(paidUpTo);
+        return new ParticipantRecord(membership, paidUpTo, paidUpTo != null && !paidUpTo.isBefore(current),
+                coveredUntil);
     }
 }
