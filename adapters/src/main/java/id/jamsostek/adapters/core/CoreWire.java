@@ -34,7 +34,15 @@ final class CoreWire {
 
     record ParticipantSearch(String nik) {}
 
-    record CollectiveBillCommand(String villageCode, String payerType, String period) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CollectiveBillCommand(String villageCode, String regencyCode, String payerType, String period) {
+
+        static CollectiveBillCommand of(BudgetPayer payer, java.time.YearMonth period) {
+            boolean village = payer.kind() == BudgetPayer.Kind.VILLAGE_BUDGET;
+            return new CollectiveBillCommand(village ? payer.regionCode() : null, village ? null : payer.regionCode(),
+                    payer.kind().name(), period.toString());
+        }
+    }
 
     record PaymentOrderCommand(String customerNo, int months) {}
 

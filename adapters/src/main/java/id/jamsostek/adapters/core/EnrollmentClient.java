@@ -90,20 +90,23 @@ public final class EnrollmentClient {
         Mono<CollectiveBillPreview> attempt = http.post()
                 .uri("/core/v1/collective-bill-previews")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new CoreWire.CollectiveBillCommand(villageCode, "VILLAGE_BUDGET", period.toString()))
+                .bodyValue(CoreWire.CollectiveBillCommand.of(BudgetPayer.village(villageCode), period))
                 .exchangeToMono(answers.of(CoreWire.CollectiveBillPreview.class,
                         (wire, response) -> CoreWireMapping.collectiveBillPreview(wire)));
         return resilience.idempotent(attempt, deadline);
     }
 
-    /** A village's bill for everyone its budget pays for in a period; {@link CoreRejection} no-members if nobody. */
-    public Mono<CollectiveBill> collectiveBill(String villageCode, YearMonth period, String idempotencyKey,
+    /**
+     * A village's or regency's bill for everyone its budget pays for in a period; {@link CoreRejection} no-members if
+     * nobody.
+     */
+    public Mono<CollectiveBill> collectiveBill(BudgetPayer payer, YearMonth period, String idempotencyKey,
             Deadline deadline) {
         Mono<CollectiveBill> attempt = http.post()
                 .uri("/core/v1/collective-bills")
                 .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new CoreWire.CollectiveBillCommand(villageCode, "VILLAGE_BUDGET", period.toString()))
+                .bodyValue(CoreWire.CollectiveBillCommand.of(payer, period))
                 .exchangeToMono(answers.of(CoreWire.CollectiveBill.class, (wire, response) -> new CollectiveBill(
                         CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members(),
                         response.statusCode().value() == 201)));

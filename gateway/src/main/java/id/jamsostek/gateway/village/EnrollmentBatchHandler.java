@@ -64,6 +64,7 @@ public class EnrollmentBatchHandler {
                 VillageEnrollmentForm form = json.treeToValue(items.get(index), VillageEnrollmentForm.class);
                 String at = "/items/" + index;
                 EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), at + "/villageCode");
+                EnrollmentRules.requirePayerInScope(caller.partner(), form, at + "/payer/type");
                 EnrollmentRules.requireKnownVillage(regions, form.villageCode(), at + "/villageCode");
                 rows.add(new BatchStore.NewRow(index, json.writeValueAsString(items.get(index)),
                         rejection(form, index, niks)));

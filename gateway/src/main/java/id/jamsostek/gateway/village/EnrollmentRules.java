@@ -4,6 +4,7 @@ import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.contracts.Nik;
 import id.jamsostek.contracts.RegionCode;
+import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.contracts.Sex;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -23,12 +24,27 @@ import java.util.Optional;
  */
 final class EnrollmentRules {
 
+    private static final int REGENCY_DIGITS = 4;
+
     private EnrollmentRules() {}
 
     static void requireInScope(VillagePartner partner, String villageCode, String pointer) {
         if (!partner.serves(RegionCode.of(villageCode))) {
             throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "villageCode is outside the partner's regions",
                     Map.of("errors", List.of(Map.of("pointer", pointer, "detail", "is outside your regions"))));
+        }
+    }
+
+    /**
+     * The payer scope: a regency's or city's budget (APBD) is named as payer only by software serving the whole
+     * regency of the village; a village's budget by software serving the village, which the scope check has seen.
+     */
+    static void requirePayerInScope(VillagePartner partner, VillageEnrollmentForm form, String pointer) {
+        if ("REGENCY_BUDGET".equals(form.payer().type())
+                && !partner.serves(RegionScope.of(form.villageCode().substring(0, REGENCY_DIGITS)))) {
+            throw new GatewayException(Problem.REGION_OUT_OF_SCOPE, "only software serving the whole regency names "
+                    + "its budget as payer", Map.of("errors", List.of(Map.of("pointer", pointer,
+                            "detail", "REGENCY_BUDGET needs the whole regency in your regions"))));
         }
     }
 

@@ -49,6 +49,7 @@ public class VillageEnrollmentHandler {
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
             VillageEnrollmentForm form = json.readValue(CachedBody.of(request.exchange()), VillageEnrollmentForm.class);
             EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), "/villageCode");
+            EnrollmentRules.requirePayerInScope(caller.partner(), form, "/payer/type");
             EnrollmentRules.requireKnownVillage(regions, form.villageCode(), "/villageCode");
             EnrollmentRules.requireConsistentNik(form);
             String key = CoreKeys.derive(caller.partnerId(), OPERATION,

@@ -107,11 +107,7 @@ class PaymentOrderEndToEndIT {
     }
 
     private String enroll(VillageClient village, String nik) {
-        String enrollment = VillageClient.example("EnrollmentRequest/valid/cadre-self-paying.json")
-                .replaceAll("\"nik\": \"[0-9]+\"", "\"nik\": \"" + nik + "\"")
-                .replaceAll("\"birthDate\": \"[0-9-]+\"", "\"birthDate\": \"1990-03-10\"")
-                .replace("\"sex\": \"F\"", "\"sex\": \"M\"")
-                .replaceAll("\"firstMonth\": \"[0-9-]+\"", "\"firstMonth\": \"2026-11\"");
+        String enrollment = VillageClient.enrollment(nik, "3603012001", "SELF", "2026-11");
         JsonNode enrolled = BankClient.json(village.post("/village/v1/enrollments", enrollment,
                 UUID.randomUUID().toString()).expectStatus().isCreated().expectBody().returnResult()
                 .getResponseBodyContent());

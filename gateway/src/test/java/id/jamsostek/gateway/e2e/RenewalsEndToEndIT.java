@@ -94,13 +94,7 @@ class RenewalsEndToEndIT {
     }
 
     private static String enroll(VillageClient village, String nik, String payer, String firstMonth) {
-        String enrollment = VillageClient.example("EnrollmentRequest/valid/cadre-self-paying.json")
-                .replaceAll("\"nik\": \"[0-9]+\"", "\"nik\": \"" + nik + "\"")
-                .replaceAll("\"birthDate\": \"[0-9-]+\"", "\"birthDate\": \"1990-03-10\"")
-                .replace("\"sex\": \"F\"", "\"sex\": \"M\"")
-                .replace("\"villageCode\": \"3603012001\"", "\"villageCode\": \"" + VILLAGE + "\"")
-                .replace("\"type\": \"SELF\"", "\"type\": \"" + payer + "\"")
-                .replaceAll("\"firstMonth\": \"[0-9-]+\"", "\"firstMonth\": \"" + firstMonth + "\"");
+        String enrollment = VillageClient.enrollment(nik, VILLAGE, payer, firstMonth);
         return BankClient.json(village.post("/village/v1/enrollments", enrollment, UUID.randomUUID().toString())
                 .expectStatus().isCreated().expectBody().returnResult().getResponseBodyContent())
                 .get("kpj").asString();

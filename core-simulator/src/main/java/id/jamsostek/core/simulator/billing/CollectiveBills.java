@@ -1,14 +1,13 @@
 package id.jamsostek.core.simulator.billing;
 
-import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.problem.ProblemType;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.model.BilledOnRequest;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
-import id.jamsostek.core.simulator.problem.CoreProblemException;
-import id.jamsostek.core.simulator.problem.ProblemType;
-import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,24 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bill per village and month for the participants a village budget pays: made on request, fixed once made (those
- * enrolling later are not added), payable under the village's collective code (its code + "01", 12 digits).
+ * One bill per payer scope and month for the participants a village or regency budget pays: made on request, fixed
+ * once made (those enrolling later are not added), payable under the scope's collective code (12 digits).
  */
 public final class CollectiveBills {
 
     /** What was asked: the same key with equal values is the same request. */
-    public record Command(String villageCode, PayerType payerType, YearMonth period) {
+    public record Command(PayerScope scope, YearMonth period) {
     }
 
     /** The bill answered, and whether this request made it (201) or found it made and unpaid (200). */
     public record Issued(BillView bill, boolean created) {
     }
 
-    private record VillageMonth(String villageCode, YearMonth period) {
+    private record ScopeMonth(PayerScope scope, YearMonth period) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CollectiveBills.class);
-    private static final String CODE_SUFFIX = "01";
 
     private final Memberships memberships;
     private final AccountBook accounts;
@@ -42,7 +40,7 @@ public final class CollectiveBills {
     private final BillComposer composer;
     private final OpenBills openBills;
     private final PaymentJournal journal;
-    private final ConcurrentMap<VillageMonth, Bill> byVillageMonth = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ScopeMonth, Bill> byScopeMonth = new ConcurrentHashMap<>();
     private final IdempotencyRecords<Command, Issued> records = new IdempotencyRecords<>();
 
     public CollectiveBills(Memberships memberships, AccountBook accounts, BillBook bills, BillComposer composer,
@@ -55,17 +53,12 @@ public final class CollectiveBills {
         this.journal = journal;
     }
 
-    /** The village's collective payment code: the same for all its collective bills. */
-    public static String collectiveCode(String villageCode) {
-        return villageCode + CODE_SUFFIX;
-    }
-
     /**
      * What the bill of this village and period holds or would hold now, nothing made or changed: the bill already
      * made while unpaid, else one composed for those who qualify now (none: no members, a zero total).
      */
     public Previewed preview(Command command) {
-        Bill existing = byVillageMonth.get(new VillageMonth(command.villageCode(), command.period()));
+        Bill existing = byScopeMonth.get(new ScopeMonth(command.scope(), command.period()));
         if (existing != null) {
             if (journal.isPaid(existing.billId())) {
                 throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
@@ -73,9 +66,9 @@ public final class CollectiveBills {
             }
             return new Previewed(existing, true);
         }
-        String code = collectiveCode(command.villageCode());
-        BillingAccount unsaved = new BillingAccount(code, List.of(), AccountType.COLLECTIVE,
-                "DESA " + command.villageCode(), new BilledOnRequest(), command.period().minusMonths(1));
+        BillingAccount unsaved = new BillingAccount(command.scope().collectiveCode(), List.of(),
+                AccountType.COLLECTIVE, command.scope().holderName(), new BilledOnRequest(),
+                command.period().minusMonths(1));
         return new Previewed(composer.collectiveBill(unsaved, command.period(), members(command)), false);
     }
 
@@ -90,12 +83,12 @@ public final class CollectiveBills {
 
     private Issued issueOrFind(Command command) {
         boolean[] created = new boolean[1];
-        Bill bill = byVillageMonth.compute(new VillageMonth(command.villageCode(), command.period()),
-                (villageMonth, existing) -> {
+        Bill bill = byScopeMonth.compute(new ScopeMonth(command.scope(), command.period()),
+                (scopeMonth, existing) -> {
                     if (existing != null) {
                         if (journal.isPaid(existing.billId())) {
                             throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
-                                    "the collective bill of this village and period is paid");
+                                    "the collective bill of this payer and period is paid");
                         }
                         return existing;
                     }
@@ -103,7 +96,7 @@ public final class CollectiveBills {
                     return make(command);
                 });
         if (created[0]) {
-            log.info("collective bill {} for village {} with {} members", bill, command.villageCode(),
+            log.info("collective bill {} for {} with {} members", bill, command.scope(),
                     bill.memberKpjs().size());
         }
         return new Issued(new BillView(bill, openBills.statusOf(bill)), created[0]);
@@ -113,7 +106,7 @@ public final class CollectiveBills {
         List<NonWageEarner> members = members(command);
         if (members.isEmpty()) {
             throw new CoreProblemException(ProblemType.NO_MEMBERS,
-                    "nobody registered with this villageCode has this payer type and owes this period");
+                    "nobody registered in this region has this payer type and owes this period");
         }
         BillingAccount account = collectiveAccount(command);
         Bill bill = bills.issue(composer.collectiveBill(account, command.period(), members));
@@ -125,11 +118,10 @@ public final class CollectiveBills {
         return bill;
     }
 
-    /** Enrolled with the village and payer type, first month not after the period, not paid for it yet. */
+    /** Enrolled in the region with its payer type, first month not after the period, not paid for it yet. */
     private List<NonWageEarner> members(Command command) {
-        return memberships.inRegion(command.villageCode()).stream()
-                .filter(m -> m.villageCode().equals(command.villageCode()))
-                .filter(m -> m.payer().type() == command.payerType())
+        return memberships.inRegion(command.scope().regionCode()).stream()
+                .filter(command.scope()::covers)
                 .filter(m -> !m.firstMonth().isAfter(command.period()))
                 .filter(m -> paidThrough(m).isBefore(command.period()))
                 .map(Membership::participant)
@@ -143,9 +135,9 @@ public final class CollectiveBills {
     }
 
     private BillingAccount collectiveAccount(Command command) {
-        String code = collectiveCode(command.villageCode());
+        String code = command.scope().collectiveCode();
         BillingAccount account = accounts.openIfAbsent(code, () -> new BillingAccount(code, List.of(),
-                AccountType.COLLECTIVE, "DESA " + command.villageCode(), new BilledOnRequest(),
+                AccountType.COLLECTIVE, command.scope().holderName(), new BilledOnRequest(),
                 command.period().minusMonths(1)));
         if (account.contributions().billsEveryMonth()) {
             throw new IllegalStateException("customer number " + code + " is taken by another kind of account");

@@ -3,6 +3,7 @@ package id.jamsostek.core.simulator.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.jamsostek.core.simulator.billing.Bill;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
+import id.jamsostek.core.simulator.billing.PayerScope;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
@@ -41,7 +42,9 @@ final class ParticipantBodies {
             List<ParticipantRecordBody> lapsed) {
     }
 
-    record CollectiveBillPreviewBody(String villageCode, String payerType, String period, boolean billed,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CollectiveBillPreviewBody(String villageCode, String regencyCode, String payerType, String period,
+            boolean billed,
             int members, String totalAmount, List<WireBodies.BillLineBody> lines, String dueDate, String asOf,
             List<ParticipantRecordBody> endingThisMonth, List<ParticipantRecordBody> lapsed) {
     }
@@ -79,7 +82,10 @@ final class ParticipantBodies {
     static CollectiveBillPreviewBody preview(CollectiveBills.Command command, CollectiveBills.Previewed previewed,
             Renewals renewals) {
         Bill bill = previewed.bill();
-        return new CollectiveBillPreviewBody(command.villageCode(), command.payerType().name(),
+        PayerScope scope = command.scope();
+        boolean village = scope.payerType() == PayerType.VILLAGE_BUDGET;
+        return new CollectiveBillPreviewBody(village ? scope.regionCode() : null, village ? null : scope.regionCode(),
+                scope.payerType().name(),
                 command.period().toString(), previewed.made(), bill.memberKpjs().size(), bill.total().toWire(),
                 bill.lines().stream().filter(l -> !l.informational())
                         .map(l -> new WireBodies.BillLineBody(l.program().name(), l.amount().toWire(), false))

@@ -95,7 +95,7 @@ final class ParticipantHandlers {
         CollectiveBills.Command command = requests.collectiveBill(body);
         CollectiveBills.Previewed previewed = services.collectiveBills().preview(command);
         return Reply.json(200, json.write(ParticipantBodies.preview(command, previewed,
-                services.directory().renewals(command.villageCode(), command.payerType()))));
+                services.directory().renewals(command.scope().regionCode(), command.scope().payerType()))));
     }
 
     private static PayerType payerType(String value) {

@@ -5,6 +5,7 @@ import id.jamsostek.contracts.Sex;
 import id.jamsostek.contracts.validation.ContractSchema;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.billing.PaymentOrders;
+import id.jamsostek.core.simulator.billing.PayerScope;
 import id.jamsostek.core.simulator.model.ContributionPayer;
 import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.tariff.PayerType;
@@ -47,7 +48,9 @@ final class ParticipantRequestReader {
 
     CollectiveBills.Command collectiveBill(byte[] body) {
         JsonNode root = bodies.read(body, collectiveBill);
-        return new CollectiveBills.Command(text(root, "villageCode"), PayerType.valueOf(text(root, "payerType")),
+        JsonNode village = root.get("villageCode");
+        String regionCode = village != null ? village.asString() : text(root, "regencyCode");
+        return new CollectiveBills.Command(new PayerScope(regionCode, PayerType.valueOf(text(root, "payerType"))),
                 YearMonth.parse(text(root, "period")));
     }
 
