@@ -15,12 +15,17 @@ public final class CoreRejection extends RuntimeException {
     public static final String BILL_EXPIRED = "bill-expired";
     public static final String AMOUNT_MISMATCH = "amount-mismatch";
     public static final String PAYMENT_NOT_FOUND = "payment-not-found";
+    public static final String NOT_FOUND = "not-found";
 
     public static final String ALREADY_PARTICIPANT = "already-participant";
     public static final String INVALID_ENROLLMENT = "invalid-enrollment";
     public static final String UNKNOWN_PARTICIPANT = "unknown-participant";
     public static final String NO_MEMBERS = "no-members";
     public static final String NOT_PAYABLE_AHEAD = "not-payable-ahead";
+    public static final String BUDGET_EXCEEDED = "budget-exceeded";
+
+    /** On budget-exceeded: the year, its ceiling, what remains and what the refused enrollment would have cost. */
+    public record Budget(Integer year, String ceiling, String remaining, String enrollmentCost) {}
 
     public static final String UNKNOWN_EMPLOYER = "unknown-employer";
     public static final String ALREADY_EMPLOYEE = "already-employee";
@@ -47,12 +52,17 @@ public final class CoreRejection extends RuntimeException {
      * @param currentVersion  the wage report version in force (wage-report-superseded); null otherwise
      */
     public record Details(String kpj, String villageCode, String division, List<FieldError> errors,
-            Integer currentVersion) {
+            Integer currentVersion, Budget budget) {
 
         public static final Details NONE = new Details(null, null, null, List.of(), null);
 
         public Details {
             errors = List.copyOf(errors);
+        }
+
+        public Details(String kpj, String villageCode, String division, List<FieldError> errors,
+                Integer currentVersion) {
+            this(kpj, villageCode, division, errors, currentVersion, null);
         }
 
         /** The fields at fault as problem documents list them: {pointer, detail} each. */

@@ -75,13 +75,15 @@ final class CoreWire {
     record FieldError(String pointer, String detail) {}
 
     record Problem(String type, String title, Integer status, String detail, String kpj, String villageCode,
-            String division, List<FieldError> errors, Integer currentVersion) {
+            String division, List<FieldError> errors, Integer currentVersion, Integer budgetYear, String budgetCeiling,
+            String remainingBudget, String enrollmentCost) {
 
         CoreRejection rejection(String service, int httpStatus) {
             return new CoreRejection(service, slug(), httpStatus, new CoreRejection.Details(kpj, villageCode, division,
                     errors == null ? List.of() : errors.stream()
                             .map(error -> new CoreRejection.FieldError(error.pointer(), error.detail())).toList(),
-                    currentVersion));
+                    currentVersion, remainingBudget == null ? null
+                            : new CoreRejection.Budget(budgetYear, budgetCeiling, remainingBudget, enrollmentCost)));
         }
 
 

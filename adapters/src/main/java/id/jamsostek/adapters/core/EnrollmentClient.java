@@ -1,6 +1,9 @@
 package id.jamsostek.adapters.core;
 
+import id.jamsostek.contracts.Money;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -71,6 +74,25 @@ public final class EnrollmentClient {
                 .accept(MediaType.APPLICATION_JSON)
                 .exchangeToMono(answers.of(CoreWire.CoverageCounts.class,
                         (wire, response) -> CoreWireMapping.coverage(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** The budget's standing for the year; {@link CoreRejection} not-found when it has no ceiling. */
+    public Mono<PayerBudget> payerBudget(String regionCode, Year year, Deadline deadline) {
+        Mono<PayerBudget> attempt = http.get()
+                .uri("/core/v1/payer-budgets/{regionCode}/{year}", regionCode, year.toString())
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(PayerBudget.class, (budget, response) -> budget));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** Sets the budget's annual ceiling (a PUT: repeating it changes nothing more). */
+    public Mono<PayerBudget> setPayerBudget(String regionCode, Year year, Money ceiling, Deadline deadline) {
+        Mono<PayerBudget> attempt = http.put()
+                .uri("/core/v1/payer-budgets/{regionCode}/{year}", regionCode, year.toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("ceiling", ceiling.toWire()))
+                .exchangeToMono(answers.of(PayerBudget.class, (budget, response) -> budget));
         return resilience.idempotent(attempt, deadline);
     }
 

@@ -25,6 +25,7 @@ import id.jamsostek.core.simulator.http.SimulatedFaults;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.participants.Enrollments;
+import id.jamsostek.core.simulator.participants.PayerBudgets;
 import id.jamsostek.core.simulator.participants.ParticipantDirectory;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.util.List;
@@ -92,11 +93,13 @@ public final class CoreSimulator implements AutoCloseable {
             accounts.openOnDemand(bench::make);
         }
         SimulatedFaults faults = new SimulatedFaults(settings.clock());
+        PayerBudgets budgets = new PayerBudgets(memberships, tariffs.nonWageEarners());
         DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
                 bench::describe, new ParticipantServices(
-                        new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock),
+                        new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock, budgets),
                         new ParticipantDirectory(memberships, accounts, clock, employers::activeWageEarners),
-                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal), orders),
+                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal), orders,
+                        budgets),
                 new EmployerServices(employers, new EmployeeRegistrations(employers, registry, tariffs, clock),
                         new WageReports(employers, clock), new ContributionBills(employers, openBills, clock),
                         new ContributionPreviews(employers, tariffs, clock)))

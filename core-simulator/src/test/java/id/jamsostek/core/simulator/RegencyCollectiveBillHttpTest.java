@@ -6,8 +6,8 @@ import static id.jamsostek.core.simulator.CoreClient.paymentBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,14 +20,9 @@ class RegencyCollectiveBillHttpTest {
     private static final String NOVEMBER =
             "{\"regencyCode\":\"3603\",\"payerType\":\"REGENCY_BUDGET\",\"period\":\"2026-11\"}";
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-11-22T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
+    @RegisterExtension
+    final PinnedSimulator pinned = PinnedSimulator.at("2026-11-22T10:00:00");
+    private final CoreClient core = pinned.core();
 
     private String enroll(Enrollment enrollment, String village, String payer) {
         return enrollment.village(village).payer(payer).with("incomeBand", "1000000.00").programs("JKK", "JKM")

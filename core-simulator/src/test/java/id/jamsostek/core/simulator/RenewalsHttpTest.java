@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,17 +22,13 @@ class RenewalsHttpTest {
 
     private static final String VILLAGE = "3603012009";
 
-    private final MutableClock clock = MutableClock.atJakarta("2026-10-10T10:00:00");
-    private final CoreSimulator sim = CoreSimulator.start(CoreSimulatorSettings.defaults().withClock(clock));
-    private final CoreClient core = new CoreClient(sim.baseUrl());
+    @RegisterExtension
+    final PinnedSimulator pinned = PinnedSimulator.at("2026-10-10T10:00:00");
+    private final MutableClock clock = pinned.clock();
+    private final CoreClient core = pinned.core();
     private String lapsedSelfPaid;
     private String endingOn24November;
     private String neverPaid;
-
-    @AfterEach
-    void stop() {
-        sim.stop();
-    }
 
     /**
      * Registered 10 October and paid for October: covered to 9 November (lapsed). Registered 25 October and paid:

@@ -11,6 +11,7 @@ import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.region.RegionList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -74,6 +75,17 @@ public class VillageEnrollmentHandler {
             List<Map<String, String>> errors = details.errorEntries();
             return new GatewayException(Problem.INVALID_ENROLLMENT, "the enrollment breaks a rule",
                     Map.of("errors", errors));
+        }
+        if (rejection.is(CoreRejection.BUDGET_EXCEEDED) && details.budget() != null) {
+            CoreRejection.Budget budget = details.budget();
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("budgetYear", budget.year());
+            extensions.put("budgetCeiling", budget.ceiling());
+            extensions.put("remainingBudget", budget.remaining());
+            extensions.put("enrollmentCost", budget.enrollmentCost());
+            return new GatewayException(Problem.BUDGET_EXCEEDED, "the payer's budget for " + budget.year()
+                    + " has " + budget.remaining() + " left; this enrollment would commit " + budget.enrollmentCost(),
+                    extensions);
         }
         return new GatewayException(Problem.INTERNAL_ERROR, "core refused the enrollment: " + rejection.slug());
     }

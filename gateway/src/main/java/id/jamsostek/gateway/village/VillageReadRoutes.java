@@ -16,8 +16,10 @@ public class VillageReadRoutes {
 
     @Bean
     RouterFunction<ServerResponse> villageReadHandlers(ForwardPaths forward, ParticipantPageHandler participants,
-            CoverageHandler coverage, RenewalsHandler renewals) {
+            CoverageHandler coverage, RenewalsHandler renewals, PayerBudgetHandler budgets) {
         return RouterFunctions.route()
+                .GET(forward.of("village-payer-budget") + "/{regionCode}/{year}", budgets::read)
+                .PUT(forward.of("village-payer-budget-ceiling") + "/{regionCode}/{year}", budgets::set)
                 .GET(forward.of("village-renewals") + "/{villageCode}", renewals::renewals)
                 .GET(forward.of("village-collective-bill-preview") + "/{villageCode}", renewals::collectiveBillPreview)
                 .GET(forward.of("village-participants-page") + "/{villageCode}", participants::page)

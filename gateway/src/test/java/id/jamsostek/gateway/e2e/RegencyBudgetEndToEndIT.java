@@ -12,6 +12,7 @@ import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestVillage;
 import id.jamsostek.gateway.support.VillageClient;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,43 @@ class RegencyBudgetEndToEndIT {
                 UUID.randomUUID().toString()).expectStatus().isForbidden();
     }
 
+    @Test
+    void anEnrollmentThatWouldExceedTheAnnualCeilingIsRefusedSayingWhatRemains() {
+        VillageClient regency = new VillageClient(web, TestVillage.TANGERANG);
+        String path = "/village/v1/payer-budgets/3603/2027";
+        regency.put(path, "{\"ceiling\":\"1000000.00\"}").expectStatus().isOk();
+        BigDecimal committed = new BigDecimal(get(regency, path).get("committed").asString());
+        String ceiling = committed.add(new BigDecimal("300000.00")).toPlainString();
+        JsonNode set = BankClient.json(regency.put(path, "{\"ceiling\":\"" + ceiling + "\"}").expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent());
+        assertThat(set.get("remaining").asString()).isEqualTo("300000.00");
+
+        // January to December 2027 at the lowest band, an APBD: 12 x 16,800 = 201,600 each
+        enroll(regency, "3603011003900044", "3603012014", "2027-01").expectStatus().isCreated();
+        enroll(regency, "3603011003900045", "3603012014", "2027-01").expectStatus().isEqualTo(422)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/budget-exceeded")
+                .jsonPath("$.budgetYear").isEqualTo(2027)
+                .jsonPath("$.remainingBudget").isEqualTo("98400.00")
+                .jsonPath("$.enrollmentCost").isEqualTo("201600.00");
+        assertThat(get(regency, path).get("remaining").asString()).isEqualTo("98400.00");
+        new VillageClient(web, TestVillage.SAGA).get("/village/v1/payer-budgets/3603/2027").expectStatus()
+                .isForbidden();
+    }
+
+    private static JsonNode get(VillageClient client, String path) {
+        return BankClient.json(client.get(path).expectStatus().isOk().expectBody().returnResult()
+                .getResponseBodyContent());
+    }
+
     private static WebTestClient.ResponseSpec enroll(VillageClient client, String nik, String village) {
-        String enrollment = VillageClient.enrollment(nik, village, "REGENCY_BUDGET", "2026-11")
+        return enroll(client, nik, village, "2026-11");
+    }
+
+    private static WebTestClient.ResponseSpec enroll(VillageClient client, String nik, String village,
+            String firstMonth) {
+        String enrollment = VillageClient.enrollment(nik, village, "REGENCY_BUDGET", firstMonth)
                 .replace("\"role\": \"CADRE\"", "\"role\": \"VULNERABLE_WORKER\"");
         return client.post("/village/v1/enrollments", enrollment, UUID.randomUUID().toString());
     }

@@ -50,9 +50,11 @@ class ContractConformanceIT extends GatewayIntegrationTest {
             "idempotency_record");
     /** Valid values of the path parameters the partner contracts use, within the test partners' grants. */
     private static final Map<String, String> VALID_PARAMETERS = Map.of("npp", "19012345", "division", "000",
-            "period", "2026-11", "batchId", UUID.randomUUID().toString(), "villageCode", "3603012001");
+            "period", "2026-11", "batchId", UUID.randomUUID().toString(), "villageCode", "3603012001",
+            "regionCode", "3603012001", "year", "2026");
     private static final Map<String, String> MALFORMED_PARAMETERS = Map.of("npp", "1901234", "division", "00",
-            "period", "2026-13", "batchId", "not-a-uuid", "villageCode", "36.03.01.2001");
+            "period", "2026-13", "batchId", "not-a-uuid", "villageCode", "36.03.01.2001",
+            "regionCode", "36.03", "year", "26");
 
     record Operation(String channel, String method, String path, Map<String, Object> spec, Set<String> pathMethods) {
         @Override

@@ -5,6 +5,7 @@ import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whom a collective bill is for: the participants registered in a region whose payer is that region's budget. A
@@ -36,6 +37,21 @@ public record PayerScope(String regionCode, PayerType payerType) {
 
     public static PayerScope village(String villageCode) {
         return new PayerScope(villageCode, PayerType.VILLAGE_BUDGET);
+    }
+
+    /** The budget that pays for someone of the village, when the payer type is a budget billed collectively. */
+    public static Optional<PayerScope> paying(String villageCode, PayerType payerType) {
+        return switch (payerType) {
+            case VILLAGE_BUDGET -> Optional.of(village(villageCode));
+            case REGENCY_BUDGET -> Optional.of(new PayerScope(villageCode.substring(0, 4), payerType));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The scope a budget's code names: 10 digits a village's budget, 4 a regency's. */
+    public static PayerScope ofCode(String regionCode) {
+        return new PayerScope(regionCode, regionCode != null && regionCode.length() == 4
+                ? PayerType.REGENCY_BUDGET : PayerType.VILLAGE_BUDGET);
     }
 
     public String collectiveCode() {

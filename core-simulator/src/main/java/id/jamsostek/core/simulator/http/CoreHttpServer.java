@@ -80,6 +80,12 @@ public final class CoreHttpServer {
                                         query(req, "payerType")))))
                         .post("/core/v1/collective-bill-previews", (req, res) -> core(res, () -> body(req)
                                 .map(participants::collectiveBillPreview)))
+                        .get("/core/v1/payer-budgets/{regionCode}/{year}", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> participants.budget(req.param("regionCode"),
+                                        req.param("year")))))
+                        .put("/core/v1/payer-budgets/{regionCode}/{year}", (req, res) -> core(res, () -> body(req)
+                                .map(body -> participants.setBudget(req.param("regionCode"), req.param("year"),
+                                        body))))
                         .post("/core/v1/payment-orders", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.paymentOrder(req.requestHeaders().get("Idempotency-Key"),
                                         body))))

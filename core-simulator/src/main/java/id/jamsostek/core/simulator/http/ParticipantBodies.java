@@ -9,6 +9,7 @@ import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
 import id.jamsostek.core.simulator.participants.ParticipantPage;
 import id.jamsostek.core.simulator.participants.ParticipantRecord;
+import id.jamsostek.core.simulator.participants.PayerBudgets;
 import id.jamsostek.core.simulator.participants.Renewals;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import id.jamsostek.core.simulator.participants.VillageCoverage;
@@ -57,6 +58,16 @@ final class ParticipantBodies {
     }
 
     record CoverageCountsBody(String regionPrefix, String month, List<VillageCountsBody> villages) {
+    }
+
+    record PayerBudgetBody(String regionCode, String payerType, int year, String ceiling, String committed,
+            String remaining) {
+    }
+
+    static PayerBudgetBody budget(PayerBudgets.Standing standing) {
+        return new PayerBudgetBody(standing.scope().regionCode(), standing.scope().payerType().name(),
+                standing.year().getValue(), standing.ceiling().toWire(), standing.committed().toWire(),
+                standing.remaining().toWire());
     }
 
     static EnrollmentResultBody enrollment(EnrollmentResult result) {

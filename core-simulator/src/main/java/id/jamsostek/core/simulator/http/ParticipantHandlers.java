@@ -1,14 +1,18 @@
 package id.jamsostek.core.simulator.http;
 
+import id.jamsostek.contracts.Money;
 import id.jamsostek.core.simulator.billing.Bill;
 import id.jamsostek.core.simulator.billing.BillStatus;
 import id.jamsostek.core.simulator.billing.BillView;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.problem.CoreProblemException;
+import id.jamsostek.core.simulator.billing.PayerScope;
 import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.participants.EnrollmentResult;
+import id.jamsostek.core.simulator.participants.PayerBudgets;
 import id.jamsostek.core.simulator.tariff.PayerType;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -96,6 +100,33 @@ final class ParticipantHandlers {
         CollectiveBills.Previewed previewed = services.collectiveBills().preview(command);
         return Reply.json(200, json.write(ParticipantBodies.preview(command, previewed,
                 services.directory().renewals(command.scope().regionCode(), command.scope().payerType()))));
+    }
+
+    Reply budget(String regionCode, String year) {
+        PayerBudgets.Standing standing = services.budgets().standing(budgetScope(regionCode), budgetYear(year))
+                .orElseThrow(() -> new CoreProblemException(ProblemType.NOT_FOUND,
+                        "this payer has no ceiling for the year"));
+        return Reply.json(200, json.write(ParticipantBodies.budget(standing)));
+    }
+
+    Reply setBudget(String regionCode, String year, byte[] body) {
+        Money ceiling = requests.budgetCeiling(body);
+        return Reply.json(200, json.write(ParticipantBodies.budget(
+                services.budgets().set(budgetScope(regionCode), budgetYear(year), ceiling))));
+    }
+
+    private static PayerScope budgetScope(String regionCode) {
+        if (regionCode == null || !(regionCode.matches("[0-9]{4}") || regionCode.matches("[0-9]{10}"))) {
+            throw invalid("regionCode is a regency's 4 digits or a village's 10");
+        }
+        return PayerScope.ofCode(regionCode);
+    }
+
+    private static Year budgetYear(String year) {
+        if (year == null || !year.matches("20[0-9]{2}")) {
+            throw invalid("year is 20YY");
+        }
+        return Year.parse(year);
     }
 
     private static PayerType payerType(String value) {

@@ -26,6 +26,7 @@ final class ParticipantRequestReader {
     private final ContractSchema search = ContractBodies.schema("ParticipantSearch");
     private final ContractSchema collectiveBill = ContractBodies.schema("CollectiveBillCommand");
     private final ContractSchema paymentOrder = ContractBodies.schema("PaymentOrderCommand");
+    private final ContractSchema budgetCeiling = ContractBodies.schema("PayerBudgetCeiling");
 
     ParticipantRequestReader(JsonCodec json) {
         this.bodies = new ContractBodies(json);
@@ -57,6 +58,10 @@ final class ParticipantRequestReader {
     PaymentOrders.Command paymentOrder(byte[] body) {
         JsonNode root = bodies.read(body, paymentOrder);
         return new PaymentOrders.Command(text(root, "customerNo"), root.get("months").asInt());
+    }
+
+    Money budgetCeiling(byte[] body) {
+        return Money.parse(text(bodies.read(body, budgetCeiling), "ceiling"));
     }
 
     private static Set<Program> programs(JsonNode root) {

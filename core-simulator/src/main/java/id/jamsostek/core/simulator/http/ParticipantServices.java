@@ -3,17 +3,19 @@ package id.jamsostek.core.simulator.http;
 import id.jamsostek.core.simulator.billing.CollectiveBills;
 import id.jamsostek.core.simulator.billing.PaymentOrders;
 import id.jamsostek.core.simulator.participants.Enrollments;
+import id.jamsostek.core.simulator.participants.PayerBudgets;
 import id.jamsostek.core.simulator.participants.ParticipantDirectory;
 import java.util.Objects;
 
-/** What the participant routes (enrollment, search, village lists, coverage, collective bills, payment orders) work with. */
+/** What the participant routes (enrollment, search, village lists, coverage, collective bills, payment orders, payer budgets) work with. */
 public record ParticipantServices(Enrollments enrollments, ParticipantDirectory directory,
-        CollectiveBills collectiveBills, PaymentOrders paymentOrders) {
+        CollectiveBills collectiveBills, PaymentOrders paymentOrders, PayerBudgets budgets) {
 
     public ParticipantServices {
         Objects.requireNonNull(enrollments, "enrollments");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(collectiveBills, "collectiveBills");
         Objects.requireNonNull(paymentOrders, "paymentOrders");
+        Objects.requireNonNull(budgets, "budgets");
     }
 }

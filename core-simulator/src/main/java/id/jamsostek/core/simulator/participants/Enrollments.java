@@ -6,24 +6,26 @@ import id.jamsostek.core.simulator.billing.Bill;
 import id.jamsostek.core.simulator.billing.BillView;
 import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentOrders;
-import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.billing.PayerScope;
+import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
+import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
 import id.jamsostek.core.simulator.model.NonWageEarnerGroupContributions;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.model.PersonIdentity;
-import id.jamsostek.core.simulator.problem.CoreProblemException;
-import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +45,11 @@ public final class Enrollments {
     private final Tariffs tariffs;
     private final BusinessClock clock;
     private final EnrollmentRules rules;
+    private final PayerBudgets budgets;
     private final IdempotencyRecords<EnrollmentCommand, EnrollmentResult> records = new IdempotencyRecords<>();
 
     public Enrollments(Memberships memberships, ParticipantRegistry registry, AccountBook accounts,
-            PaymentOrders orders, OpenBills openBills, Tariffs tariffs, BusinessClock clock) {
+            PaymentOrders orders, OpenBills openBills, Tariffs tariffs, BusinessClock clock, PayerBudgets budgets) {
         this.memberships = memberships;
         this.registry = registry;
         this.accounts = accounts;
@@ -55,6 +58,7 @@ public final class Enrollments {
         this.tariffs = tariffs;
         this.clock = clock;
         this.rules = new EnrollmentRules(tariffs);
+        this.budgets = budgets;
     }
 
     public Outcome<EnrollmentResult> enroll(String idempotencyKey, EnrollmentCommand command) {
@@ -73,11 +77,15 @@ public final class Enrollments {
                     "the enrollment breaks a rule of the program", Map.of("errors", errors));
         }
         Bill[] firstBill = new Bill[1];
-        Memberships.Enrolled enrolled = memberships.enrollOnce(command.nik(), () -> {
+        Supplier<Memberships.Enrolled> enroll = () -> memberships.enrollOnce(command.nik(), () -> {
             Membership membership = membershipOf(command);
             firstBill[0] = openAccount(membership);
             return membership;
         });
+        Memberships.Enrolled enrolled = PayerScope.paying(command.villageCode(), command.payer().type())
+                .filter(scope -> memberships.byNik(command.nik()).isEmpty())
+                .map(scope -> budgets.withinCeiling(scope, command.terms(), command.firstMonth(), enroll))
+                .orElseGet(enroll);
         if (!enrolled.isNew()) {
             throw alreadyParticipant(enrolled.membership());
         }
