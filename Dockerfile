@@ -23,7 +23,7 @@ FROM runtime AS gateway
 COPY --from=build /src/gateway/target/gateway-*-exec.jar /app/gateway.jar
 COPY docker/management-health docker/tls-certificate /app/
 USER 10001:10001
-EXPOSE 8080 8081
+EXPOSE 8080 8081 8082
 # readiness on the management port (PostgreSQL answers): what a load balancer should follow. The first start
 # migrates the database, hence the start period.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

@@ -22,7 +22,7 @@ public class AdminKeyRoutes {
 
     @Bean
     RouterFunction<ServerResponse> keysApi(SecretCipher cipher, TokenKeys tokenKeys, SigningKeys signingKeys,
-            KekReseal reseal, AdminAuthentication admin) {
+            KekReseal reseal, AdminOperator admin) {
         return RouterFunctions.route()
                 .path("/admin/v1/keys", api -> api
                         .GET("", request -> reseal.stored().flatMap(stored -> {

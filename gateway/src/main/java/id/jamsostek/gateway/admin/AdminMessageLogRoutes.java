@@ -15,13 +15,13 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Verifies the message log on demand ({@code GET /admin/v1/message-log/verify?month=YYYY-MM[&instance=ID]}), the same
- * checks as bin/verify-message-log; a month at a time keeps the call short. Behind the admin token.
+ * checks as bin/verify-message-log; a month at a time keeps the call short. For security officers (operator.OperatorSecurity).
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminMessageLogRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> messageLogApi(MessageLogVerifier verifier, AdminAuthentication admin) {
+    RouterFunction<ServerResponse> messageLogApi(MessageLogVerifier verifier, AdminOperator admin) {
         return RouterFunctions.route()
                 .GET("/admin/v1/message-log/verify", request -> verifier
                         .verify(request.queryParam("instance").orElse(null), month(request))

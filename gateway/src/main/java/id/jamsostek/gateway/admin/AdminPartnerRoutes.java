@@ -40,8 +40,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The partner lifecycle for operators (docs/api/admin.md): register a bank, village software or
  * an employer platform, read them, change their scope and bank profile, rotate their client secret with an overlap,
- * disable and enable them, read their audit trail. Behind the admin token like the rest of the admin API; every
- * change names its operator (X-Operator), checked before the body is read. A secret the gateway issues is shown in
+ * disable and enable them, read their audit trail. For security officers (operator.OperatorSecurity); every
+ * change names its operator, the subject of their token. A secret the gateway issues is shown in
  * the answer that issues it, never again.
  */
 @Configuration(proxyBeanMethods = false)
@@ -87,7 +87,7 @@ public class AdminPartnerRoutes {
 
     @Bean
     RouterFunction<ServerResponse> partnerAdministrationApi(PartnerRegistrar registrar, PartnerAdministration partners,
-            PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, AdminAuthentication admin) {
+            PartnerStore store, PartnerSecrets secrets, PartnerAudit audit, AdminOperator admin) {
         return RouterFunctions.route()
                 .path(PARTNERS, api -> api
                         .POST("/banks", request -> registered(request, BankBody.class, (body, operator) ->

@@ -21,14 +21,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reconciliation for operators: reconcile a bank's day three ways, from the CSV it uploads (BankReportCsv) or from
- * its own SNAP report service ({@code source=snap}), read a run and its breaks, close a break once settled. Behind the admin token like the rest of the admin API.
+ * its own SNAP report service ({@code source=snap}), read a run and its breaks, close a break once settled. For operators (operator.OperatorSecurity).
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminReconciliationRoutes {
 
     @Bean
     RouterFunction<ServerResponse> reconciliationApi(BankDayReconciliation reconcile, ReconciliationStore runs,
-            AdminAuthentication admin) {
+            AdminOperator admin) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .POST("/reconciliations", request -> {

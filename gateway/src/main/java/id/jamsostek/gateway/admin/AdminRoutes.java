@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.admin;
 
+import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.operations.OperationsDocument;
 import id.jamsostek.gateway.operations.OperationsSampler;
 import id.jamsostek.gateway.outbox.OutboxStore;
@@ -19,18 +20,16 @@ import reactor.core.publisher.Mono;
 /**
  * The minimal operators' API: outbox depth and dead letters (list, re-drive), the payment exception list (list,
  * close) and the operations figures (as on the gauges, sampled afresh, with this instance's core breakers). Every
- * call needs the admin token; partners and keys have their own routes (AdminPartnerRoutes, AdminKeyRoutes).
+ * call needs an operator's token of a role that allows it (operator.OperatorSecurity); partners and keys have their own routes (AdminPartnerRoutes, AdminKeyRoutes).
  */
 @Configuration(proxyBeanMethods = false)
 public class AdminRoutes {
 
     private static final int PAGE = 500;
-    /** What the audit keeps of an operator's name (partner_audit.operator). */
-    private static final int MAX_OPERATOR = 200;
 
     @Bean
     RouterFunction<ServerResponse> adminApi(OutboxStore outbox, PaymentExceptionStore exceptions,
-            OperationsSampler operations, CircuitBreakerRegistry breakers, AdminAuthentication admin) {
+            OperationsSampler operations, CircuitBreakerRegistry breakers, AdminOperator admin) {
         return RouterFunctions.route()
                 .path("/admin/v1", api -> api
                         .GET("/operations", request -> ServerResponse.ok().body(operations.sample()
@@ -50,16 +49,10 @@ public class AdminRoutes {
                 .build();
     }
 
-    /** Who closes something: every closing is signed by an operator (X-Operator). */
+    /** Who does something: the subject of the operator's token (AdminOperator), for the audit. */
     static String operator(ServerRequest request) {
-        String operator = request.headers().firstHeader("X-Operator");
-        if (operator == null || operator.isBlank()) {
-            throw new GatewayException(Problem.MISSING_MANDATORY_FIELD, "X-Operator");
-        }
-        if (operator.length() > MAX_OPERATOR) {
-            throw new GatewayException(Problem.INVALID_FIELD_FORMAT, "X-Operator has at most 200 characters");
-        }
-        return operator;
+        return request.attribute(Caller.OPERATOR_ATTRIBUTE).map(String.class::cast)
+                .orElseThrow(() -> new GatewayException(Problem.UNAUTHORIZED, "operator"));
     }
 
     static long id(ServerRequest request) {

@@ -13,7 +13,7 @@ public interface Caller {
     String ATTRIBUTE = Caller.class.getName();
     /** The partner of a request that authenticates without becoming a caller: a token request. */
     String PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".partnerId";
-    /** Set on a request whose admin token was accepted: an operator, no partner. */
+    /** The subject of the operator a request of the admin API authenticated as (admin.AdminOperator): no partner. */
     String OPERATOR_ATTRIBUTE = Caller.class.getName() + ".operator";
     /** The partner a request's headers name, before a check over its body (a SNAP signature) confirms it. */
     String CLAIMED_PARTNER_ID_ATTRIBUTE = Caller.class.getName() + ".claimedPartnerId";
@@ -39,7 +39,7 @@ public interface Caller {
 
     /** Whether the request authenticated: as a partner (a caller, or at a token endpoint) or as an operator. */
     static boolean authenticated(ServerWebExchange exchange) {
-        return partnerIdOf(exchange).isPresent() || Boolean.TRUE.equals(exchange.getAttribute(OPERATOR_ATTRIBUTE));
+        return partnerIdOf(exchange).isPresent() || exchange.getAttribute(OPERATOR_ATTRIBUTE) != null;
     }
 
     /**

@@ -158,7 +158,7 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         assertThat(browser.all("button.redrive")).isEmpty();
         assertThat(browser.all("#upload")).isEmpty();
         // the action itself is refused too, not only its button hidden
-        web.post().uri("/console/operations/dead-letters/" + id + "/redrive")
+        internal().post().uri("/console/operations/dead-letters/" + id + "/redrive")
                 .cookie(ConsoleSignIn.COOKIE, "viewer").exchange()
                 .expectStatus().isForbidden();
         assertThat(outboxState(customer)).isEqualTo("DEAD");

@@ -2,11 +2,11 @@ package id.jamsostek.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.Browser;
 import id.jamsostek.gateway.support.BrowserTest;
 import id.jamsostek.gateway.support.ConsoleSignIn;
-import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.TestDatabase;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -64,8 +64,8 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         browser.find("#verify").click();
         browser.waitUntil("the verification", () -> !browser.all("#verification-result").isEmpty());
 
-        JsonNode report = BankClient.json(web.get().uri("/admin/v1/message-log/verify?month=" + month)
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN).exchange()
+        JsonNode report = BankClient.json(admin("it-security-officer", Role.SECURITY_OFFICER).get()
+                .uri("/admin/v1/message-log/verify?month=" + month).exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent());
         assertThat(browser.text("#verification-result"))
                 .isEqualTo(report.get("ok").asBoolean() ? "Every chain is whole." : "A chain is broken.");
@@ -77,9 +77,9 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         assertThat(browser.all("#partner-list tbody tr")).isNotEmpty();
         assertThat(browser.all("#register")).isEmpty();
         assertThat(browser.all("#verify")).isEmpty();
-        web.post().uri("/console/partners/it-village-saga/disable").cookie(ConsoleSignIn.COOKIE, "operator")
+        internal().post().uri("/console/partners/it-village-saga/disable").cookie(ConsoleSignIn.COOKIE, "operator")
                 .exchange().expectStatus().isForbidden();
-        web.get().uri("/console/message-log?month=2026-11").cookie(ConsoleSignIn.COOKIE, "operator")
+        internal().get().uri("/console/message-log?month=2026-11").cookie(ConsoleSignIn.COOKIE, "operator")
                 .exchange().expectStatus().isForbidden();
         assertThat(TestDatabase.text("select enabled::text from partner where id = 'it-village-saga'"))
                 .isEqualTo("true");

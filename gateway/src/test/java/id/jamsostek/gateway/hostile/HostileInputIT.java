@@ -2,6 +2,8 @@ package id.jamsostek.gateway.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.support.TestOperators;
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.EmployerPlatformClient;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
@@ -141,8 +143,11 @@ class HostileInputIT extends GatewayIntegrationTest {
         attacks.add(new Attack("oauth: JSON instead of a form", test -> test.web.post().uri("/oauth2/token")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"grant_type\":\"client_credentials\"}")
                 .exchange()));
-        attacks.add(new Attack("admin: a partner's token", test -> test.web.get().uri("/admin/v1/outbox")
+        attacks.add(new Attack("admin: a partner's token", test -> test.internal().get().uri("/admin/v1/outbox")
                 .header("Authorization", "Bearer " + test.village().token()).exchange()));
+        attacks.add(new Attack("admin: an operator's token on the partners' port", test -> test.web.get()
+                .uri("/admin/v1/outbox").header("Authorization", "Bearer " + TestOperators.token("ops1", Role.VIEWER))
+                .exchange()));
         attacks.add(new Attack("internal handler reached directly", test -> test.web.post()
                 .uri("/internal/village/enrollments").contentType(MediaType.APPLICATION_JSON).bodyValue(enrollment)
                 .exchange()));

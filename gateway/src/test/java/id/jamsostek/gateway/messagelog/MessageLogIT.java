@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
@@ -158,7 +159,7 @@ class MessageLogIT extends GatewayIntegrationTest {
 
     @Test
     void noClientSecretGivenOrIssuedThroughTheAdminApiEntersTheArchive() throws SQLException {
-        PartnerAdminClient partners = new PartnerAdminClient(web);
+        PartnerAdminClient partners = new PartnerAdminClient(internal());
         long before = lastSeq();
         String given = "given-bank-secret-" + UUID.randomUUID();
         Map<String, Object> bankBody = new java.util.LinkedHashMap<>(PartnerAdminClient.bankBody(
@@ -291,8 +292,8 @@ class MessageLogIT extends GatewayIntegrationTest {
         assertThat(VerifyMessageLog.run(withFile, env, new PrintStream(out), System.err)).isEqualTo(1);
         assertThat(out.toString()).contains("BROKEN  " + INSTANCE).contains("- " + gap).contains(anchorsGone);
 
-        web.get().uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+        admin("officer", Role.SECURITY_OFFICER).get()
+                .uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.ok").isEqualTo(false)
                 .jsonPath("$.chains[0].lastExternalSeq").isEqualTo((int) last)
@@ -332,20 +333,21 @@ class MessageLogIT extends GatewayIntegrationTest {
 
     @Test
     void theAdminCallVerifiesAMonthAndRefusesABadOne() {
-        web.get().uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+        admin("officer", Role.SECURITY_OFFICER).get()
+                .uri("/admin/v1/message-log/verify?month=" + month + "&instance=" + INSTANCE)
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.ok").isEqualTo(true)
                 .jsonPath("$.chains[0].instance").isEqualTo(INSTANCE);
-        web.get().uri("/admin/v1/message-log/verify?month=November")
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+        admin("officer", Role.SECURITY_OFFICER).get().uri("/admin/v1/message-log/verify?month=November")
                 .exchange().expectStatus().isBadRequest()
                 .expectHeader().contentType("application/problem+json")
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("month"));
-        web.get().uri("/admin/v1/message-log/verify")
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
+        admin("officer", Role.SECURITY_OFFICER).get().uri("/admin/v1/message-log/verify")
                 .exchange().expectStatus().isBadRequest();
-        web.get().uri("/admin/v1/message-log/verify?month=" + month).exchange().expectStatus().isUnauthorized();
+        internal().get().uri("/admin/v1/message-log/verify?month=" + month).exchange().expectStatus()
+                .isUnauthorized();
+        admin("viewer", Role.VIEWER, Role.OPERATOR).get().uri("/admin/v1/message-log/verify?month=" + month)
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -3,6 +3,8 @@ package id.jamsostek.gateway.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import id.jamsostek.gateway.support.TestOperators;
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.batch.BatchKind;
@@ -205,12 +207,14 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void theOperationsDocumentWantsTheAdminToken() {
-        web.get().uri("/admin/v1/operations").exchange().expectStatus().isUnauthorized();
-        web.get().uri("/admin/v1/operations").header("Authorization", "Bearer wrong").exchange()
+    void theOperationsDocumentWantsAnOperatorsToken() {
+        internal().get().uri("/admin/v1/operations").exchange().expectStatus().isUnauthorized();
+        internal().get().uri("/admin/v1/operations").header("Authorization", "Bearer wrong").exchange()
                 .expectStatus().isUnauthorized();
-        web.get().uri("/admin/v1/operations").header("Authorization", GatewayTestProperties.ADMIN_TOKEN).exchange()
-                .expectStatus().isUnauthorized();
+        internal().get().uri("/admin/v1/operations").header("Authorization", TestOperators.token("viewer1",
+                Role.VIEWER)).exchange().expectStatus().isUnauthorized(); // no "Bearer"
+        internal().get().uri("/admin/v1/operations").header("Authorization", "Bearer " + TestOperators.token(
+                "nobody", new Role[0])).exchange().expectStatus().isForbidden(); // no role
     }
 
     private static void insertOutboxRow(String state, String age) {
@@ -231,8 +235,7 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
     }
 
     private JsonNode operations() {
-        byte[] body = web.get().uri("/admin/v1/operations")
-                .header("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN).exchange()
+        byte[] body = admin("viewer1", Role.VIEWER).get().uri("/admin/v1/operations").exchange()
                 .expectStatus().isOk()
                 .expectBody().returnResult().getResponseBodyContent();
         return BankClient.json(body);

@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import id.jamsostek.gateway.support.TestOperators;
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.gateway.outbox.OutboxRelay;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
@@ -323,8 +325,7 @@ class VaPaymentIT extends GatewayIntegrationTest {
         assertThat(listing).contains(TestBank.ALPHA.partnerServiceId() + customer).contains("bill-already-paid");
         long id = TestDatabase.count("select e.id from payment_exception e join bank_payment p on p.id = e.payment_id"
                 + " where p.customer_no = '" + customer + "'");
-        admin().post().uri("/admin/v1/payment-exceptions/" + id + "/close?note=refunded").header("X-Operator", "ops1")
-                .exchange().expectStatus().isOk();
+        admin().post().uri("/admin/v1/payment-exceptions/" + id + "/close?note=refunded").exchange().expectStatus().isOk();
         assertThat(openExceptions()).isZero();
     }
 
@@ -375,10 +376,12 @@ class VaPaymentIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void theAdminApiWantsItsToken() {
-        web.get().uri("/admin/v1/outbox/dead").exchange().expectStatus().isUnauthorized();
-        web.get().uri("/admin/v1/outbox/dead").header("Authorization", "Bearer wrong").exchange()
+    void theAdminApiWantsAnOperatorsTokenOnTheInternalListenerOnly() {
+        internal().get().uri("/admin/v1/outbox/dead").exchange().expectStatus().isUnauthorized();
+        internal().get().uri("/admin/v1/outbox/dead").header("Authorization", "Bearer wrong").exchange()
                 .expectStatus().isUnauthorized();
+        web.get().uri("/admin/v1/outbox/dead").header("Authorization", "Bearer " + TestOperators.token("ops1",
+                Role.OPERATOR)).exchange().expectStatus().isNotFound();
     }
 
     // --- the core is down when the bill is checked
@@ -476,6 +479,6 @@ class VaPaymentIT extends GatewayIntegrationTest {
     }
 
     private WebTestClient admin() {
-        return web.mutate().defaultHeader("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN).build();
+        return admin("ops1", Role.OPERATOR);
     }
 }

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.adapters.bankapi.FakeBank;
 import id.jamsostek.gateway.payment.PaymentKeys;
 import id.jamsostek.gateway.support.FakeBankServer;
@@ -73,7 +74,7 @@ class ReconciliationIT extends GatewayIntegrationTest {
     }
 
     private WebTestClient admin() {
-        return web.mutate().defaultHeader("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN).build();
+        return admin("ops1", Role.OPERATOR);
     }
 
     private WebTestClient.ResponseSpec upload(String csv, String bank, String date) {
@@ -132,12 +133,12 @@ class ReconciliationIT extends GatewayIntegrationTest {
         admin().get().uri(runUrl).exchange().expectStatus().isOk().expectBody().jsonPath("$.breaks.length()")
                 .isEqualTo(3);
         long breakId = run.get("breaks").get(0).get("id").asLong();
+        admin("viewer1", Role.VIEWER).post().uri("/admin/v1/reconciliation-breaks/" + breakId + "/close?note=checked")
+                .exchange().expectStatus().isForbidden();
         admin().post().uri("/admin/v1/reconciliation-breaks/" + breakId + "/close?note=checked").exchange()
-                .expectStatus().isBadRequest();
-        admin().post().uri("/admin/v1/reconciliation-breaks/" + breakId + "/close?note=checked")
-                .header("X-Operator", "ops1").exchange().expectStatus().isOk();
-        admin().post().uri("/admin/v1/reconciliation-breaks/" + breakId + "/close?note=again")
-                .header("X-Operator", "ops1").exchange().expectStatus().isNotFound();
+                .expectStatus().isOk();
+        admin().post().uri("/admin/v1/reconciliation-breaks/" + breakId + "/close?note=again").exchange()
+                .expectStatus().isNotFound();
         assertThat(TestDatabase.text("select closed_by || ':' || note from reconciliation_break where id = " + breakId))
                 .isEqualTo("ops1:checked");
     }
@@ -189,10 +190,13 @@ class ReconciliationIT extends GatewayIntegrationTest {
     void aMalformedFileAnUnknownBankABadDateOrNoTokenRecordNothing() {
         long runs = TestDatabase.count("select count(*) from reconciliation_run");
         String today = LocalDate.now(SnapTimestamp.JAKARTA).toString();
-        web.post().uri("/admin/v1/reconciliations?bank=" + BANK.id() + "&date=" + today).exchange()
+        internal().post().uri("/admin/v1/reconciliations?bank=" + BANK.id() + "&date=" + today).exchange()
                 .expectStatus().isUnauthorized();
-        web.get().uri("/admin/v1/reconciliations/" + java.util.UUID.randomUUID()).exchange()
+        internal().get().uri("/admin/v1/reconciliations/" + java.util.UUID.randomUUID()).exchange()
                 .expectStatus().isUnauthorized();
+        admin("viewer1", Role.VIEWER).post().uri("/admin/v1/reconciliations?bank=" + BANK.id() + "&date=" + today)
+                .contentType(MediaType.TEXT_PLAIN).bodyValue(BankReportCsv.HEADER + "\n").exchange()
+                .expectStatus().isForbidden();
         upload("paymentRequestId;amount\n", BANK.id(), today).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("line 1"));
         upload(BankReportCsv.HEADER + "\n1,77706123,73920,IDR,2026-11-22T10:00:00+07:00,SUCCESS\n", BANK.id(), today)

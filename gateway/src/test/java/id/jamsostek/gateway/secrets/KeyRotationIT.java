@@ -56,6 +56,8 @@ class KeyRotationIT {
     private static final String SIGNING_NEW = "onew:" + rsa();
 
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    /** The internal listener (admin API) of each instance, by its partners' client. */
+    private final Map<WebTestClient, WebTestClient> internal = new java.util.HashMap<>();
 
     @AfterEach
     void stop() {
@@ -81,8 +83,11 @@ class KeyRotationIT {
                         "gateway.secrets.token-keys", tokenKeys,
                         "gateway.secrets.oauth-signing-keys", signingKeys)));
         instances.add(context);
-        return GatewayIntegrationTest.client("http://127.0.0.1:"
+        WebTestClient partners = GatewayIntegrationTest.client("http://127.0.0.1:"
                 + context.getEnvironment().getProperty("local.server.port"));
+        internal.put(partners, GatewayIntegrationTest.client("http://127.0.0.1:"
+                + context.getEnvironment().getProperty("local.internal.port")));
+        return partners;
     }
 
     private static void execute(String sql) {
@@ -125,8 +130,8 @@ class KeyRotationIT {
     }
 
     private static JsonNode reseal(PartnerAdminClient admin) {
-        return PartnerAdminClient.json(admin.admin().post().uri("/admin/v1/keys/kek/reseal")
-                .header("X-Operator", PartnerAdminClient.OPERATOR).exchange().expectStatus().isOk());
+        return PartnerAdminClient.json(admin.admin().post().uri("/admin/v1/keys/kek/reseal").exchange()
+                .expectStatus().isOk());
     }
 
     @Test
@@ -136,7 +141,7 @@ class KeyRotationIT {
         // A: the new keys are known but not yet current
         WebTestClient a = instance(KEK_OLD + "," + KEK_NEW, TOKEN_OLD + "," + TOKEN_NEW,
                 SIGNING_OLD + "," + SIGNING_NEW);
-        PartnerAdminClient adminA = new PartnerAdminClient(a);
+        PartnerAdminClient adminA = new PartnerAdminClient(internal.get(a));
         TestBank first = registerBank(adminA);
         TestBank rotated = new TestBank(first.id(), first.clientKey(), first.keys(),
                 PartnerAdminClient.json(adminA.act(first.id(), "credentials/rotate", Map.of("overlap", "1h"))
@@ -151,7 +156,7 @@ class KeyRotationIT {
         // B: the new keys current, the old ones still known
         WebTestClient b = instance(KEK_NEW + "," + KEK_OLD, TOKEN_NEW + "," + TOKEN_OLD,
                 SIGNING_NEW + "," + SIGNING_OLD);
-        PartnerAdminClient adminB = new PartnerAdminClient(b);
+        PartnerAdminClient adminB = new PartnerAdminClient(internal.get(b));
         TestBank second = registerBank(adminB);
         String tokenFromB = new BankClient(b, second).token();
         String firstTokenFromB = new BankClient(b, first).token();
@@ -176,7 +181,6 @@ class KeyRotationIT {
         // a secret whose key is gone is reported and left alone
         String lost = registerBank(adminB).id();
         execute("update bank_partner set kek_id = 'gone' where partner_id = '" + lost + "'");
-        adminB.admin().post().uri("/admin/v1/keys/kek/reseal").exchange().expectStatus().isBadRequest();
 
         JsonNode resealed = reseal(adminB);
         assertThat(resealed.get("current").asString()).isEqualTo("knew");

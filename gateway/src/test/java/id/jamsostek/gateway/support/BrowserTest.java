@@ -2,7 +2,6 @@ package id.jamsostek.gateway.support;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -18,7 +17,8 @@ public abstract class BrowserTest extends GatewayIntegrationTest {
 
     private static Browser browser;
 
-    @LocalServerPort
+    /** The console is on the internal listener. */
+    @org.springframework.beans.factory.annotation.Value("${local.internal.port}")
     private int port;
 
     @AfterAll

@@ -30,7 +30,7 @@ public class ConsoleSignIn {
             }
             TestingAuthenticationToken signedIn = new TestingAuthenticationToken("it-" + role.getValue(), null,
                     List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                            "ROLE_" + role.getValue())));
+                            "ROLE_" + role.getValue().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
             return chain.filter(exchange).contextWrite(ReactiveSecurityContextHolder.withAuthentication(signedIn));
         };
     }

@@ -2,6 +2,7 @@ package id.jamsostek.gateway.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
+import id.jamsostek.gateway.operator.Role;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,9 @@ public abstract class GatewayIntegrationTest {
     @Value("${local.management.port}")
     private int managementPort;
 
+    @Value("${local.internal.port}")
+    private int internalPort;
+
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         GatewayTestProperties.register(registry, core::baseUrl);
@@ -50,6 +54,16 @@ public abstract class GatewayIntegrationTest {
     /** A client of the management port (actuator), where no partner comes. */
     protected WebTestClient management() {
         return client("http://127.0.0.1:" + managementPort);
+    }
+
+    /** A client of the internal listener (admin API, console), where no partner comes: nobody signed in. */
+    protected WebTestClient internal() {
+        return client("http://127.0.0.1:" + internalPort);
+    }
+
+    /** A client of the admin API as that operator, with those roles (a bearer token of the test provider). */
+    protected WebTestClient admin(String subject, Role... roles) {
+        return TestOperators.as(internal(), subject, roles);
     }
 
     /**

@@ -24,7 +24,6 @@ public final class GatewayTestProperties {
                 .install();
     }
 
-    public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
     /** The gateway's OAuth2 signing key for the test run (made fresh: the demo key is refused outside demo). */
     public static final java.security.KeyPair OAUTH_KEY_PAIR = rsaKeyPair();
     public static final String TEST_OAUTH_SIGNING_KEYS = "it1:"
@@ -136,7 +135,6 @@ public final class GatewayTestProperties {
         properties.put("gateway.outbox.backoff-base", () -> "1ms");
         properties.put("gateway.outbox.max-attempts", () -> "3");
         properties.put("gateway.payments.fast-path-grace", () -> "0s");
-        properties.put("gateway.admin.token", () -> ADMIN_TOKEN);
         properties.put("gateway.operations.sampler-enabled", () -> "false");
         // every core outage answer logged: tests look for the line of their own request
         properties.put("gateway.problems.outage-log-interval", () -> "0s");
@@ -147,6 +145,7 @@ public final class GatewayTestProperties {
         properties.put("server.ssl.enabled", () -> "false");
         properties.put("management.server.port", () -> "0");
         properties.putAll(TestPartnerFile.properties());
+        properties.putAll(TestOperators.properties());
         return properties;
     }
 }

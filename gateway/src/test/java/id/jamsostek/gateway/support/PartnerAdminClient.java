@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.support;
 
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.snap.PemKeys;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -13,7 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Calls the partner admin API as an operator does (admin token, X-Operator), and makes partners of each kind with ids
+ * Calls the partner admin API as a security officer does (a bearer token of the test provider, subject
+ * {@link #OPERATOR}) on the internal listener, and makes partners of each kind with ids
  * of their own (the test database outlives a run, and an id is registered once).
  */
 public final class PartnerAdminClient {
@@ -23,9 +25,9 @@ public final class PartnerAdminClient {
 
     private final WebTestClient admin;
 
-    public PartnerAdminClient(WebTestClient web) {
-        this.admin = web.mutate().defaultHeader("Authorization", "Bearer " + GatewayTestProperties.ADMIN_TOKEN)
-                .build();
+    /** @param internal a client of the internal listener */
+    public PartnerAdminClient(WebTestClient internal) {
+        this.admin = TestOperators.as(internal, OPERATOR, Role.SECURITY_OFFICER);
     }
 
     public static String unique(String prefix) {
@@ -83,7 +85,7 @@ public final class PartnerAdminClient {
     }
 
     public WebTestClient.ResponseSpec register(String kind, Object body) {
-        return admin.post().uri("/admin/v1/partners/" + kind).header("X-Operator", OPERATOR)
+        return admin.post().uri("/admin/v1/partners/" + kind)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
@@ -97,14 +99,13 @@ public final class PartnerAdminClient {
     }
 
     public WebTestClient.ResponseSpec patch(String id, Object body) {
-        return admin.patch().uri("/admin/v1/partners/" + id).header("X-Operator", OPERATOR)
+        return admin.patch().uri("/admin/v1/partners/" + id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     /** POST to a partner's action ("disable", "enable", "credentials/rotate"), with a JSON body or none. */
     public WebTestClient.ResponseSpec act(String id, String action, Object body) {
-        WebTestClient.RequestBodySpec request = admin.post().uri("/admin/v1/partners/" + id + "/" + action)
-                .header("X-Operator", OPERATOR);
+        WebTestClient.RequestBodySpec request = admin.post().uri("/admin/v1/partners/" + id + "/" + action);
         return body == null ? request.exchange()
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }

@@ -105,6 +105,10 @@ class TlsIT {
     @LocalManagementPort
     int managementPort;
 
+    /** The admin API's port: plain HTTP on loopback, whatever the partners' port speaks. */
+    @org.springframework.beans.factory.annotation.Value("${local.internal.port}")
+    int internalPort;
+
     @DynamicPropertySource
     static void tls(DynamicPropertyRegistry registry) {
         GatewayTestProperties.register(registry, core::baseUrl, Map.of(
@@ -274,7 +278,7 @@ class TlsIT {
 
     @Test
     void anOperatorRequiresABanksCertificateAndChangesItThroughTheAdminApiWithoutARefusedRequest() {
-        PartnerAdminClient admin = new PartnerAdminClient(https(null));
+        PartnerAdminClient admin = new PartnerAdminClient(GatewayIntegrationTest.client("http://127.0.0.1:" + internalPort));
         KeyPair keys = PartnerAdminClient.rsaKeys();
         Map<String, Object> body = requiringCertificates(keys, List.of(Map.of("pem", API_BANK_OLD.pem())));
         String id = (String) body.get("id");
@@ -307,7 +311,7 @@ class TlsIT {
 
     @Test
     void anAdminChangeOfMutualTlsThatBreaksARuleIsRefusedAndChangesNothing() {
-        PartnerAdminClient admin = new PartnerAdminClient(https(null));
+        PartnerAdminClient admin = new PartnerAdminClient(GatewayIntegrationTest.client("http://127.0.0.1:" + internalPort));
         Map<String, Object> body = requiringCertificates(PartnerAdminClient.rsaKeys(), List.of(Map.of("pem",
                 "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n")));
         String id = (String) body.get("id");

@@ -95,7 +95,7 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
     @Test
     void rowsStillQueuedWhenTheirPartnerIsDisabledAreRejectedSayingWhyAndNeverReachTheCore() {
         coreEnrolls();
-        PartnerAdminClient admin = new PartnerAdminClient(web);
+        PartnerAdminClient admin = new PartnerAdminClient(internal());
         String id = PartnerAdminClient.unique("batch-sid-");
         JsonNode registered = admin.registered("villages", PartnerAdminClient.villageBody(id));
         PartnerApiClient village = new PartnerApiClient(web, id, registered.get("clientSecret").asString());

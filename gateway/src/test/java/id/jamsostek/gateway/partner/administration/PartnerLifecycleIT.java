@@ -12,6 +12,8 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.secrets.DemoCredentials;
+import id.jamsostek.gateway.support.TestOperators;
+import id.jamsostek.gateway.operator.Role;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
@@ -48,7 +50,7 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
 
     @BeforeEach
     void operator() {
-        partners = new PartnerAdminClient(web);
+        partners = new PartnerAdminClient(internal());
         core.resetAll();
     }
 
@@ -407,16 +409,19 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
                             .endsWith("/invalid-field-format"))
                     .jsonPath("$.errors[0].pointer").isEqualTo(bad.getKey());
         });
-        partners.admin().post().uri("/admin/v1/partners/banks").header("X-Operator", "ops")
+        partners.admin().post().uri("/admin/v1/partners/banks")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"id\":").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/bad-request"));
-        partners.admin().post().uri("/admin/v1/partners/banks").header("X-Operator", "ops")
+        partners.admin().post().uri("/admin/v1/partners/banks")
                 .contentType(MediaType.TEXT_PLAIN).bodyValue("id=x").exchange().expectStatus().isEqualTo(415);
-        partners.admin().post().uri("/admin/v1/partners/banks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(valid).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").isEqualTo("X-Operator");
-        web.post().uri("/admin/v1/partners/banks").header("X-Operator", "ops").contentType(MediaType.APPLICATION_JSON)
+        admin("ops", Role.OPERATOR, Role.VIEWER).post().uri("/admin/v1/partners/banks")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(valid).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/role-refused"));
+        internal().post().uri("/admin/v1/partners/banks").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(valid).exchange().expectStatus().isUnauthorized();
+        web.post().uri("/admin/v1/partners/banks").header("Authorization", "Bearer " + TestOperators.token("ops",
+                Role.SECURITY_OFFICER)).contentType(MediaType.APPLICATION_JSON).bodyValue(valid).exchange()
+                .expectStatus().isNotFound();
 
         assertThat(rows("partner", id)).isZero();
         assertThat(rows("partner_audit", id)).isZero();
@@ -519,8 +524,8 @@ class PartnerLifecycleIT extends GatewayIntegrationTest {
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/overlap");
         partners.act(bank, "credentials/rotate", Map.of("overlap", "a while")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].pointer").isEqualTo("/overlap");
-        partners.admin().post().uri("/admin/v1/partners/" + bank + "/disable").exchange().expectStatus()
-                .isBadRequest();
+        admin("viewer1", Role.VIEWER).post().uri("/admin/v1/partners/" + bank + "/disable").exchange()
+                .expectStatus().isForbidden();
 
         partners.get("/" + bank).expectStatus().isOk().expectBody()
                 .jsonPath("$.enabled").isEqualTo(true)

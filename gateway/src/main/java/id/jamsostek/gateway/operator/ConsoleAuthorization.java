@@ -1,0 +1,28 @@
+package id.jamsostek.gateway.operator;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+
+/**
+ * Which role may do what in the console, by path, as the admin API's rules (OperatorSecurity) say for the same actions:
+ * whoever signed in may ask for a page (the console refuses one without a role itself); a page that acts puts its path here under the role of the admin call it stands for. Anything not
+ * listed is refused.
+ */
+final class ConsoleAuthorization {
+
+    private ConsoleAuthorization() {}
+
+    static AuthorizeExchangeSpec rules(AuthorizeExchangeSpec exchanges) {
+        return exchanges
+                .pathMatchers(HttpMethod.GET, "/console/message-log/**").hasRole("SECURITY_OFFICER")
+                // a signed-in person without a role gets the console's own refusal page (console.ConsoleAccess)
+                .pathMatchers(HttpMethod.GET, "/console", "/console/**").authenticated()
+                .pathMatchers(HttpMethod.POST, "/console/operations/**", "/console/reconciliation/**")
+                .hasRole("OPERATOR")
+                .pathMatchers(HttpMethod.POST, "/console/partners/**", "/console/keys/**", "/console/message-log/**")
+                .hasRole("SECURITY_OFFICER")
+                // signing out needs no role: whoever signed in may leave
+                .pathMatchers(HttpMethod.POST, "/console/logout").authenticated()
+                .anyExchange().denyAll();
+    }
+}
