@@ -95,6 +95,7 @@ start_gateway() { # name port management-port; sets STARTED_PID
   GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
   CORE_URL="$CORE" GATEWAY_PORT=$2 GATEWAY_MANAGEMENT_PORT=$3 GATEWAY_TLS_ENABLED=false \
+  GATEWAY_INTERNAL_PORT=0 DEMO_IDP_PORT=0 \
     java "${JAVA_FLAGS[@]}" -jar local-stack/target/jamsostek-local.jar \
     --server.address=127.0.0.1 --management.server.address=127.0.0.1 \
     --logging.level.id.jamsostek.core.simulator=WARN >>"$OUT/gateway-$1.log" 2>&1 &

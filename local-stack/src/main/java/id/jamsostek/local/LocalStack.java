@@ -2,6 +2,8 @@ package id.jamsostek.local;
 
 import id.jamsostek.core.simulator.CoreSimulator;
 import id.jamsostek.core.simulator.CoreSimulatorSettings;
+import id.jamsostek.core.simulator.identity.DemoIdentityProvider;
+import id.jamsostek.core.simulator.identity.DemoOperator;
 import id.jamsostek.gateway.GatewayApplication;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +13,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The one-command local run: the core simulator (demo accounts seeded) and the gateway under the demo profile
- * (demo partners registered), on the local PostgreSQL or an embedded one. Port 8080 unless GATEWAY_PORT says
+ * The one-command local run: the core simulator (demo accounts seeded), a demo identity provider for the operators
+ * (DEMO_IDP_PORT, 8083; its users are in the README) and the gateway under the demo profile (demo partners
+ * registered), on the local PostgreSQL or an embedded one. Port 8080 unless GATEWAY_PORT says
  * otherwise, over TLS unless GATEWAY_TLS_ENABLED=false (bin/run makes the certificate); the simulator listens on CORE_SIMULATOR_PORT (8090), unless CORE_URL names a core already running.
  */
 public final class LocalStack {
+
+    /** The console's client at the demo identity provider: demo only. */
+    static final String DEMO_CLIENT_ID = "jamsostek-console";
+    static final String DEMO_CLIENT_SECRET = "demo-console-secret";
 
     private LocalStack() {}
 
@@ -30,6 +37,12 @@ public final class LocalStack {
                 CoreSimulatorSettings.defaults().withPort(simulatorPort).withBenchAccounts(benchAccounts));
         String coreUrl = externalCore != null ? externalCore : simulator.baseUrl();
         LocalDatabase database = LocalDatabase.choose(env);
+        // the operators' sign-in: a demo provider unless GATEWAY_OPERATORS_ISSUER_URI names a real one
+        String externalIssuer = env.get("GATEWAY_OPERATORS_ISSUER_URI");
+        DemoIdentityProvider identity = externalIssuer != null && !externalIssuer.isBlank() ? null
+                : DemoIdentityProvider.start("127.0.0.1", Integer.parseInt(env.getOrDefault("DEMO_IDP_PORT", "8083")),
+                        new DemoIdentityProvider.Client(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, "jamsostek-gateway"),
+                        DemoOperator.DEMO);
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", database.r2dbcUrl());
@@ -44,6 +57,11 @@ public final class LocalStack {
         // the anchors' record outside the database: a file under .local unless one is named
         properties.put("gateway.message-log.anchor-file", env.getOrDefault("GATEWAY_MESSAGE_LOG_ANCHOR_FILE",
                 ".local/message-log/anchors.jsonl"));
+        if (identity != null) {
+            properties.put("gateway.operators.issuer-uri", identity.issuer());
+            properties.put("gateway.operators.client-id", DEMO_CLIENT_ID);
+            properties.put("gateway.operators.client-secret", DEMO_CLIENT_SECRET);
+        }
         // a person reads this console: plain text unless GATEWAY_LOG_FORMAT asks for JSON (ecs, logstash, gelf)
         properties.put("logging.structured.format.console", env.getOrDefault("GATEWAY_LOG_FORMAT", ""));
 
@@ -59,6 +77,9 @@ public final class LocalStack {
                 if (simulator != null) {
                     simulator.stop();
                 }
+                if (identity != null) {
+                    identity.close();
+                }
                 closeQuietly(database.server());
             }
         });
@@ -70,10 +91,14 @@ public final class LocalStack {
                 core on %s — demo virtual accounts: %s/sim/v1/demo
                 demo bank: client key G1234325-SNAP, secret myclientsecret, company code 88899 (see README)
                 try: bin/demo-bank inquiry 12345678901234567890
+                operators' console: http://127.0.0.1:%s/console (admin API under /admin/v1 there)%s
                 """, tls ? "https" : "http", port,
                 context.getEnvironment().getProperty("local.management.port", "8081"),
                 tls ? "\nTLS 1.3 with the self-signed certificate of .local/tls: curl --cacert .local/tls/gateway.crt"
-                        : "", coreUrl, coreUrl);
+                        : "", coreUrl, coreUrl,
+                context.getEnvironment().getProperty("local.internal.port", "8082"),
+                identity == null ? "" : "\ndemo identity provider " + identity.issuer() + ", demo only: demo-viewer / "
+                        + "viewer-demo, demo-operator / operator-demo, demo-security / security-demo");
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
