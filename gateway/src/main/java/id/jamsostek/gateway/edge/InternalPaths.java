@@ -12,15 +12,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps each listener to its own paths, before anything else runs: the internal listener serves the admin API and the
- * console only ({@code /admin/**}, {@code /console/**}, and the {@code /webjars/**} assets), the partners' port
+ * console only ({@code /admin/**}, {@code /console/**}, and the assets under {@code /assets/**} and {@code /webjars/**}), the partners' port
  * everything but the admin API and the console. Elsewhere a path
  * does not exist (404), so a partner cannot tell whether there is an admin API at all.
  */
 @Component
 public class InternalPaths implements WebFilter, Ordered {
 
-    /** The scripts and styles served from the jar: the console's charts need them as much as the API pages do. */
-    private static final String WEBJARS = "/webjars/";
 
     private final InternalListener internal;
 
@@ -33,10 +31,15 @@ public class InternalPaths implements WebFilter, Ordered {
         InetSocketAddress local = exchange.getRequest().getLocalAddress();
         boolean onInternal = local != null && local.getPort() == internal.port();
         String path = exchange.getRequest().getPath().value();
-        if (onInternal ? !internal(path) && !path.startsWith(WEBJARS) : internal(path)) {
+        if (onInternal ? !internal(path) && !asset(path) : internal(path)) {
             return Mono.error(new GatewayException(Problem.NOT_FOUND));
         }
         return chain.filter(exchange);
+    }
+
+    /** Scripts and styles served from the jar, on both listeners: the console's pages need them as the public ones do. */
+    static boolean asset(String path) {
+        return path.startsWith("/webjars/") || path.startsWith("/assets/");
     }
 
     /** Whether a path is the internal listener's: the admin API's or the console's. */
