@@ -1,18 +1,20 @@
 package id.jamsostek.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Checks one Kubernetes object against its kind's API schema, refusing unknown fields.
@@ -74,10 +76,11 @@ final class KubernetesSchemas {
             if (schemaFile == null) {
                 return Optional.of("schema " + resource + " missing");
             }
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
-            Set<ValidationMessage> messages = schema.validate(object);
-            return messages.isEmpty() ? Optional.empty()
-                    : Optional.of(messages.stream().map(ValidationMessage::getMessage).sorted().toList().toString());
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(schemaFile, InputFormat.JSON);
+            List<Error> errors = schema.validate(object);
+            return errors.isEmpty() ? Optional.empty()
+                    : Optional.of(errors.stream().map(Error::getMessage).sorted().toList().toString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,11 +1,11 @@
 package id.jamsostek.contracts.validation;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,14 +37,15 @@ public final class ContractSchema {
     /** The base of every contract schema's {@code $id}; the folders below it mirror {@code contracts/}. */
     public static final String ID_BASE = "https://contracts.jamsostek.example/";
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, "classpath:contracts/")));
-
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+    private static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
             .formatAssertionsEnabled(true)
             .regularExpressionFactory(EcmaAnchoredRegularExpressionFactory.INSTANCE)
             .build();
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(CONFIG)
+                    .schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_BASE, "classpath:contracts/")));
 
     private static final Map<String, ContractSchema> LOADED = new ConcurrentHashMap<>();
 
@@ -55,9 +56,9 @@ public final class ContractSchema {
     }
 
     private final String location;
-    private final JsonSchema schema;
+    private final Schema schema;
 
-    private ContractSchema(String location, JsonSchema schema) {
+    private ContractSchema(String location, Schema schema) {
         this.location = location;
         this.schema = schema;
     }
@@ -98,7 +99,7 @@ public final class ContractSchema {
             throw new IllegalArgumentException("no contract schema on the classpath at " + classpathLocation);
         }
         try {
-            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + classpathLocation), CONFIG);
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:" + classpathLocation));
             schema.initializeValidators();
             return new ContractSchema(classpathLocation, schema);
         } catch (RuntimeException e) {

@@ -1,12 +1,11 @@
 package id.jamsostek.contracts.validation;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,7 @@ final class StrictJsonReader {
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode node = MAPPER.readTree(parser);
             return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) { // Jackson 3 reads and parse errors are unchecked (JacksonException)
             return Optional.empty();
         }
     }

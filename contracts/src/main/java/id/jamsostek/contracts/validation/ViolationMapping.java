@@ -1,7 +1,7 @@
 package id.jamsostek.contracts.validation;
 
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
 import id.jamsostek.contracts.validation.Violation.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,8 @@ final class ViolationMapping {
     private ViolationMapping() {
     }
 
-    static Violation toViolation(ValidationMessage message) {
-        Kind kind = kindOf(message.getType());
+    static Violation toViolation(Error message) {
+        Kind kind = kindOf(message.getKeyword());
         List<Object> path = elements(message.getInstanceLocation());
         // "required" and "additionalProperties" are reported on the object; the field is the property inside it.
         String property = reportedProperty(message);
@@ -38,16 +38,16 @@ final class ViolationMapping {
      * one that makes the other required) and passes the missing one as the first argument: the missing one is what
      * the error must name.
      */
-    private static String reportedProperty(ValidationMessage message) {
+    private static String reportedProperty(Error message) {
         Object[] arguments = message.getArguments();
-        if ("dependentRequired".equals(message.getType()) && arguments != null && arguments.length > 0
+        if ("dependentRequired".equals(message.getKeyword()) && arguments != null && arguments.length > 0
                 && arguments[0] instanceof String missing) {
             return missing;
         }
         return message.getProperty();
     }
 
-    private static List<Object> elements(JsonNodePath location) {
+    private static List<Object> elements(NodePath location) {
         List<Object> path = new ArrayList<>(location.getNameCount());
         for (int i = 0; i < location.getNameCount(); i++) {
             path.add(location.getElement(i));

@@ -2,7 +2,7 @@ package id.jamsostek.contracts.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import id.jamsostek.contracts.validation.Violation.Kind;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package id.jamsostek.contracts.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,7 +44,7 @@ class OpenApiFilesTest {
     void resolvesEveryRef(String channel) {
         Path file = openApi(channel);
         JsonNode api = ContractFiles.readYaml(file);
-        List<String> refs = api.findValuesAsText("$ref");
+        List<String> refs = api.findValuesAsString("$ref");
 
         assertThat(refs).isNotEmpty();
         for (String ref : refs) {
@@ -105,7 +105,7 @@ class OpenApiFilesTest {
             JsonNode scheme = schemes.path(entry.getKey());
             assertThat(scheme.isMissingNode()).as("security scheme " + entry.getKey()).isFalse();
             Set<String> declared = new LinkedHashSet<>();
-            scheme.path("flows").forEach(flow -> flow.path("scopes").fieldNames().forEachRemaining(declared::add));
+            scheme.path("flows").forEach(flow -> flow.path("scopes").propertyNames().forEach(declared::add));
             entry.getValue().forEach(scope -> assertThat(declared).as(entry.getKey()).contains(scope.asText()));
         }));
     }
@@ -117,7 +117,7 @@ class OpenApiFilesTest {
         Set<String> shown = new TreeSet<>();
         ContractFiles.filesUnder(channel + "/examples").stream()
                 .filter(file -> file.getParent().getFileName().toString().equals("valid"))
-                .forEach(file -> ContractFiles.readJson(file).findValuesAsText("type").stream()
+                .forEach(file -> ContractFiles.readJson(file).findValuesAsString("type").stream()
                         .filter(type -> type.startsWith(PROBLEM_BASE))
                         .forEach(type -> shown.add(type.substring(PROBLEM_BASE.length()))));
 

@@ -3,11 +3,11 @@ package id.jamsostek.contracts.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
+import tools.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every schema file is JSON Schema 2020-12, names itself by where it lies, and compiles with all it refers to. */
 class SchemaFilesTest {
 
-    private static final JsonSchema META_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+    private static final Schema META_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
     static List<Path> schemaFiles() {
@@ -66,7 +66,7 @@ class SchemaFilesTest {
     @ParameterizedTest
     @MethodSource("schemaFiles")
     void refersOnlyToFilesThatExist(Path file) {
-        ContractFiles.readJson(file).findValuesAsText("$ref").forEach(ref ->
+        ContractFiles.readJson(file).findValuesAsString("$ref").forEach(ref ->
                 assertThat(file.resolveSibling(ref.split("#")[0]).normalize()).as(ref).isRegularFile());
     }
 
