@@ -38,7 +38,8 @@ OPEN_SUSTAINED_DURATION=${OPEN_SUSTAINED_DURATION:-60}
 UPDATE_README=${UPDATE_README:-1}
 
 GATEWAY_PORT=8080 MANAGEMENT_PORT=8081 CORE_PORT=8090 UPSTREAM_PORT=8091 NGINX_PORT=8092
-SECOND_PORT=8082 SECOND_MANAGEMENT_PORT=8083 # (g): the second instance
+INTERNAL_PORT=8082 IDP_PORT=8083 # the first instance's operators' listener and the local stack's demo identity provider
+SECOND_PORT=8084 SECOND_MANAGEMENT_PORT=8085 SECOND_INTERNAL_PORT=8086 SECOND_IDP_PORT=8087 # (g): the second instance
 DB=jamsostek_bench SCRATCH_DB=jamsostek_bench_pgbench
 BENCH_ACCOUNTS=100000000 # lazily made by the simulator: each Gatling run takes its own slice of 10,000,000
 JAVA_FLAGS=(--enable-native-access=ALL-UNNAMED)
@@ -75,7 +76,8 @@ fi
 command -v pgbench >/dev/null || { log "pgbench missing (Debian: postgresql-client)"; exit 1; }
 ensure_postgres
 ensure_redis # the rate limits of the payment path count in Redis, as in production
-for port in $GATEWAY_PORT $MANAGEMENT_PORT $SECOND_PORT $SECOND_MANAGEMENT_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
+for port in $GATEWAY_PORT $MANAGEMENT_PORT $INTERNAL_PORT $IDP_PORT $SECOND_PORT $SECOND_MANAGEMENT_PORT \
+  $SECOND_INTERNAL_PORT $SECOND_IDP_PORT $CORE_PORT $UPSTREAM_PORT $NGINX_PORT; do
   port_free "$port" || { log "port $port is in use: stop what listens there (bin/run?) and retry"; exit 1; }
 done
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
@@ -335,7 +337,8 @@ if [ "$(nproc)" -ge 2 ] && [ "${SCALE_OUT:-1}" = 1 ]; then
   GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
   CORE_URL="http://127.0.0.1:$CORE_PORT" GATEWAY_TLS_ENABLED=false GATEWAY_INSTANCE_ID=bench-second \
-  GATEWAY_PORT=$SECOND_PORT GATEWAY_MANAGEMENT_PORT=$SECOND_MANAGEMENT_PORT \
+  GATEWAY_PORT=$SECOND_PORT GATEWAY_MANAGEMENT_PORT=$SECOND_MANAGEMENT_PORT GATEWAY_INTERNAL_PORT=$SECOND_INTERNAL_PORT \
+  DEMO_IDP_PORT=$SECOND_IDP_PORT \
     java "${JAVA_FLAGS[@]}" -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
     >"$OUT/gateway-second.log" 2>&1 &
   SECOND_PID=$!
