@@ -26,7 +26,8 @@ class PublicCoverageBrowserIT extends BrowserTest {
 
     @Test
     void anyoneSeesTheRegionsRankedByTheApisCoverage() {
-        Browser browser = browser().as(null).open(PublicCoveragePage.PATH + "?lang=en&month=" + MONTH);
+        Browser browser = browser().as(null)
+                .openUrl(onPartnersPort(PublicCoveragePage.PATH + "?lang=en&month=" + MONTH));
         JsonNode regency = CoverageCountsStub.villageApi(web, "3603", MONTH);
 
         assertThat(browser.text("#ranking-month")).isEqualTo(MONTH.toString());

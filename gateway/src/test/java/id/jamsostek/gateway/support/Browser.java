@@ -16,6 +16,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,7 +72,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(baseUrl + path);
+        return openUrl(baseUrl + path);
+    }
+
+    /** A page of another listener (the public pages are on the partners' port). */
+    public Browser openUrl(String url) {
+        driver.get(url);
         return this;
     }
 
@@ -101,8 +107,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The element's text; an element replaced meanwhile (the page reloaded after a form) is looked up again. */
     public String text(String css) {
-        return find(css).getText().strip();
+        return keepingEvidence("reading " + css, () -> new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().strip()));
     }
 
     public Object script(String script, Object... arguments) {
@@ -124,6 +133,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the condition holds, or fails saying what it waited for. */
     public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         keepingEvidence(what, () -> new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean()));
     }
 

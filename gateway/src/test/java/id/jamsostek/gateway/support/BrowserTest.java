@@ -21,6 +21,10 @@ public abstract class BrowserTest extends GatewayIntegrationTest {
     @org.springframework.beans.factory.annotation.Value("${local.internal.port}")
     private int port;
 
+    /** The public pages are on the partners' port. */
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    private int partnersPort;
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
@@ -34,5 +38,10 @@ public abstract class BrowserTest extends GatewayIntegrationTest {
             browser = new Browser("http://127.0.0.1:" + port);
         }
         return browser;
+    }
+
+    /** The address of a public page, on the partners' port. */
+    protected String onPartnersPort(String path) {
+        return "http://127.0.0.1:" + partnersPort + path;
     }
 }
