@@ -58,7 +58,7 @@ class BankApiClientTest {
             .build();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration VERIFY = Duration.ofSeconds(10);
+    private static final Duration VERIFY = Duration.ofSeconds(20);
     private static final CompanyCode COMPANY = CompanyCode.of("77701");
     private static final VirtualAccountNo VA = VirtualAccountNo.of(COMPANY, "23000000001");
     private static final String REQUEST_ID = "PRQ-20260504-0001";
@@ -524,7 +524,8 @@ class BankApiClientTest {
         private PrivateKey signingKey = FakeBank.OUR_KEYS.getPrivate();
         private String clientSecret = FakeBank.SECRET;
         private BankEndpoint.ReportMethod reportMethod = BankEndpoint.ReportMethod.GET;
-        private Duration attemptTimeout = Duration.ofSeconds(2);
+        // far above a loopback answer even on a loaded 2-core machine: only the test about timeouts sets a short one
+        private Duration attemptTimeout = Duration.ofSeconds(8);
         private int maxAttempts = 1;
         private int window = 100;
         private int minimumCalls = 100;
@@ -582,7 +583,7 @@ class BankApiClientTest {
                     credentials(), http,
                     new ResilientCall("bank-api-test", resilience, CircuitBreakerRegistry.ofDefaults(),
                             BulkheadRegistry.ofDefaults(), RetryRegistry.ofDefaults()),
-                    new BankApiTiming(Duration.ofSeconds(5), Duration.ofSeconds(60)), clock);
+                    new BankApiTiming(Duration.ofSeconds(9), Duration.ofSeconds(60)), clock);
         }
 
         private BankCredentials credentials() {
