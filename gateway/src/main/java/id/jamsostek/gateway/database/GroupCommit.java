@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
@@ -13,15 +15,34 @@ import reactor.core.publisher.Sinks;
 /**
  * One statement for the writes of many concurrent requests. Items queue while batches are in flight; the next batch
  * takes up to {@code maxBatch} of them into one statement (one round trip, one commit), and each caller gets its own
- * item's result once that statement has committed. Nothing waits on a timer: an item arriving while no batch is in
- * flight goes at once, alone, and under load the batches grow by themselves (docs/architecture.md, "Group commit").
+ * item's result once that statement has committed, on its own {@link ReleaseLoop}. Nothing waits on a timer: an item
+ * arriving while no batch is in flight goes at once, alone, and under load the batches grow by themselves
+ * (docs/architecture.md, "Group commit").
  *
  * @param <I> what a caller writes
  * @param <O> what it gets back; an empty result completes the caller's Mono empty
  */
 public final class GroupCommit<I, O> {
 
-    private record Pending<I, O>(I item, Sinks.One<O> result) {}
+    /** An item, its caller's result, and where the caller goes on once the batch has committed. */
+    private record Pending<I, O>(I item, Sinks.One<O> result, Executor release) {
+
+        void emit(Optional<O> value) {
+            hand(() -> value.ifPresentOrElse(result::tryEmitValue, result::tryEmitEmpty));
+        }
+
+        void fail(Throwable error) {
+            hand(() -> result.tryEmitError(error));
+        }
+
+        private void hand(Runnable signal) {
+            try {
+                release.execute(signal);
+            } catch (RejectedExecutionException shuttingDown) {
+                signal.run(); // the caller's loop has stopped: its result still arrives, here
+            }
+        }
+    }
 
     private final Function<List<I>, Mono<List<Optional<O>>>> statement;
     private final int maxBatch;
@@ -47,9 +68,10 @@ public final class GroupCommit<I, O> {
         this.maxInFlight = maxInFlight;
     }
 
+    /** The item's result, handed back on the caller's {@link ReleaseLoop} once its batch has committed. */
     public Mono<O> submit(I item) {
-        return Mono.defer(() -> {
-            Pending<I, O> pending = new Pending<>(item, Sinks.one());
+        return Mono.deferContextual(context -> {
+            Pending<I, O> pending = new Pending<>(item, Sinks.one(), ReleaseLoop.in(context));
             queue.add(pending);
             drain();
             return pending.result().asMono();
@@ -88,9 +110,7 @@ public final class GroupCommit<I, O> {
                 results -> {
                     try {
                         for (int i = 0; i < batch.size(); i++) {
-                            Optional<O> result = i < results.size() ? results.get(i) : Optional.empty();
-                            Sinks.One<O> sink = batch.get(i).result();
-                            result.ifPresentOrElse(sink::tryEmitValue, sink::tryEmitEmpty);
+                            batch.get(i).emit(i < results.size() ? results.get(i) : Optional.empty());
                         }
                     } finally {
                         ended();
@@ -98,7 +118,7 @@ public final class GroupCommit<I, O> {
                 },
                 error -> {
                     try {
-                        batch.forEach(pending -> pending.result().tryEmitError(error));
+                        batch.forEach(pending -> pending.fail(error));
                     } finally {
                         ended();
                     }

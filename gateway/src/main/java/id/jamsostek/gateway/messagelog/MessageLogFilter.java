@@ -2,6 +2,7 @@ package id.jamsostek.gateway.messagelog;
 
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.Caller;
+import id.jamsostek.gateway.edge.RequestLoopFilter;
 import id.jamsostek.gateway.problem.rendering.ProblemRenderer;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.route.Route;
@@ -35,7 +35,6 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 
 /**
  * Records every exchange at the edge, outermost of all filters: the request bytes as the gateway read them, the
@@ -171,7 +170,7 @@ public class MessageLogFilter implements WebFilter, Ordered {
                     withoutCredentials(received.getHeaders()), declared < 0 ? null : declared, requestBody,
                     archiving.request(route, Caller.authenticated(exchange), requestBody),
                     withoutCredentials(getHeaders()), responseBody, archiving.response(route, responseBody)),
-                    loopOf(received));
+                    RequestLoopFilter.loopOf(received));
         }
     }
 
@@ -179,17 +178,6 @@ public class MessageLogFilter implements WebFilter, Ordered {
         InetSocketAddress peer = request.getRemoteAddress();
         return peer == null ? null : peer.getAddress() == null ? peer.getHostString()
                 : peer.getAddress().getHostAddress();
-    }
-
-    /** The event loop of the request's connection; where there is none (a mock request), the caller's thread. */
-    static Executor loopOf(ServerHttpRequest request) {
-        Object running;
-        try {
-            running = ServerHttpRequestDecorator.getNativeRequest(request);
-        } catch (IllegalStateException notOnAServer) {
-            return Runnable::run;
-        }
-        return running instanceof Connection connection ? connection.channel().eventLoop() : Runnable::run;
     }
 
     /** The gateway route's id; else the pattern of the handler that answered; else "-" (nothing matched). */

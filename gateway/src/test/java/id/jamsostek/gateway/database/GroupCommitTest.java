@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -114,5 +116,43 @@ class GroupCommitTest {
         GroupCommit<Integer, String> commits = new GroupCommit<>(batch -> Mono.empty(), 10, 1);
 
         assertThat(commits.submit(2).defaultIfEmpty("empty").block()).isEqualTo("empty");
+    }
+
+    @Test
+    void eachCallerTakesItsResultBackOnItsOwnLoop() {
+        Statement statement = new Statement();
+        GroupCommit<Integer, String> commits = new GroupCommit<>(statement::write, 10, 1);
+        List<Runnable> loopA = new CopyOnWriteArrayList<>();
+        List<Runnable> loopB = new CopyOnWriteArrayList<>();
+        List<String> results = new CopyOnWriteArrayList<>();
+        commits.submit(0).contextWrite(context -> ReleaseLoop.with(context, loopA::add)).subscribe(results::add);
+        commits.submit(2).contextWrite(context -> ReleaseLoop.with(context, loopA::add)).subscribe(results::add);
+        commits.submit(4).contextWrite(context -> ReleaseLoop.with(context, loopB::add)).subscribe(results::add);
+
+        statement.answerEvenItems(0);
+        statement.answerEvenItems(1);
+        assertThat(results).as("nothing goes on on the database's thread").isEmpty();
+        assertThat(loopA).hasSize(2);
+        assertThat(loopB).hasSize(1);
+
+        loopB.forEach(Runnable::run);
+        loopA.forEach(Runnable::run);
+        assertThat(results).containsExactly("row 4", "row 0", "row 2");
+    }
+
+    @Test
+    void aCallerWhoseLoopHasStoppedStillGetsItsResult() {
+        Statement statement = new Statement();
+        GroupCommit<Integer, String> commits = new GroupCommit<>(statement::write, 10, 1);
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        Executor stopped = task -> {
+            throw new RejectedExecutionException("event loop shut down");
+        };
+        commits.submit(0).contextWrite(context -> ReleaseLoop.with(context, stopped))
+                .subscribe(value -> {}, error::set);
+
+        statement.ends.get(0).tryEmitError(new IllegalStateException("connection lost"));
+
+        assertThat(error.get()).hasMessage("connection lost");
     }
 }
