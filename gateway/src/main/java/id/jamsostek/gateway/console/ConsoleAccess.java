@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.console;
 
+import id.jamsostek.gateway.operator.Operator;
+import id.jamsostek.gateway.operator.OperatorAudit;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import org.springframework.stereotype.Component;
@@ -10,27 +12,31 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets a signed-in operator with a console role into the console (403 without one): the sign-in itself is Spring
- * Security's; without an authenticated operator (no sign-in configured) the console does not exist (404), closed by
- * default like the admin API.
+ * Lets a signed-in operator with a role into the console (403 without one), every request audited as the admin API's
+ * calls are ({@link OperatorAudit}): the sign-in itself is Spring Security's; without an authenticated operator (no
+ * sign-in configured) the console does not exist (404), closed by default like the admin API.
  */
 @Component
 class ConsoleAccess implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
     static final String OPERATOR = ConsoleAccess.class.getName() + ".operator";
 
-    @Override
-    public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
-        return ConsoleOperator.current()
-                .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND)))
-                .flatMap(operator -> {
-                    request.attributes().put(OPERATOR, operator);
-                    return ConsoleResponses.acting(request, ConsoleAction.READ, () -> next.handle(request));
-                });
+    private final OperatorAudit audit;
+
+    ConsoleAccess(OperatorAudit audit) {
+        this.audit = audit;
     }
 
-    static ConsoleOperator operator(ServerRequest request) {
-        return (ConsoleOperator) request.attribute(OPERATOR)
+    @Override
+    public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+        return audit.asOperator(request, () -> new GatewayException(Problem.NOT_FOUND), operator -> {
+            request.attributes().put(OPERATOR, operator);
+            return ConsoleResponses.acting(request, ConsoleAction.READ, () -> next.handle(request));
+        });
+    }
+
+    static Operator operator(ServerRequest request) {
+        return (Operator) request.attribute(OPERATOR)
                 .orElseThrow(() -> new IllegalStateException("console handler without ConsoleAccess"));
     }
 }

@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.console;
 
+import id.jamsostek.gateway.operator.Operator;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class ConsoleResponses {
 
     static Mono<ServerResponse> acting(ServerRequest request, ConsoleAction action,
             Supplier<Mono<ServerResponse>> act) {
-        if (!ConsoleAccess.operator(request).may(action)) {
+        if (!action.allows(ConsoleAccess.operator(request))) {
             return render(request, HttpStatus.FORBIDDEN, "console/refused", Map.of("action", action.name()));
         }
         return act.get();
@@ -59,10 +60,17 @@ final class ConsoleResponses {
 
     private static Mono<ServerResponse> render(ServerRequest request, HttpStatus status, String view,
             Map<String, ?> model) {
-        ConsoleOperator operator = ConsoleAccess.operator(request);
+        Operator operator = ConsoleAccess.operator(request);
         Map<String, Object> all = new HashMap<>(model);
         all.put("operator", operator);
-        all.put("may", operator.permissions());
+        all.put("may", ConsoleAction.permissions(operator));
+        return withoutOperator(request, status, view, all);
+    }
+
+    /** A page that nobody needs to be signed in for (signed out, sign-in failed). */
+    static Mono<ServerResponse> withoutOperator(ServerRequest request, HttpStatus status, String view,
+            Map<String, ?> model) {
+        Map<String, Object> all = new HashMap<>(model);
         all.put("path", request.path());
         all.put("inIndonesian", withLanguage(request, "id"));
         all.put("inEnglish", withLanguage(request, "en"));

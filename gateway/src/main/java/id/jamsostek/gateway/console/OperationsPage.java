@@ -98,7 +98,7 @@ class OperationsPage {
 
     Mono<ServerResponse> closeException(ServerRequest request) {
         return ConsoleResponses.acting(request, ConsoleAction.CLOSE_EXCEPTION, () -> ConsoleForms.reason(request)
-                .flatMap(reason -> exceptions.close(id(request), ConsoleAccess.operator(request).name(), reason))
+                .flatMap(reason -> exceptions.close(id(request), ConsoleAccess.operator(request).subject(), reason))
                 .flatMap(done -> done ? ConsoleResponses.seeOther(PATH + "?done=closed#exceptions")
                         : Mono.error(new GatewayException(Problem.NOT_FOUND))));
     }

@@ -97,7 +97,7 @@ class PartnersPage {
     Mono<ServerResponse> register(ServerRequest request) {
         return ConsoleResponses.acting(request, ConsoleAction.MANAGE_PARTNERS, () -> request.formData()
                 .zipWith(secrets.issue())
-                .flatMap(form -> registered(form.getT1(), form.getT2(), ConsoleAccess.operator(request).name())
+                .flatMap(form -> registered(form.getT1(), form.getT2(), ConsoleAccess.operator(request).subject())
                         .map(partner -> Map.of("partner", partner.get("id").asString(), "secret", form.getT2())))
                 .flatMap(issued -> show(request, Map.of("issued", issued)))
                 .onErrorResume(InvalidRegistration.class, invalid -> show(request, Map.of("invalid",
@@ -127,7 +127,7 @@ class PartnersPage {
 
     Mono<ServerResponse> enable(ServerRequest request, boolean enabled) {
         return ConsoleResponses.acting(request, ConsoleAction.MANAGE_PARTNERS, () -> partners
-                .enable(request.pathVariable("id"), enabled, ConsoleAccess.operator(request).name())
+                .enable(request.pathVariable("id"), enabled, ConsoleAccess.operator(request).subject())
                 .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "partner")))
                 .flatMap(done -> ConsoleResponses.seeOther(PATH + "?done=" + (enabled ? "enabled" : "disabled"))));
     }
@@ -135,7 +135,7 @@ class PartnersPage {
     Mono<ServerResponse> rotate(ServerRequest request) {
         String id = request.pathVariable("id");
         return ConsoleResponses.acting(request, ConsoleAction.MANAGE_PARTNERS, () -> request.formData()
-                .flatMap(form -> partners.rotate(id, overlap(form), ConsoleAccess.operator(request).name()))
+                .flatMap(form -> partners.rotate(id, overlap(form), ConsoleAccess.operator(request).subject()))
                 .flatMap(rotated -> show(request, Map.of("issued", Map.of("partner", id,
                         "secret", rotated.clientSecret()))))
                 .onErrorResume(InvalidRegistration.class, invalid -> show(request, Map.of("invalid",
@@ -146,7 +146,7 @@ class PartnersPage {
         String id = request.pathVariable("id");
         return ConsoleResponses.acting(request, ConsoleAction.MANAGE_PARTNERS, () -> request.formData()
                 .flatMap(form -> partners.rotateKey(id, text(form, "publicKeyPem"), overlap(form),
-                        ConsoleAccess.operator(request).name()))
+                        ConsoleAccess.operator(request).subject()))
                 .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "partner")))
                 .flatMap(done -> ConsoleResponses.seeOther(PATH + "?done=key-rotated"))
                 .onErrorResume(InvalidRegistration.class, invalid -> show(request, Map.of("invalid",

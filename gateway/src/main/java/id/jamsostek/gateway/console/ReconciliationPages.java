@@ -54,7 +54,7 @@ class ReconciliationPages {
         return ConsoleResponses.acting(request, ConsoleAction.RECONCILE, () -> request.formData().flatMap(form -> {
             String run = Optional.ofNullable(form.getFirst("run")).orElse("");
             return ConsoleForms.reason(request)
-                    .flatMap(reason -> runs.close(OperationsPage.id(request), ConsoleAccess.operator(request).name(),
+                    .flatMap(reason -> runs.close(OperationsPage.id(request), ConsoleAccess.operator(request).subject(),
                             reason))
                     .flatMap(done -> done ? ConsoleResponses.seeOther(PATH + "/" + UUID.fromString(run) + "?done=closed")
                             : Mono.error(new GatewayException(Problem.NOT_FOUND)));

@@ -15,6 +15,7 @@ import id.jamsostek.gateway.support.Browser;
 import id.jamsostek.gateway.support.BrowserTest;
 import id.jamsostek.gateway.support.ConsoleSignIn;
 import id.jamsostek.gateway.support.CoreFixtures;
+import id.jamsostek.gateway.support.OperatorAudits;
 import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
@@ -101,6 +102,8 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         browser.waitUntil("the re-drive is confirmed", () -> !browser.all("#done").isEmpty());
         assertThat(outboxState(customer)).isEqualTo("PENDING");
         assertThat(browser.all("#dead-letter-list tr[data-id='" + id + "']")).isEmpty();
+        OperatorAudits.assertAudited("it-operator", "operator", "POST",
+                "/console/operations/dead-letters/" + id + "/redrive", 303);
     }
 
     @Test
@@ -114,6 +117,8 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         browser.waitUntil("the closing is confirmed", () -> !browser.all("#done").isEmpty());
         assertThat(TestDatabase.text("select state || ' ' || closed_by || ' ' || note from payment_exception"
                 + " where id = " + id)).isEqualTo("CLOSED it-operator refunded to the bank on transfer 123");
+        OperatorAudits.assertAudited("it-operator", "operator", "POST",
+                "/console/operations/payment-exceptions/" + id + "/close", 303);
         assertThat(browser.all("#exception-list tr[data-id='" + id + "']")).isEmpty();
     }
 
@@ -133,6 +138,7 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         browser.waitUntil("the run's page", () -> !browser.all("#breaks").isEmpty());
 
         assertThat(browser.text("#bank-lines")).isEqualTo("1");
+        OperatorAudits.assertAudited("it-operator", "operator", "POST", "/console/operations/reconciliations", 303);
         assertThat(browser.text("#matched")).isEqualTo("0");
         assertThat(browser.find("#breaks tr[data-cause='NOT_RECORDED_BY_GATEWAY']").getText()).contains(requestId);
         assertThat(browser.script("return document.getElementById('upload-progress')")).isNull();
@@ -144,6 +150,8 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         browser.find("#breaks tr[data-id='" + breakId + "'] button").click();
         browser.waitUntil("the break is closed", () -> browser.text("#breaks tr[data-id='" + breakId + "'] td.state-CLOSED")
                 .equals("CLOSED"));
+        OperatorAudits.assertAudited("it-operator", "operator", "POST",
+                "/console/operations/reconciliation-breaks/" + breakId + "/close", 303);
         Files.delete(csv);
     }
 

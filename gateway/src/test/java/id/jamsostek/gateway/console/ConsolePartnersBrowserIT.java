@@ -7,6 +7,7 @@ import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.Browser;
 import id.jamsostek.gateway.support.BrowserTest;
 import id.jamsostek.gateway.support.ConsoleSignIn;
+import id.jamsostek.gateway.support.OperatorAudits;
 import id.jamsostek.gateway.support.TestDatabase;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,6 +40,7 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         assertThat(browser.text("#partner-list tr[data-id='" + id + "'] td:nth-child(5)")).isEqualTo("3603");
         assertThat(TestDatabase.text("select operator from partner_audit where partner_id = '" + id + "'"
                 + " order by id limit 1")).isEqualTo("it-security-officer");
+        OperatorAudits.assertAudited("it-security-officer", "security-officer", "POST", "/console/partners", 200);
         browser.screenshot("console-partners");
         assertThat(browser.accessibilityViolations(ACCESSIBILITY)).isEmpty();
 
@@ -49,11 +51,15 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         browser.find("#partner-list tr[data-id='" + id + "'] button.rotate").click();
         browser.waitUntil("the rotated secret", () -> !browser.all("#issued-secret").isEmpty());
         assertThat(browser.text("#issued-secret")).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(40);
+        OperatorAudits.assertAudited("it-security-officer", "security-officer", "POST",
+                "/console/partners/" + id + "/rotate", 200);
 
         browser.find("#partner-list tr[data-id='" + id + "'] button.disable").click();
         browser.waitUntil("the partner disabled", () -> browser.text("#partner-list tr[data-id='" + id + "'] td.enabled")
                 .equals("no"));
         assertThat(TestDatabase.text("select enabled::text from partner where id = '" + id + "'")).isEqualTo("false");
+        OperatorAudits.assertAudited("it-security-officer", "security-officer", "POST",
+                "/console/partners/" + id + "/disable", 303);
     }
 
     @Test
@@ -63,6 +69,7 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         browser.script("document.getElementById('verify-month').value = arguments[0]", month);
         browser.find("#verify").click();
         browser.waitUntil("the verification", () -> !browser.all("#verification-result").isEmpty());
+        OperatorAudits.assertAudited("it-security-officer", "security-officer", "GET", "/console/message-log", 200);
 
         JsonNode report = BankClient.json(admin("it-security-officer", Role.SECURITY_OFFICER).get()
                 .uri("/admin/v1/message-log/verify?month=" + month).exchange()

@@ -2,6 +2,8 @@ package id.jamsostek.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.gateway.operator.Operator;
+import id.jamsostek.gateway.operator.Role;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,16 +17,16 @@ import reactor.core.publisher.Mono;
 
 class ConsoleResponsesTest {
 
-    private static ServerRequest request(ConsoleRole... roles) {
+    private static ServerRequest request(Role... roles) {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/console/operations"));
         ServerRequest request = ServerRequest.create(exchange, HandlerStrategies.withDefaults().messageReaders());
-        request.attributes().put(ConsoleAccess.OPERATOR, new ConsoleOperator("siti.ops", Set.of(roles)));
+        request.attributes().put(ConsoleAccess.OPERATOR, new Operator("siti.ops", "Siti", Set.of(roles)));
         return request;
     }
 
     @Test
     void theCsrfTokenSpringSecurityIssuesIsResolvedForTheFormsOfThePage() {
-        ServerRequest request = request(ConsoleRole.VIEWER);
+        ServerRequest request = request(Role.VIEWER);
         request.exchange().getAttributes().put(ConsoleResponses.PENDING_CSRF_TOKEN, Mono.just("the-token"));
         ServerResponse page = ConsoleResponses.page(request, "console/operations", java.util.Map.of()).block();
         assertThat(page.statusCode()).isEqualTo(HttpStatus.OK);
@@ -35,7 +37,7 @@ class ConsoleResponsesTest {
     @Test
     void anActionTheRolesDoNotAllowIsRefusedWithoutBeingTried() {
         List<String> tried = new java.util.ArrayList<>();
-        ServerResponse answer = ConsoleResponses.acting(request(ConsoleRole.VIEWER), ConsoleAction.REDRIVE, () -> {
+        ServerResponse answer = ConsoleResponses.acting(request(Role.VIEWER), ConsoleAction.REDRIVE, () -> {
             tried.add("redrive");
             return ServerResponse.ok().build();
         }).block();

@@ -1,19 +1,26 @@
 package id.jamsostek.gateway.support;
 
+import id.jamsostek.gateway.operator.Role;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpCookie;
-import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.web.server.WebFilter;
 
 /**
- * A stand-in sign-in for the console's tests: the cookie {@value #COOKIE} names a role, and the request runs as
- * {@code it-<role>} with that role's authority, as the identity provider's sign-in would give it. Without the cookie
- * nobody is signed in.
+ * A stand-in sign-in for the console's tests of pages: the cookie {@value #COOKIE} names a role's claim value, and the
+ * request runs as subject {@code it-<role>} with that role, as the identity provider's sign-in gives it (an OIDC user
+ * of the registration {@code operators}). Without the cookie nobody is signed in; ConsoleSignInBrowserIT signs in at
+ * the real provider instead.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ConsoleSignIn {
@@ -28,9 +35,13 @@ public class ConsoleSignIn {
             if (role == null) {
                 return chain.filter(exchange);
             }
-            TestingAuthenticationToken signedIn = new TestingAuthenticationToken("it-" + role.getValue(), null,
-                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                            "ROLE_" + role.getValue().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
+            String subject = "it-" + role.getValue();
+            List<SimpleGrantedAuthority> authorities = Role.ofClaimValue(role.getValue())
+                    .map(granted -> List.of(new SimpleGrantedAuthority(granted.authority()))).orElse(List.of());
+            OidcIdToken token = new OidcIdToken("it-id-token", Instant.now(), Instant.now().plusSeconds(300),
+                    Map.of("sub", subject, "preferred_username", subject));
+            OAuth2AuthenticationToken signedIn = new OAuth2AuthenticationToken(
+                    new DefaultOidcUser(authorities, token), authorities, "operators");
             return chain.filter(exchange).contextWrite(ReactiveSecurityContextHolder.withAuthentication(signedIn));
         };
     }
