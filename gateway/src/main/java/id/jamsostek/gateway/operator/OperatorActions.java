@@ -1,23 +1,20 @@
 package id.jamsostek.gateway.operator;
 
-import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The audit of what operators do (table operator_action): one row per admin call and console action, with the
- * subject of the operator's token or session, written before the answer leaves.
+ * The audit of what operators do and are refused (table operator_action): one row per admin call and console request,
+ * with the subject of the operator's token or session, written before the answer leaves; one row per refused admin
+ * call or console request and per failed sign-in, with the subject when one was authenticated. The path only, never
+ * the query or a header: no sign-in code, no token, nothing a person typed.
  */
 @Repository
 public class OperatorActions {
-
-    /** One row. */
-    public record Action(long id, OffsetDateTime at, String subject, String roles, String method, String path,
-            int status, String clientAddress) {}
 
     private final DatabaseClient db;
 
@@ -27,27 +24,31 @@ public class OperatorActions {
 
     /** Records what the operator asked of the exchange and the status it was answered with. */
     public Mono<Void> record(Operator operator, ServerWebExchange exchange, int status) {
-        return db.sql("insert into operator_action (subject, roles, method, path, status, client_address)"
-                        + " values (:subject, :roles, :method, :path, :status, :address)")
-                .bind("subject", operator.subject())
-                .bind("roles", operator.roles().stream().map(Role::claimValue).sorted()
-                        .collect(Collectors.joining(" ")))
+        return insert(Optional.of(operator), exchange, status, null);
+    }
+
+    /** Records a refusal, as whom when someone was authenticated (a call without the role), and why. */
+    Mono<Void> refused(Optional<Operator> operator, ServerWebExchange exchange, int status,
+            OperatorRefusals.Reason reason) {
+        return insert(operator, exchange, status, reason.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Mono<Void> insert(Optional<Operator> operator, ServerWebExchange exchange, int status, String refused) {
+        DatabaseClient.GenericExecuteSpec insert = db.sql("insert into operator_action"
+                        + " (subject, roles, method, path, status, client_address, refused)"
+                        + " values (:subject, :roles, :method, :path, :status, :address, :refused)")
+                .bind("roles", operator.map(known -> known.roles().stream().map(Role::claimValue).sorted()
+                        .collect(Collectors.joining(" "))).orElse(""))
                 .bind("method", exchange.getRequest().getMethod().name())
                 .bind("path", exchange.getRequest().getPath().value())
                 .bind("status", status)
-                .bind("address", OperatorRefusals.address(exchange))
-                .then();
+                .bind("address", OperatorRefusals.address(exchange));
+        insert = orNull(insert, "subject", operator.map(Operator::subject).orElse(null));
+        return orNull(insert, "refused", refused).then();
     }
 
-    /** The latest actions of a subject, newest first. */
-    public Flux<Action> of(String subject, int limit) {
-        return db.sql("select id, at, subject, roles, method, path, status, client_address from operator_action"
-                        + " where subject = :subject order by id desc limit :limit")
-                .bind("subject", subject).bind("limit", limit)
-                .map(row -> new Action(row.get("id", Long.class), row.get("at", OffsetDateTime.class),
-                        row.get("subject", String.class), row.get("roles", String.class),
-                        row.get("method", String.class), row.get("path", String.class),
-                        row.get("status", Integer.class), row.get("client_address", String.class)))
-                .all();
+    private static DatabaseClient.GenericExecuteSpec orNull(DatabaseClient.GenericExecuteSpec insert, String name,
+            String value) {
+        return value == null ? insert.bindNull(name, String.class) : insert.bind(name, value);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -53,6 +55,8 @@ class OperatorSecurity {
 
     static final String CONSOLE = "/console";
     static final String SIGN_IN = CONSOLE + "/oauth2/authorization/" + OperatorIdentityProvider.REGISTRATION;
+    /** Where a failed sign-in lands: the console's page saying so (console.SignInPages). */
+    static final String SIGN_IN_FAILED = CONSOLE + "/sign-in-failed";
     private static final String[] ANY_ROLE = {"VIEWER", "OPERATOR", "SECURITY_OFFICER"};
 
     @Bean
@@ -63,10 +67,10 @@ class OperatorSecurity {
         ReactiveJwtAuthenticationConverter tokens = new ReactiveJwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(jwt -> Flux.fromIterable(roles.authorities(jwt.getClaims())));
         ServerAuthenticationEntryPoint bearer = (exchange, refusal) -> {
-            refusals.refused(exchange, OperatorRefusals.Reason.UNAUTHENTICATED);
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            return Mono.error(new GatewayException(Problem.UNAUTHORIZED, "an operator's bearer token from the "
-                    + "identity provider, valid and unexpired"));
+            return refusals.refused(exchange, OperatorRefusals.Reason.UNAUTHENTICATED, Problem.UNAUTHORIZED.status())
+                    .then(Mono.error(new GatewayException(Problem.UNAUTHORIZED, "an operator's bearer token from the "
+                            + "identity provider, valid and unexpired")));
         };
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/admin/**"))
@@ -107,12 +111,14 @@ class OperatorSecurity {
                         new WebClientReactiveAuthorizationCodeTokenResponseClient(),
                         withRoles(new OperatorRoles(settings.roleClaim())));
         RedirectServerAuthenticationSuccessHandler signedIn = new RedirectServerAuthenticationSuccessHandler(CONSOLE);
+        RedirectServerAuthenticationFailureHandler signInFailed = new RedirectServerAuthenticationFailureHandler(
+                SIGN_IN_FAILED);
         RedirectServerLogoutSuccessHandler signedOut = new RedirectServerLogoutSuccessHandler();
         signedOut.setLogoutSuccessUrl(URI.create(CONSOLE + "/signed-out"));
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(CONSOLE, CONSOLE + "/**"))
                 .authorizeExchange(exchanges -> ConsoleAuthorization.rules(exchanges.pathMatchers(
-                        CONSOLE + "/signed-out", CONSOLE + "/assets/**").permitAll()))
+                        CONSOLE + "/signed-out", SIGN_IN_FAILED, CONSOLE + "/assets/**").permitAll()))
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(operatorClientRegistrations)
                         .authorizationRequestResolver(signIn)
@@ -120,11 +126,10 @@ class OperatorSecurity {
                                 CONSOLE + "/login/oauth2/code/{registrationId}"))
                         .authenticationManager(callback)
                         .authenticationSuccessHandler(signedIn)
-                        .authenticationFailureHandler((filterExchange, refusal) -> {
-                            refusals.refused(filterExchange.getExchange(), OperatorRefusals.Reason.SIGN_IN_FAILED);
-                            return Mono.error(new GatewayException(Problem.UNAUTHORIZED,
-                                    "the sign-in at the identity provider did not succeed"));
-                        }))
+                        .authenticationFailureHandler((filterExchange, refusal) -> refusals
+                                .refused(filterExchange.getExchange(), OperatorRefusals.Reason.SIGN_IN_FAILED,
+                                        HttpStatus.FOUND.value())
+                                .then(signInFailed.onAuthenticationFailure(filterExchange, refusal))))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(SIGN_IN))
                         .accessDeniedHandler(denied(refusals)))
@@ -171,11 +176,9 @@ class OperatorSecurity {
     }
 
     private static ServerAccessDeniedHandler denied(OperatorRefusals refusals) {
-        return (exchange, denied) -> {
-            refusals.refused(exchange, OperatorRefusals.Reason.FORBIDDEN);
-            return Mono.error(new GatewayException(Problem.ROLE_REFUSED,
-                    "the operator's roles do not allow " + exchange.getRequest().getMethod() + " "
-                            + exchange.getRequest().getPath().value()));
-        };
+        return (exchange, denied) -> refusals.refused(exchange, OperatorRefusals.Reason.FORBIDDEN,
+                        Problem.ROLE_REFUSED.status())
+                .then(Mono.error(new GatewayException(Problem.ROLE_REFUSED, "the operator's roles do not allow "
+                        + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value())));
     }
 }

@@ -44,7 +44,14 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
 
     /** A client of the internal listener from an address of its own in 127.0.0.0/8: its refusals are its own. */
     private WebTestClient fromOwnAddress() {
-        String address = "127.0.0." + ThreadLocalRandom.current().nextInt(2, 250);
+        return from(ownAddress());
+    }
+
+    private static String ownAddress() {
+        return "127.0.0." + ThreadLocalRandom.current().nextInt(2, 250);
+    }
+
+    private WebTestClient from(String address) {
         HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
                 .baseUrl("http://127.0.0.1:" + internalPort).responseTimeout(RESPONSE_TIMEOUT).build();
@@ -76,8 +83,21 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
                 java.nio.charset.StandardCharsets.UTF_8)));
         form.add("username", "demo-operator");
         form.add("password", "wrong");
-        provider.post().uri("/authorize").body(BodyInserters.fromFormData(form)).exchange()
-                .expectStatus().isUnauthorized();
+        // a wrong password: the provider sends the browser back with access_denied, the console says so
+        URI denied = provider.post().uri("/authorize").body(BodyInserters.fromFormData(form)).exchange()
+                .expectStatus().isFound().returnResult(Void.class).getResponseHeaders().getLocation();
+        assertThat(denied.getQuery()).startsWith("error=access_denied&state=");
+        console.get().uri(denied).cookie("SESSION", session).exchange().expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/sign-in-failed");
+        // and a sign-in starts afresh
+        toProvider = console.get().uri("/console/oauth2/authorization/operators").cookie("SESSION", session)
+                .exchange().expectStatus().isFound().returnResult(Void.class);
+        session = sessionOf(toProvider.getResponseHeaders(), session);
+        authorize = toProvider.getResponseHeaders().getLocation();
+        query = UriComponentsBuilder.fromUri(authorize).build(true).getQueryParams();
+        form.set("state", java.net.URLDecoder.decode(query.getFirst("state"), java.nio.charset.StandardCharsets.UTF_8));
+        form.set("nonce", java.net.URLDecoder.decode(query.getFirst("nonce"), java.nio.charset.StandardCharsets.UTF_8));
+        form.set("code_challenge", query.getFirst("code_challenge"));
         form.set("password", "operator-demo");
         URI callback = provider.post().uri("/authorize").body(BodyInserters.fromFormData(form)).exchange()
                 .expectStatus().isFound().returnResult(Void.class).getResponseHeaders().getLocation();
@@ -94,10 +114,11 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
                 .jsonPath("$.name").isEqualTo("Oki Operator")
                 .jsonPath("$.roles[0]").isEqualTo("operator");
 
-        // the code was spent: the same callback again is a failed sign-in, a problem, not a session
-        console.get().uri(callback).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // the code was spent: the same callback again is a failed sign-in, not a session
+        console.get().uri(callback).exchange().expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/sign-in-failed");
+        console.get().uri("/console/sign-in-failed").exchange().expectStatus().isUnauthorized()
+                .expectBody(String.class).value(page -> assertThat(page).contains("id=\"sign-in-message\""));
         // signing out wants the session's CSRF token; without it nothing happens
         console.post().uri("/console/logout").cookie("SESSION", session).exchange().expectStatus().isForbidden();
         console.get().uri("/console/me").cookie("SESSION", session).exchange().expectStatus().isOk();
@@ -197,13 +218,39 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
 
     @Test
     void failedSignInsAreCountedAndThrottled() {
-        WebTestClient stranger = fromOwnAddress();
+        String address = ownAddress();
+        WebTestClient stranger = from(address);
+        Instant before = Instant.now().minusSeconds(1);
         for (int failed = 0; failed < maxRefusals; failed++) {
             stranger.get().uri("/console/login/oauth2/code/operators?code=forged&state=forged").exchange()
-                    .expectStatus().isUnauthorized()
-                    .expectBody().jsonPath("$.detail").isEqualTo("the sign-in at the identity provider did not succeed");
+                    .expectStatus().isFound()
+                    .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/sign-in-failed");
         }
         stranger.get().uri("/console/oauth2/authorization/operators").exchange().expectStatus().isEqualTo(429);
+        assertThat(TestDatabase.text("select count(*) from operator_action where client_address = '" + address
+                + "' and refused = 'sign_in_failed' and subject is null and at >= '" + before + "'"))
+                .isEqualTo(Integer.toString(maxRefusals));
+    }
+
+    @Test
+    void refusalsAreAuditedWithTheSubjectIfAnyAndNeitherTheTokenNorTheQuery() {
+        String address = ownAddress();
+        WebTestClient stranger = from(address);
+        Instant before = Instant.now().minusSeconds(1);
+        String viewer = TestOperators.token("refused-viewer", Role.VIEWER);
+        stranger.get().uri("/admin/v1/outbox").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token").exchange()
+                .expectStatus().isUnauthorized();
+        stranger.post().uri("/admin/v1/outbox/7/redrive").header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)
+                .exchange().expectStatus().isForbidden();
+        stranger.get().uri("/console/login/oauth2/code/operators?code=the-code&state=the-state").exchange()
+                .expectStatus().isFound();
+        String rows = TestDatabase.text("select string_agg(coalesce(subject, '-') || ' ' || roles || ' ' || method"
+                + " || ' ' || path || ' ' || status || ' ' || refused, ', ' order by id) from operator_action"
+                + " where client_address = '" + address + "' and at >= '" + before + "'");
+        assertThat(rows).isEqualTo("-  GET /admin/v1/outbox 401 unauthenticated, "
+                + "refused-viewer viewer POST /admin/v1/outbox/7/redrive 403 forbidden, "
+                + "-  GET /console/login/oauth2/code/operators 302 sign_in_failed");
+        assertThat(rows).doesNotContain("not-a-token", viewer, "the-code", "the-state");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class DemoIdentityProvider implements AutoCloseable {
                 .get("/.well-known/openid-configuration", (request, response) -> json(response, discovery()))
                 .get("/jwks", (request, response) -> json(response, jwks()))
                 .get("/authorize", (request, response) -> authorizeForm(response,
-                        flatten(new QueryStringDecoder(request.uri()).parameters()), null))
+                        flatten(new QueryStringDecoder(request.uri()).parameters())))
                 .post("/authorize", (request, response) -> form(request)
                         .flatMap(form -> signIn(response, form)))
                 .post("/token", (request, response) -> form(request)
@@ -134,7 +134,7 @@ public final class DemoIdentityProvider implements AutoCloseable {
         return Map.of("keys", List.of(jwk));
     }
 
-    private Mono<Void> authorizeForm(HttpServerResponse response, Map<String, String> parameters, String error) {
+    private Mono<Void> authorizeForm(HttpServerResponse response, Map<String, String> parameters) {
         if (!client.id().equals(parameters.get("client_id")) || !"code".equals(parameters.get("response_type"))
                 || !allowedRedirect(parameters.get("redirect_uri"))) {
             return text(response, HttpResponseStatus.BAD_REQUEST, "unknown client, response type or redirect_uri");
@@ -154,34 +154,39 @@ public final class DemoIdentityProvider implements AutoCloseable {
                 <body style="font-family:sans-serif;max-width:28em;margin:4em auto">
                 <h1>Demo identity provider</h1>
                 <p>Demo only: demo-viewer / viewer-demo, demo-operator / operator-demo, demo-security / security-demo</p>
-                %s
                 <form method="post" action="/authorize">
                 %s<p><label for="username">User name</label><br><input id="username" name="username" autofocus></p>
                 <p><label for="password">Password</label><br><input id="password" name="password" type="password"></p>
                 <p><button type="submit">Sign in</button></p>
                 </form></body></html>
-                """.formatted(error == null ? "" : "<p role=\"alert\" style=\"color:#a00000\">" + escape(error)
-                + "</p>", hidden);
-        return response.status(error == null ? HttpResponseStatus.OK : HttpResponseStatus.UNAUTHORIZED)
+                """.formatted(hidden);
+        return response.status(HttpResponseStatus.OK)
                 .header("Content-Type", "text/html; charset=utf-8").header("Cache-Control", "no-store")
                 .sendString(Mono.just(page)).then();
     }
 
     private Mono<Void> signIn(HttpServerResponse response, Map<String, String> form) {
-        Optional<DemoOperator> operator = operator(form.get("username"), form.get("password"));
-        if (operator.isEmpty()) {
-            return authorizeForm(response, form, "Wrong user name or password");
-        }
         if (!client.id().equals(form.get("client_id")) || !allowedRedirect(form.get("redirect_uri"))) {
             return text(response, HttpResponseStatus.BAD_REQUEST, "unknown client or redirect_uri");
+        }
+        Optional<DemoOperator> operator = operator(form.get("username"), form.get("password"));
+        if (operator.isEmpty()) {
+            // back to the client with access_denied (RFC 6749 4.1.2.1), so that the client counts, audits and
+            // throttles failed sign-ins and says why itself; the user name goes nowhere
+            return redirect(response, form, "error=access_denied");
         }
         String code = randomString();
         codes.put(code, new PendingCode(operator.get(), form.get("client_id"), form.get("redirect_uri"),
                 form.get("nonce"), form.get("code_challenge"), form.getOrDefault("code_challenge_method", "plain"),
                 Instant.now().plus(CODE_LIFETIME)));
+        return redirect(response, form, "code=" + code);
+    }
+
+    /** Back to the client's redirect URI with the answer and the client's state. */
+    private static Mono<Void> redirect(HttpServerResponse response, Map<String, String> form, String answer) {
         String state = form.get("state");
-        String location = form.get("redirect_uri") + (form.get("redirect_uri").contains("?") ? "&" : "?") + "code="
-                + code + (state == null ? "" : "&state=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8));
+        String location = form.get("redirect_uri") + (form.get("redirect_uri").contains("?") ? "&" : "?") + answer
+                + (state == null ? "" : "&state=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8));
         return response.status(HttpResponseStatus.FOUND).header("Location", location).send();
     }
 

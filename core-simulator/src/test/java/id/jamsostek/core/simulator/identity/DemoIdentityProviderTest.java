@@ -65,6 +65,24 @@ class DemoIdentityProviderTest {
                 .statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void sendsAWrongPasswordBackToTheClientAsAccessDeniedWithItsStateAndNoUserName() throws Exception {
+        HttpResponse<String> refused = form("/authorize", "client_id=console&response_type=code"
+                + "&redirect_uri=http://127.0.0.1:1/cb&state=s1&username=demo-operator&password=wrong");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValue("http://127.0.0.1:1/cb?error=access_denied&state=s1");
+        HttpResponse<String> signedIn = form("/authorize", "client_id=console&response_type=code"
+                + "&redirect_uri=http://127.0.0.1:1/cb&state=s2&username=demo-operator&password=operator-demo");
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                .startsWith("http://127.0.0.1:1/cb?code=").endsWith("&state=s2");
+    }
+
+    private static HttpResponse<String> form(String path, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(PROVIDER.issuer() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(PROVIDER.issuer() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
