@@ -84,6 +84,23 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void operatorsSignInAtTheDemoProviderInTheLocalOverlayOnly(String overlay) throws Exception {
+        Manifests manifests = new Manifests(Kustomize.render(OVERLAYS.resolve(overlay)));
+        String issuer = Manifests.at(manifests.one("ConfigMap", "gateway-config"), "data",
+                "GATEWAY_OPERATORS_ISSUER_URI");
+        if (overlay.equals("local")) {
+            manifests.one("Deployment", "demo-identity-provider");
+            manifests.one("Service", "demo-identity-provider");
+            manifests.one("NetworkPolicy", "gateway-to-demo-identity-provider");
+            assertThat(issuer).isEqualTo("http://demo-identity-provider:8083");
+        } else {
+            assertThat(manifests.named("Deployment", "demo-identity-provider")).isEmpty();
+            assertThat(issuer).startsWith("https://").doesNotContain("demo");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void productionAndSandboxKeepASynchronousStandbyAndTakeSecretsFromTheStore(String overlay) throws Exception {
         Manifests manifests = new Manifests(Kustomize.render(OVERLAYS.resolve(overlay)));
         Map<String, Object> database = manifests.one("Cluster", "jamsostek-db");

@@ -1,5 +1,6 @@
 package id.jamsostek.core.simulator;
 
+import id.jamsostek.core.simulator.identity.DemoIdentityProviderMain;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.Clock;
 import java.util.Arrays;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code java -jar core-simulator-exec.jar [--port 8090] [--host 127.0.0.1] [--no-seed] [--bench-accounts N]
- * [--discount-excluded-payers REGENCY_BUDGET,...]}.
+ * [--discount-excluded-payers REGENCY_BUDGET,...]}; with {@code identity-provider} first, the demo identity provider
+ * instead ({@link DemoIdentityProviderMain}).
  */
 public final class CoreSimulatorMain {
 
@@ -25,6 +27,10 @@ public final class CoreSimulatorMain {
         // over the logging of an application that has the simulator on its classpath.
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "core-simulator-logback.xml");
+        }
+        if (args.length > 0 && args[0].equals("identity-provider")) {
+            DemoIdentityProviderMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         CoreSimulatorSettings settings = parse(args);
         CoreSimulator simulator = CoreSimulator.start(settings);

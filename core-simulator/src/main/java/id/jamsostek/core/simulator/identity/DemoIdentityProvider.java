@@ -57,8 +57,10 @@ public final class DemoIdentityProvider implements AutoCloseable {
     private final List<DemoOperator> operators;
     private final DisposableServer server;
     private final String issuer;
+    private final String browserUrl;
 
-    private DemoIdentityProvider(String host, int port, Client client, List<DemoOperator> operators) {
+    private DemoIdentityProvider(String host, int port, String issuer, String browserUrl, Client client,
+            List<DemoOperator> operators) {
         this.client = client;
         this.operators = operators;
         this.server = HttpServer.create().host(host).port(port).route(routes -> routes
@@ -71,14 +73,25 @@ public final class DemoIdentityProvider implements AutoCloseable {
                 .post("/token", (request, response) -> form(request)
                         .flatMap(form -> token(request, response, form))))
                 .bindNow();
-        this.issuer = "http://" + host + ":" + server.port();
+        this.issuer = issuer != null ? issuer : "http://" + host + ":" + server.port();
+        this.browserUrl = browserUrl != null ? browserUrl : this.issuer;
         log.info("demo identity provider on {} (operators: {})", issuer,
                 operators.stream().map(DemoOperator::username).toList());
     }
 
     /** Starts on that host and port (0: any free one). */
     public static DemoIdentityProvider start(String host, int port, Client client, List<DemoOperator> operators) {
-        return new DemoIdentityProvider(host, port, client, operators);
+        return new DemoIdentityProvider(host, port, null, null, client, operators);
+    }
+
+    /**
+     * Starts in a container: listening on {@code host} (0.0.0.0), known to the gateway by {@code issuer} (the
+     * service's name), and to the operators' browsers by {@code browserUrl} (a published port), where its sign-in form
+     * is.
+     */
+    public static DemoIdentityProvider start(String host, int port, String issuer, String browserUrl, Client client,
+            List<DemoOperator> operators) {
+        return new DemoIdentityProvider(host, port, issuer, browserUrl, client, operators);
     }
 
     /** The issuer ({@code iss}) of its tokens, which is also where its discovery document is found. */
@@ -108,7 +121,8 @@ public final class DemoIdentityProvider implements AutoCloseable {
     private Map<String, Object> discovery() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", issuer);
-        document.put("authorization_endpoint", issuer + "/authorize");
+        // the only endpoint a browser visits; the gateway reaches the others by the issuer
+        document.put("authorization_endpoint", browserUrl + "/authorize");
         document.put("token_endpoint", issuer + "/token");
         document.put("jwks_uri", issuer + "/jwks");
         document.put("response_types_supported", List.of("code"));

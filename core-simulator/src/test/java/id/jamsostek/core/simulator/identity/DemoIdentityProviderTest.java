@@ -36,6 +36,22 @@ class DemoIdentityProviderTest {
     }
 
     @Test
+    void inAContainerItIsKnownToTheGatewayByItsServiceAndToBrowsersByThePublishedPort() throws Exception {
+        DemoIdentityProviderMain.Options options = DemoIdentityProviderMain.parse(new String[] {"--host", "127.0.0.1",
+                "--port", "0", "--issuer", "http://identity-provider:8083", "--browser-url", "http://127.0.0.1:8083"});
+        try (DemoIdentityProvider contained = DemoIdentityProvider.start(options.host(), options.port(),
+                options.issuer(), options.browserUrl(), new DemoIdentityProvider.Client("console", "s", "gateway"),
+                DemoOperator.DEMO)) {
+            JsonNode discovery = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + contained.port() + "/.well-known/openid-configuration")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(discovery.get("issuer").asString()).isEqualTo("http://identity-provider:8083");
+            assertThat(discovery.get("token_endpoint").asString()).isEqualTo("http://identity-provider:8083/token");
+            assertThat(discovery.get("authorization_endpoint").asString()).isEqualTo("http://127.0.0.1:8083/authorize");
+        }
+    }
+
+    @Test
     void issuesADemoOperatorsTokenWithItsRolesForTheRightPasswordOnly() throws Exception {
         HttpResponse<String> token = token("console:console-secret",
                 "grant_type=password&username=demo-security&password=security-demo");
