@@ -102,7 +102,7 @@ cat "$OUT/machine.txt" | tee -a "$OUT/run.txt" >&2
 log "building (local-stack and its modules, the Gatling project)"
 ./mvnw -B -q install -DskipTests -pl local-stack -am >"$OUT/build.txt" 2>&1
 # the Gatling plugin too: the measurements run offline, so nothing is fetched while one is timed
-(cd bench && ../mvnw -B -q test-compile dependency:resolve-plugins >>"$OUT/build.txt" 2>&1)
+(cd bench && ../mvnw -B -q -Pgatling test-compile dependency:resolve-plugins >>"$OUT/build.txt" 2>&1)
 UPSTREAM_JAR=$(ls core-simulator/target/core-simulator-*-exec.jar | head -n 1)
 
 # ---------------------------------------------------------------------------------------------------- databases
@@ -211,7 +211,7 @@ LOADGEN_PIN=() # a command prefix for Gatling's JVM (taskset) during (b1)
 gatling() { # name cpu-window-delay cpu-window-seconds -D...
   local name=$1 delay=$2 window=$3
   shift 3
-  (cd bench && exec "${LOADGEN_PIN[@]}" ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+  (cd bench && exec "${LOADGEN_PIN[@]}" ../mvnw -B -o -Pgatling gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
     -Dgatling.runDescription="$name" "$@" >"$OUT/gatling-$name.txt" 2>&1) &
   local load=$!
   # Gatling's JVM takes ~10 s to start and sign its token(s): the CPU window lies inside the measured load
@@ -347,7 +347,7 @@ if [ "$(nproc)" -ge 2 ] && [ "${SCALE_OUT:-1}" = 1 ]; then
   pin 0 "$GATEWAY_PID"
   pin 1 "$SECOND_PID"
   scale_run() { # name gateway-port first-index duration
-    (cd bench && exec ../mvnw -B -o gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
+    (cd bench && exec ../mvnw -B -o -Pgatling gatling:test -Dgatling.simulationClass=id.jamsostek.bench.PaymentSimulation \
       -Dgatling.runDescription="$1" -Dbench.gateway="http://127.0.0.1:$2" -Dbench.mode=closed \
       -Dbench.users=$((PAY_USERS / 2)) -Dbench.duration="$4" -Dbench.firstIndex="$3" >"$OUT/gatling-$1.txt" 2>&1)
   }

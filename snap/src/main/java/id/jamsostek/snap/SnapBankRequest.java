@@ -36,7 +36,18 @@ public record SnapBankRequest(String path, Map<String, String> headers, byte[] b
      * @param channelId    CHANNEL-ID
      */
     public record Bank(String pathPrefix, String clientKey, PrivateKey privateKey, byte[] clientSecret,
-            String partnerId, String channelId) {}
+            String partnerId, String channelId) {
+
+        /** The company code as SNAP's partnerServiceId: left-padded with spaces to 8. */
+        public String partnerServiceId() {
+            return " ".repeat(8 - partnerId.length()) + partnerId;
+        }
+
+        @Override
+        public String toString() {
+            return "Bank[" + clientKey + ", " + partnerId + pathPrefix + "]"; // never the secret or the key
+        }
+    }
 
     public SnapBankRequest {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));

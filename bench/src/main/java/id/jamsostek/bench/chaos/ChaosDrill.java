@@ -1,10 +1,10 @@
 package id.jamsostek.bench.chaos;
 
-import id.jamsostek.core.simulator.drill.CorePosting;
-import id.jamsostek.core.simulator.drill.DrillPlan;
-import id.jamsostek.core.simulator.drill.DrillTraffic;
-import id.jamsostek.core.simulator.drill.ExactlyOnceAudit;
-import id.jamsostek.core.simulator.drill.SnapBankLine;
+import id.jamsostek.bench.drill.CorePosting;
+import id.jamsostek.bench.drill.DrillPlan;
+import id.jamsostek.bench.drill.DrillTraffic;
+import id.jamsostek.bench.drill.ExactlyOnceAudit;
+import id.jamsostek.bench.drill.SnapBankLine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,9 @@
 package id.jamsostek.bench.chaos;
 
-import id.jamsostek.core.simulator.drill.SnapBank;
 import id.jamsostek.snap.PemKeys;
+import id.jamsostek.snap.SnapBankRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -19,10 +20,15 @@ final class DemoBank {
     private DemoBank() {
     }
 
-    static List<SnapBank> both(Path privateKeyPem) throws IOException {
+    static List<SnapBankRequest.Bank> both(Path privateKeyPem) throws IOException {
         String pem = Files.readString(privateKeyPem);
         PrivateKey key = PemKeys.rsaPrivateKey(pem.substring(pem.indexOf("-----BEGIN"))); // the file starts with a note
-        return List.of(new SnapBank("G1234325-SNAP", "myclientsecret", "88899", "95221", "", key),
-                new SnapBank("DEMO-OPENAPI-SNAP", "myotherclientsecret", "88898", "95221", "/openapi", key));
+        return List.of(new SnapBankRequest.Bank("", "G1234325-SNAP", key, bytes("myclientsecret"), "88899", "95221"),
+                new SnapBankRequest.Bank("/openapi", "DEMO-OPENAPI-SNAP", key, bytes("myotherclientsecret"), "88898",
+                        "95221"));
+    }
+
+    private static byte[] bytes(String secret) {
+        return secret.getBytes(StandardCharsets.UTF_8);
     }
 }

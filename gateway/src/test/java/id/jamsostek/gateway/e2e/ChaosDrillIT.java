@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.core.simulator.CoreSimulator;
 import id.jamsostek.core.simulator.CoreSimulatorSettings;
-import id.jamsostek.core.simulator.drill.AnswerKind;
-import id.jamsostek.core.simulator.drill.CorePosting;
-import id.jamsostek.core.simulator.drill.DrillPlan;
-import id.jamsostek.core.simulator.drill.DrillTraffic;
-import id.jamsostek.core.simulator.drill.ExactlyOnceAudit;
-import id.jamsostek.core.simulator.drill.SnapBank;
-import id.jamsostek.core.simulator.drill.SnapBankLine;
+import id.jamsostek.bench.drill.AnswerKind;
+import id.jamsostek.bench.drill.CorePosting;
+import id.jamsostek.bench.drill.DrillPlan;
+import id.jamsostek.bench.drill.DrillTraffic;
+import id.jamsostek.bench.drill.ExactlyOnceAudit;
+import id.jamsostek.bench.drill.SnapBankLine;
 import id.jamsostek.core.simulator.http.SimulatedFaults;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.GatewayTestProperties;
@@ -60,7 +59,7 @@ class ChaosDrillIT {
                 SnapBankLine line = new SnapBankLine(
                         List.of("http://127.0.0.1:" + a.getEnvironment().getProperty("local.server.port"),
                                 "http://127.0.0.1:" + portOfB),
-                        List.of(bank(TestBank.ALPHA), bank(TestBank.BETA)));
+                        List.of(TestBank.ALPHA.credentials(), TestBank.BETA.credentials()));
                 DrillTraffic traffic = new DrillTraffic(line, benchTotal(core), 16, System.currentTimeMillis() * 1000);
                 Thread chaos = Thread.ofPlatform().name("chaos").start(() -> {
                     Poll.until(LOAD, () -> traffic.paymentsSent() >= PAYMENTS / 4);
@@ -107,11 +106,6 @@ class ChaosDrillIT {
                         Map.entry("gateway.outbox.backoff-max", "1s"),
                         Map.entry("gateway.outbox.max-attempts", "1000"),
                         Map.entry("gateway.payments.fast-path-grace", "1s"))));
-    }
-
-    private static SnapBank bank(TestBank bank) {
-        return new SnapBank(bank.clientKey(), bank.secret(), bank.companyCode(), bank.channelId(), bank.pathPrefix(),
-                bank.keys().getPrivate());
     }
 
     private static String benchTotal(CoreSimulator core) throws IOException, InterruptedException {

@@ -2,6 +2,8 @@ package id.jamsostek.gateway.support;
 
 import id.jamsostek.adapters.bankapi.FakeBank;
 import id.jamsostek.snap.PemKeys;
+import id.jamsostek.snap.SnapBankRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -52,6 +54,12 @@ public record TestBank(String id, String clientKey, KeyPair keys, String secret,
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The bank's side of its SNAP credentials, as the shared client signs with them; paths with its prefix. */
+    public SnapBankRequest.Bank credentials() {
+        return new SnapBankRequest.Bank(pathPrefix, clientKey, keys.getPrivate(),
+                secret.getBytes(StandardCharsets.UTF_8), companyCode, channelId);
     }
 
     /** The bank's company code as SNAP's partnerServiceId: left-padded with spaces to 8. */

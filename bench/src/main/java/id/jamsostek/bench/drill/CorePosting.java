@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 /**
  * One payment request a drill sends: a bill paid by one of its banks, under one X-EXTERNAL-ID.

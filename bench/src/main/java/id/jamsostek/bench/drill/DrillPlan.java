@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 import id.jamsostek.core.simulator.BenchAccounts;
 import java.time.Duration;

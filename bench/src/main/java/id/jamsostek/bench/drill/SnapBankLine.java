@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
@@ -40,15 +40,15 @@ public final class SnapBankLine implements BankLine {
     }
 
     private final List<String> gateways;
-    private final List<SnapBank> banks;
+    private final List<SnapBankRequest.Bank> banks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final Map<SnapBank, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<SnapBankRequest.Bank, Token> tokens = new ConcurrentHashMap<>();
 
     /**
      * @param gateways the instances' base URLs ({@code http://127.0.0.1:8180})
      * @param banks    the drill's banks, by their index in {@link PaymentAttempt#bank()}
      */
-    public SnapBankLine(List<String> gateways, List<SnapBank> banks) {
+    public SnapBankLine(List<String> gateways, List<SnapBankRequest.Bank> banks) {
         this.gateways = List.copyOf(gateways);
         this.banks = List.copyOf(banks);
     }
@@ -61,7 +61,7 @@ public final class SnapBankLine implements BankLine {
     @Override
     public boolean inquire(int bankIndex, String customerNo, String inquiryRequestId, String externalId,
             int instance) {
-        SnapBank bank = banks.get(bankIndex);
+        SnapBankRequest.Bank bank = banks.get(bankIndex);
         String body = SnapBankRequest.inquiryBody(bank.partnerServiceId(), customerNo, inquiryRequestId);
         try {
             HttpResponse<String> answer = transaction(bank, SnapBankRequest.VA_INQUIRY, body, externalId, instance);
@@ -76,7 +76,7 @@ public final class SnapBankLine implements BankLine {
 
     @Override
     public DrillAnswer pay(PaymentAttempt attempt, int instance) {
-        SnapBank bank = banks.get(attempt.bank());
+        SnapBankRequest.Bank bank = banks.get(attempt.bank());
         String body = SnapBankRequest.paymentBody(bank.partnerServiceId(), attempt.customerNo(),
                 attempt.paymentRequestId(), attempt.amount(), null, attempt.advice() ? "Y" : "N");
         try {
@@ -95,7 +95,7 @@ public final class SnapBankLine implements BankLine {
         }
     }
 
-    private HttpResponse<String> transaction(SnapBank bank, String service, String body, String externalId,
+    private HttpResponse<String> transaction(SnapBankRequest.Bank bank, String service, String body, String externalId,
             int instance) throws IOException, InterruptedException {
         HttpResponse<String> answer = signedPost(bank, service, body, externalId, instance, token(bank, instance));
         if (answer.statusCode() == 401) {
@@ -105,22 +105,22 @@ public final class SnapBankLine implements BankLine {
         return answer;
     }
 
-    private HttpResponse<String> signedPost(SnapBank bank, String service, String body, String externalId,
+    private HttpResponse<String> signedPost(SnapBankRequest.Bank bank, String service, String body, String externalId,
             int instance, String token) throws IOException, InterruptedException {
-        return http.send(SnapBankRequest.transaction(bank.credentials(), service, token, body, externalId,
+        return http.send(SnapBankRequest.transaction(bank, service, token, body, externalId,
                 SnapTimestamp.now(CLOCK)).toHttpRequest(gateways.get(instance), REQUEST_TIMEOUT),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The bank's token, taken from this instance if there is none (tokens hold on every instance). */
-    private String token(SnapBank bank, int instance) throws IOException, InterruptedException {
+    private String token(SnapBankRequest.Bank bank, int instance) throws IOException, InterruptedException {
         Token token = tokens.get(bank);
         if (token != null && token.taken().plus(TOKEN_REUSE).isAfter(Instant.now())) {
             return token.value();
         }
         HttpResponse<String> answer;
         try {
-            answer = http.send(SnapBankRequest.accessToken(bank.credentials(), SnapTimestamp.now(CLOCK))
+            answer = http.send(SnapBankRequest.accessToken(bank, SnapTimestamp.now(CLOCK))
                     .toHttpRequest(gateways.get(instance), REQUEST_TIMEOUT), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new NotSent("no access token for " + bank.clientKey(), e);

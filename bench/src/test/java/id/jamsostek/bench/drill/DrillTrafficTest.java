@@ -1,8 +1,8 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.jamsostek.core.simulator.drill.PaymentAttempt.Role;
+import id.jamsostek.bench.drill.PaymentAttempt.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
 /**
  * How a drill reaches the gateway as its banks: signs each request as SNAP says and sends it to one of the gateway

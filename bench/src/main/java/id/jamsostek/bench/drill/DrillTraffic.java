@@ -1,6 +1,6 @@
-package id.jamsostek.core.simulator.drill;
+package id.jamsostek.bench.drill;
 
-import id.jamsostek.core.simulator.drill.PaymentAttempt.Role;
+import id.jamsostek.bench.drill.PaymentAttempt.Role;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
