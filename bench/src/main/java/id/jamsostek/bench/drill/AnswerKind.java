@@ -21,6 +21,11 @@ public enum AnswerKind {
     THROTTLED("throttled (429)"),
     /** The connection was refused: nothing reached the gateway (a drill then tries another instance). */
     REFUSED("refused (connection refused)"),
+    /**
+     * 5xx with Retry-After: the instance cannot serve yet (starting) or now (its database unavailable) and did
+     * nothing; a drill tries another instance, as for a refused connection.
+     */
+    UNAVAILABLE("unavailable (Retry-After)"),
     /** No HTTP answer after the request was sent: connection reset or closed, timeout. */
     NO_ANSWER("no answer (reset, timeout)"),
     /** Anything else: a drill of valid requests should never see it. */
@@ -57,6 +62,11 @@ public enum AnswerKind {
 
     public boolean rejects() {
         return this == REJECTED;
+    }
+
+    /** Whether the request did nothing at the gateway, so that it may go to another instance. */
+    public boolean nothingDone() {
+        return this == REFUSED || this == UNAVAILABLE;
     }
 
     public String description() {

@@ -173,7 +173,10 @@ public final class DrillTraffic {
         (answered ? inquiriesAnswered : inquiriesFailed).incrementAndGet();
     }
 
-    /** Sends the attempt; a refused connection is sent again to the next instance, as nothing reached the first. */
+    /**
+     * Sends the attempt; a refused connection or an instance that said it cannot serve yet is sent again to the next
+     * instance, as the first did nothing.
+     */
     private void send(PaymentAttempt attempt) {
         sentByRole.get(attempt.role()).incrementAndGet();
         int first = nextInstance();
@@ -181,7 +184,7 @@ public final class DrillTraffic {
             int instance = (first + k) % line.instances();
             DrillAnswer answer = withPermit(() -> line.pay(attempt, instance));
             answers.add(answer);
-            if (answer.kind() != AnswerKind.REFUSED) {
+            if (!answer.kind().nothingDone()) {
                 return;
             }
         }

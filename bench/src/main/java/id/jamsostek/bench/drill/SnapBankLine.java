@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A drill's banks over HTTP as SNAP says: an access token per bank (SHA256withRSA, taken again after 10 minutes or
  * when refused), each request signed with HMAC-SHA512 over its exact bytes and sent to one gateway instance. A
  * refused connection, or no token to send with, is {@link AnswerKind#REFUSED} (nothing reached the gateway); a
- * request sent without an answer is {@link AnswerKind#NO_ANSWER}.
+ * 5xx with Retry-After is {@link AnswerKind#UNAVAILABLE} (the instance did nothing: starting, or its database
+ * away); a request sent without an answer is {@link AnswerKind#NO_ANSWER}.
  */
 public final class SnapBankLine implements BankLine {
 
@@ -83,8 +84,9 @@ public final class SnapBankLine implements BankLine {
             HttpResponse<String> answer = transaction(bank, SnapBankRequest.VA_PAYMENT, body, attempt.externalId(),
                     instance);
             String code = responseCode(answer);
+            boolean unavailable = answer.statusCode() >= 500 && answer.headers().firstValue("Retry-After").isPresent();
             return new DrillAnswer(attempt.paymentRequestId(), attempt.customerNo(), code,
-                    AnswerKind.of(answer.statusCode(), code), Instant.now());
+                    unavailable ? AnswerKind.UNAVAILABLE : AnswerKind.of(answer.statusCode(), code), Instant.now());
         } catch (ConnectException | NotSent refused) {
             return DrillAnswer.refused(attempt.paymentRequestId(), attempt.customerNo(), Instant.now());
         } catch (IOException lost) {

@@ -38,8 +38,11 @@ class DrillTrafficTest {
 
         @Override
         public DrillAnswer pay(PaymentAttempt attempt, int instance) {
-            if (instance == 0) {
-                return DrillAnswer.refused(attempt.paymentRequestId(), attempt.customerNo(), Instant.now());
+            if (instance == 0) { // down, or starting: either way it did nothing
+                return attempt.externalId().hashCode() % 2 == 0
+                        ? DrillAnswer.refused(attempt.paymentRequestId(), attempt.customerNo(), Instant.now())
+                        : new DrillAnswer(attempt.paymentRequestId(), attempt.customerNo(), "5002500",
+                                AnswerKind.UNAVAILABLE, Instant.now());
             }
             received.add(attempt);
             if (attempt.role() == Role.SETTLING_ADVICE) {
@@ -52,7 +55,7 @@ class DrillTrafficTest {
     };
 
     @Test
-    void sendsEveryRequestOfThePlanFailsOverRefusedConnectionsAndSettlesByAdvices() throws Exception {
+    void sendsEveryRequestOfThePlanFailsOverRefusedOrUnavailableInstancesAndSettlesByAdvices() throws Exception {
         DrillPlan plan = withoutPauses(DrillPlan.draw(11, 40, "5", 0, 2));
         DrillTraffic traffic = new DrillTraffic(fakeGateway, "16800.00", 8, 1_000);
 
@@ -68,7 +71,8 @@ class DrillTrafficTest {
         assertThat(received.stream().filter(a -> a.role() == Role.SETTLING_ADVICE)).hasSize((int) paymentsAndSeconds);
         assertThat(received.stream().filter(PaymentAttempt::advice)).allMatch(a -> a.role() == Role.ADVICE
                 || a.role() == Role.SETTLING_ADVICE);
-        assertThat(traffic.answers()).anyMatch(a -> a.kind() == AnswerKind.REFUSED);
+        assertThat(traffic.answers()).anyMatch(a -> a.kind() == AnswerKind.REFUSED)
+                .anyMatch(a -> a.kind() == AnswerKind.UNAVAILABLE);
         assertThat(ledger).hasSize(plan.payments().size());
         ExactlyOnceAudit audit = ExactlyOnceAudit.of(traffic.answers(), postings());
         assertThat(audit.failures()).isEmpty();
