@@ -76,6 +76,8 @@ public enum Problem {
     BANK_UNAVAILABLE("bank-unavailable", 502, "The bank's service gave no usable answer", 500, "00",
             "General Error"),
     CORE_UNAVAILABLE("core-unavailable", 503, "Core service unavailable", 500, "00", "General Error"),
+    /** The gateway itself cannot serve now (starting, its database refusing connections): nothing was done. */
+    UNAVAILABLE("unavailable", 503, "Service unavailable, retry later", 500, "00", "General Error"),
     TIMEOUT("timeout", 504, "Timeout", 504, "00", "Timeout");
 
     private static final String TYPE_BASE = "https://api.jamsostek.example/problems/";

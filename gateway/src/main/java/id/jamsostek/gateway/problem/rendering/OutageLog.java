@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Says that a core service is unavailable at most once per interval for each service and reason, with how many
- * answers it left unsaid since its last line: during an outage at 1,000 requests/s an operator reads one line a
- * second per service, not a thousand (the metrics count every answer). Each line carries the trace id of the request
- * that wrote it.
+ * Says that a core service (or the gateway's database) is unavailable at most once per interval for each service and
+ * reason, with how many answers it left unsaid since its last line: during an outage at 1,000 requests/s an operator
+ * reads one line a second per service, not a thousand (the metrics count every answer). Each line carries the trace
+ * id of the request that wrote it.
  */
 @Component
 public class OutageLog {
@@ -36,8 +36,12 @@ public class OutageLog {
     private record Window(Instant opened, AtomicLong unsaid) {}
 
     void unavailable(CoreUnavailable unavailable, Problem answered) {
+        unavailable(unavailable.service(), unavailable.reason().toString(), answered);
+    }
+
+    void unavailable(String service, String reason, Problem answered) {
         Instant now = clock.instant();
-        String key = unavailable.service() + " " + unavailable.reason();
+        String key = service + " " + reason;
         Window current = windows.get(key);
         if (current != null && now.isBefore(current.opened().plus(interval))) {
             current.unsaid().incrementAndGet();
@@ -51,11 +55,10 @@ public class OutageLog {
         }
         long unsaid = current == null ? 0 : current.unsaid().get();
         if (unsaid == 0) {
-            log.warn("{} unavailable ({}): answered {}", unavailable.service(), unavailable.reason(),
-                    answered.status());
+            log.warn("{} unavailable ({}): answered {}", service, reason, answered.status());
         } else {
-            log.warn("{} unavailable ({}): answered {} (and {} more since {})", unavailable.service(),
-                    unavailable.reason(), answered.status(), unsaid, current.opened());
+            log.warn("{} unavailable ({}): answered {} (and {} more since {})", service, reason,
+                    answered.status(), unsaid, current.opened());
         }
     }
 }

@@ -8,6 +8,8 @@ import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.gateway.snap.SnapService;
 import id.jamsostek.snap.SnapTimestamp;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,6 +66,9 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
         if (problem.problem() == Problem.REQUEST_INCOMPLETE) {
             response.getHeaders().set(HttpHeaders.CONNECTION, "close");
         }
+        if (problem.problem() == Problem.UNAVAILABLE) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        }
         Optional<SnapService> snap = SnapService.of(exchange);
         Map<String, Object> body = new LinkedHashMap<>();
         if (snap.isPresent()) {
@@ -97,8 +104,30 @@ public class ProblemRenderer implements ErrorWebExceptionHandler {
             case AbortedException gone -> new GatewayException(Problem.REQUEST_INCOMPLETE,
                     "the connection closed before the request was read");
             case ResponseStatusException status -> fromStatus(status);
-            default -> unexpected(error);
+            default -> databaseUnavailable(error) ? unavailableDatabase(error) : unexpected(error);
         };
+    }
+
+    /**
+     * PostgreSQL refusing or dropping connections, or no pooled connection free in time: Spring's translations of
+     * them, or the driver's own where nothing translated it. Nothing was done; the partner may retry.
+     */
+    private static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof R2dbcNonTransientResourceException
+                    || cause instanceof R2dbcTransientResourceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Logged (at most once a second) by the exception's class only: the driver's message may name the database. */
+    private GatewayException unavailableDatabase(Throwable error) {
+        outages.unavailable("database", error.getClass().getSimpleName(), Problem.UNAVAILABLE);
+        return new GatewayException(Problem.UNAVAILABLE, "the gateway's database is unavailable");
     }
 
     /** Logged (at most once a second) with the request's trace id, so an operator finds the core's side of it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jamsostek.adapters.core.CoreUnavailable;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -200,6 +203,37 @@ class ProblemRendererTest {
         assertThat(body(plain).toString()).doesNotContain("bills", reason.name());
         assertThat(snap.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(body(snap).get("responseCode").asString()).isEqualTo("5002400");
+    }
+
+    @Test
+    void rendersADatabaseRefusingConnectionsAsUnavailableWithRetryAfterAndWithoutItsMessage() {
+        MockServerWebExchange plain = plainExchange("/api/v1/x");
+        MockServerWebExchange snap = snapExchange("VA_PAYMENT");
+        Throwable refused = new DataAccessResourceFailureException(
+                "Failed to obtain R2DBC Connection", new R2dbcNonTransientResourceException(
+                        "database \"secret_db\" is not currently accepting connections"));
+
+        render(plain, refused);
+        render(snap, refused);
+
+        assertThat(plain.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(plain.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(body(plain).get("type").asString()).endsWith("/unavailable");
+        assertThat(body(plain).toString()).doesNotContain("secret_db");
+        assertThat(snap.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(snap.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(body(snap).get("responseCode").asString()).isEqualTo("5002500");
+        assertThat(body(snap).get("responseMessage").asString()).startsWith("General Error");
+    }
+
+    @Test
+    void rendersAStatementErrorThatIsNotAboutConnectionsAsAnInternalError() {
+        MockServerWebExchange plain = plainExchange("/api/v1/x");
+
+        render(plain, new DataIntegrityViolationException("duplicate key"));
+
+        assertThat(plain.getResponse().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(plain.getResponse().getHeaders().getFirst("Retry-After")).isNull();
     }
 
     @Test
