@@ -94,6 +94,15 @@ class ReadinessIT {
         }
     }
 
+    @Test
+    void isReadyOnlyWithItsPartnerFileRegistered() {
+        String port = gateway.getEnvironment().getProperty("local.management.port");
+        WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
+                .get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.partnerFile.status").isEqualTo("UP");
+    }
+
     /** Its backends cut, new ones refused, as when the server goes away. */
     private static void refuseConnections() {
         allowConnections(false);

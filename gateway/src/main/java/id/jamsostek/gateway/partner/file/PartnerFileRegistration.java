@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,13 +31,21 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * At start, once the schema is migrated and before anything is served: registers the partners of the partner file
- * (and, under the demo profile, the demo partners) through the admin API's writer, {@link PartnerRegistrar}, as
- * operator "partner-file"; then refuses to start if the public demo credentials are registered outside the demo
- * profile, or a bank is called over plain http. All in one transaction: a refused start changes nothing.
+ * At start, once the schema is migrated: registers the partners of the partner file (and, under the demo profile,
+ * the demo partners) through the admin API's writer, {@link PartnerRegistrar}, as operator "partner-file"; then
+ * refuses the registration if the public demo credentials are registered outside the demo profile, or a bank is
+ * called over plain http. All in one transaction: a refusal changes nothing. Nothing waits for it: the server starts
+ * listening meanwhile, {@link PartnerFileGate} holds partners' requests and readiness stays down
+ * ({@link PartnerFileHealthIndicator}) until it is done; a refusal stops the process with exit code 1
+ * (docs/operations/partners-and-keys.md).
  */
 @Component
 public class PartnerFileRegistration implements SmartInitializingSingleton {
+
+    /** Where the registration of the partner file stands. */
+    public enum State {
+        REGISTERING, REGISTERED, REFUSED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(PartnerFileRegistration.class);
     private static final String DEMO_FILE = "demo/partners.yml";
@@ -45,20 +55,43 @@ public class PartnerFileRegistration implements SmartInitializingSingleton {
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final Environment environment;
+    private final ConfigurableApplicationContext application;
+    private volatile State state = State.REGISTERING;
 
     public PartnerFileRegistration(PartnerSettings settings, PartnerRegistrar registrar, DatabaseClient db,
-            TransactionalOperator transaction, Environment environment) {
+            TransactionalOperator transaction, Environment environment, ConfigurableApplicationContext application) {
         this.settings = settings;
         this.registrar = registrar;
         this.db = db;
         this.transaction = transaction;
         this.environment = environment;
+        this.application = application;
     }
 
-    /** The one wait in the gateway: on the main thread, before the server listens, so no request meets a gap. */
+    /** Starts the registration (a file that cannot be read stops the start at once) and returns without waiting. */
     @Override
     public void afterSingletonsInstantiated() {
-        register(files(), environment.matchesProfiles(DemoCredentials.PROFILE)).block();
+        register(files(), environment.matchesProfiles(DemoCredentials.PROFILE))
+                .subscribe(null, this::refused, () -> {
+                    state = State.REGISTERED;
+                    log.info("partner file registered: partners' requests are served");
+                });
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /**
+     * An instance that cannot register its partners must not serve: it says why in one line and ends, off the
+     * database's thread (closing the context closes that connection pool), on a thread that holds the JVM until
+     * {@code System.exit} (the context's own threads end as it closes: the JVM would otherwise end with code 0).
+     */
+    private void refused(Throwable error) {
+        state = State.REFUSED;
+        log.error("stopping: the partner file was refused: {}", error.getMessage());
+        Thread.ofPlatform().name("partner-file-refused").daemon(false).start(
+                () -> System.exit(SpringApplication.exit(application, () -> 1)));
     }
 
     private List<PartnerFile.Registrations> files() {
