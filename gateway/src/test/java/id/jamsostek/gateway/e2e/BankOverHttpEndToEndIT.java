@@ -10,7 +10,7 @@ import id.jamsostek.core.simulator.tariff.Tariffs;
 import id.jamsostek.gateway.support.EndToEndTest;
 import id.jamsostek.gateway.support.SimulatedCore;
 import id.jamsostek.gateway.support.TestBank;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,16 +107,10 @@ class BankOverHttpEndToEndIT extends EndToEndTest {
     }
 
     private String token() throws IOException, InterruptedException {
-        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
-                .header("Content-Type", "application/json")
-                .header("X-CLIENT-KEY", BANK.clientKey())
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", SnapSignatures.signAccessToken(BANK.keys().getPrivate(), BANK.clientKey(),
-                        timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
-                .build();
-        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        SnapBankRequest token = SnapBankRequest.accessToken(BANK.credentials(),
+                SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA)));
+        HttpResponse<String> answer = HTTP.send(token.toHttpRequest("http://127.0.0.1:" + port,
+                Duration.ofSeconds(30)), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body()).get("accessToken").asString();
     }
@@ -133,19 +127,9 @@ class BankOverHttpEndToEndIT extends EndToEndTest {
                 """.formatted(BANK.partnerServiceId(), customerNo, BANK.partnerServiceId(), customerNo,
                 IDS.incrementAndGet());
         String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
-        String path = "/v1.0/transfer-va/inquiry";
-        String signature = SnapSignatures.signTransaction(BANK.secret().getBytes(StandardCharsets.UTF_8), "POST", path,
-                token, body.getBytes(StandardCharsets.UTF_8), timestamp);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", signature)
-                .header("X-PARTNER-ID", BANK.companyCode())
-                .header("X-EXTERNAL-ID", Long.toString(IDS.incrementAndGet()))
-                .header("CHANNEL-ID", BANK.channelId())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        SnapBankRequest inquiry = SnapBankRequest.transaction(BANK.credentials(), SnapBankRequest.VA_INQUIRY, token,
+                body, Long.toString(IDS.incrementAndGet()), timestamp);
+        return HTTP.send(inquiry.toHttpRequest("http://127.0.0.1:" + port, Duration.ofSeconds(30)),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,15 +7,13 @@ import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -110,18 +108,11 @@ class DatabaseFailoverIT {
     }
 
     private static HttpResponse<String> accessToken() throws Exception {
-        TestBank bank = TestBank.ALPHA;
-        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
         String port = gateway.getEnvironment().getProperty("local.server.port");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
-                .header("Content-Type", "application/json")
-                .header("X-CLIENT-KEY", bank.clientKey())
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", SnapSignatures.signAccessToken(bank.keys().getPrivate(), bank.clientKey(),
-                        timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        SnapBankRequest token = SnapBankRequest.accessToken(TestBank.ALPHA.credentials(),
+                SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA)));
+        return HttpClient.newHttpClient().send(token.toHttpRequest("http://127.0.0.1:" + port, Duration.ofSeconds(30)),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int portNobodyListensOn() throws IOException {

@@ -9,13 +9,12 @@ import id.jamsostek.gateway.support.GatewayTestProperties;
 import id.jamsostek.gateway.support.Poll;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestBank;
-import id.jamsostek.snap.SnapSignatures;
+import id.jamsostek.snap.SnapBankRequest;
 import id.jamsostek.snap.SnapTimestamp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,29 +76,15 @@ class TwoInstancesExactlyOnceIT {
         String token = token(http, port(first));
         String paymentRequestId = Long.toString(System.nanoTime());
         String externalId = Long.toString(System.nanoTime());
-        String body = """
-                {"partnerServiceId":"%s","customerNo":"%s","virtualAccountNo":"%s%s","paymentRequestId":"%s",\
-                "paidAmount":{"value":"%s","currency":"IDR"},"flagAdvise":"N"}"""
-                .formatted(BANK.partnerServiceId(), CUSTOMER, BANK.partnerServiceId(), CUSTOMER, paymentRequestId,
-                        total);
-        String path = "/v1.0/transfer-va/payment";
-        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
-        String signature = SnapSignatures.signTransaction(BANK.secret().getBytes(StandardCharsets.UTF_8), "POST",
-                path, token, body.getBytes(StandardCharsets.UTF_8), timestamp);
+        SnapBankRequest payment = SnapBankRequest.transaction(BANK.credentials(), SnapBankRequest.VA_PAYMENT, token,
+                SnapBankRequest.paymentBody(BANK.partnerServiceId(), CUSTOMER, paymentRequestId, total, null, "N"),
+                externalId, SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA)));
 
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             int port = port(i % 2 == 0 ? first : second);
-            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .header("X-TIMESTAMP", timestamp)
-                    .header("X-SIGNATURE", signature)
-                    .header("X-PARTNER-ID", BANK.companyCode())
-                    .header("X-EXTERNAL-ID", externalId)
-                    .header("CHANNEL-ID", BANK.channelId())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString()));
+            answers.add(http.sendAsync(payment.toHttpRequest("http://127.0.0.1:" + port, Duration.ofSeconds(60)),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
@@ -137,16 +122,10 @@ class TwoInstancesExactlyOnceIT {
     }
 
     private static String token(HttpClient http, int port) throws Exception {
-        String timestamp = SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/v1.0/access-token/b2b"))
-                .header("Content-Type", "application/json")
-                .header("X-CLIENT-KEY", BANK.clientKey())
-                .header("X-TIMESTAMP", timestamp)
-                .header("X-SIGNATURE", SnapSignatures.signAccessToken(BANK.keys().getPrivate(), BANK.clientKey(),
-                        timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        SnapBankRequest token = SnapBankRequest.accessToken(BANK.credentials(),
+                SnapTimestamp.format(OffsetDateTime.now(SnapTimestamp.JAKARTA)));
+        HttpResponse<String> answer = http.send(token.toHttpRequest("http://127.0.0.1:" + port,
+                Duration.ofSeconds(30)), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(answer.body()).get("accessToken").asString();
     }
 }
