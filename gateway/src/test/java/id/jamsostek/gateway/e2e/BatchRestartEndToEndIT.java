@@ -33,7 +33,7 @@ class BatchRestartEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String DATABASE = "jamsostek_it_batch_restart";
+    private static final String DATABASE = TestDatabase.NAME + "_batch_restart";
 
     @Test
     void anotherInstanceFinishesABatchTheFirstAcceptedAndEnrollsEachPersonOnce() throws Exception {

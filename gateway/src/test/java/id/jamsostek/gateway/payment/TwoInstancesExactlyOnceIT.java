@@ -39,7 +39,7 @@ class TwoInstancesExactlyOnceIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CUSTOMER = "3603011407910007";
     /** A database of its own: the two instances and nothing else. */
-    private static final String DATABASE = "jamsostek_it_two_instances";
+    private static final String DATABASE = TestDatabase.NAME + "_two_instances";
 
     private static CoreSimulator core;
     private static ConfigurableApplicationContext first;
