@@ -32,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -154,5 +156,27 @@ class SnapTransactionGatewayFilterFactoryTest {
 
         SnapFilterRun.refuses(headers, exchange, Problem.INVALID_TOKEN, null);
         assertThat(id.jamsostek.gateway.caller.Caller.claimedPartnerIdOf(exchange)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SnapHeaders.TIMESTAMP, SnapHeaders.SIGNATURE, SnapHeaders.PARTNER_ID,
+            SnapHeaders.EXTERNAL_ID, SnapHeaders.CHANNEL_ID})
+    void aMissingHeaderIsAMissingMandatoryField(String header) {
+        SnapFilterRun.refuses(filter, inquiry(SECRET, header, ""), Problem.MISSING_MANDATORY_FIELD, header);
+
+        assertThat(Problem.MISSING_MANDATORY_FIELD.snapResponseCode(SnapService.VA_INQUIRY.code()))
+                .isEqualTo("4002402");
+    }
+
+    @Test
+    void aTimestampOutsideTheSkewOrNotIso8601IsAnInvalidField() {
+        String stale = SnapTimestamp.now(Clock.offset(CLOCK, SETTINGS.timestampSkew().plusSeconds(1).negated()));
+        String ahead = SnapTimestamp.now(Clock.offset(CLOCK, SETTINGS.timestampSkew().plusSeconds(1)));
+
+        for (String timestamp : List.of(stale, ahead, "2026-11-22 10:00:00")) {
+            SnapFilterRun.refuses(filter, inquiry(SECRET, SnapHeaders.TIMESTAMP, timestamp),
+                    Problem.INVALID_FIELD_FORMAT, SnapHeaders.TIMESTAMP);
+        }
+        assertThat(Problem.INVALID_FIELD_FORMAT.snapResponseCode(SnapService.VA_INQUIRY.code())).isEqualTo("4002401");
     }
 }
