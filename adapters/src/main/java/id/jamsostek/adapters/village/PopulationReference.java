@@ -18,6 +18,22 @@ public interface PopulationReference {
     /**
      * @param workingPopulation people of working age who work, in the region
      * @param source            what the figure comes from and its year, for populationSource (at most 200 characters)
+     * @param status            whether the figure is official or the synthetic stand-in, for populationStatus
      */
-    record Figure(long workingPopulation, String source) {}
+    record Figure(long workingPopulation, String source, Status status) {}
+
+    /** Where a figure comes from, as answers show it (contracts/village CoverageSummary.populationStatus). */
+    enum Status {
+        /** Uploaded by an operator from an official publication (BPS). */
+        OFFICIAL,
+        /** The shipped synthetic stand-in: invented figures, not statistics. */
+        SYNTHETIC_STAND_IN,
+        /** A sum over villages of which some are official and some the stand-in. */
+        MIXED;
+
+        /** The status of a sum of figures of these statuses. */
+        public Status with(Status other) {
+            return this == other ? this : MIXED;
+        }
+    }
 }

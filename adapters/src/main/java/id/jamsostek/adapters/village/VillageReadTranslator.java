@@ -70,7 +70,8 @@ public final class VillageReadTranslator {
         return new VillageCoverageSummary(region.prefix(), region.level().name(), counts.month().toString(), enrolled,
                 active, wageEarners, active + wageEarners, Collections.unmodifiableMap(byRole),
                 Collections.unmodifiableMap(byPayer), workingPopulation, coverage, percent(coverage),
-                figure.map(VillageReadTranslator::source).orElse(null), lines);
+                figure.map(VillageReadTranslator::source).orElse(null),
+                figure.map(found -> found.status().name()).orElse(null), lines);
     }
 
     /** active / population, rounded half up to 4 decimals, at most 1; null when the population is unknown or 0. */

@@ -13,6 +13,7 @@ public enum ConsoleAction {
     REDRIVE(EnumSet.of(Role.OPERATOR)),
     CLOSE_EXCEPTION(EnumSet.of(Role.OPERATOR)),
     RECONCILE(EnumSet.of(Role.OPERATOR)),
+    LOAD_POPULATION(EnumSet.of(Role.OPERATOR)),
     MANAGE_PARTNERS(EnumSet.of(Role.SECURITY_OFFICER)),
     VERIFY_MESSAGE_LOG(EnumSet.of(Role.SECURITY_OFFICER));
 

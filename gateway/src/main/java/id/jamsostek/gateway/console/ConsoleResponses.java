@@ -38,6 +38,11 @@ final class ConsoleResponses {
         return render(request, HttpStatus.OK, view, model);
     }
 
+    /** A page that answers a refused form: the status says why, the page says which fields. */
+    static Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String view, Map<String, ?> model) {
+        return render(request, status, view, model);
+    }
+
     static Mono<ServerResponse> acting(ServerRequest request, ConsoleAction action,
             Supplier<Mono<ServerResponse>> act) {
         if (!action.allows(ConsoleAccess.operator(request))) {

@@ -14,11 +14,13 @@ public class ConsoleRoutes {
 
     @Bean
     RouterFunction<ServerResponse> consolePages(ConsoleAccess access, CoveragePage coverage,
-            OperationsPage operations, ReconciliationPages reconciliations, PartnersPage partners) {
+            OperationsPage operations, ReconciliationPages reconciliations, PartnersPage partners,
+            PopulationUploadPage population) {
         return RouterFunctions.route()
                 .path(PATH, console -> console
                         .GET("", request -> ConsoleResponses.seeOther(PATH + "/coverage"))
                         .GET("/coverage", coverage::show)
+                        .POST(PopulationUploadPage.PATH, population::upload)
                         .GET("/operations", operations::show)
                         .POST("/operations/dead-letters/{id}/redrive", operations::redrive)
                         .POST("/operations/payment-exceptions/{id}/close", operations::closeException)

@@ -75,7 +75,7 @@ class CoveragePage {
                     .flatMapSequential(code -> figures.of(RegionScope.of(code), month, deadline), CONCURRENCY)
                     .map(this::part).collectList()
                     .flatMap(parts -> ConsoleResponses.page(request, "console/coverage", model(region, month, null,
-                            parts, List.of(), locale)));
+                            parts, List.of(), locale, uploaded(request))));
         }
         RegionScope scope = RegionScope.of(region);
         Mono<List<MonthFigure>> trend = Flux.range(0, TREND_MONTHS)
@@ -87,7 +87,7 @@ class CoveragePage {
         return figures.breakdown(scope, month, deadline).zipWith(trend)
                 .flatMap(both -> ConsoleResponses.page(request, "console/coverage", model(region, month,
                         both.getT1().whole(), both.getT1().parts().stream().map(this::part).toList(), both.getT2(),
-                        locale)));
+                        locale, uploaded(request))));
     }
 
     private Part part(VillageCoverageSummary summary) {
@@ -95,8 +95,9 @@ class CoveragePage {
     }
 
     private Map<String, Object> model(String region, YearMonth month, VillageCoverageSummary whole, List<Part> parts,
-            List<MonthFigure> trend, Locale locale) {
+            List<MonthFigure> trend, Locale locale, String uploaded) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("uploaded", uploaded);
         model.put("region", region);
         model.put("name", region.isEmpty() ? null : regions.nameOf(region).orElse(region));
         model.put("month", month.toString());
@@ -107,6 +108,11 @@ class CoveragePage {
         model.put("trend", trend);
         model.put("charts", charts(whole, parts, trend, locale));
         return model;
+    }
+
+    /** How many official figures the operator has just uploaded (PopulationUploadPage), else null. */
+    private static String uploaded(ServerRequest request) {
+        return request.queryParam("uploaded").filter(count -> count.matches("[0-9]{1,6}")).orElse(null);
     }
 
     /** Enrolled non-wage earners whose contributions do not reach this month: they lapse unless paid. */

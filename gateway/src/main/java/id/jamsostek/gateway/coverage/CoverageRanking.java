@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.adapters.village.VillageCoverageSummary;
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.population.OfficialPopulation;
 import id.jamsostek.gateway.region.RegionList;
 import id.jamsostek.gateway.village.CoverageFigures;
 import id.jamsostek.gateway.village.WorkingPopulation;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Provinces and regencies ranked by coverage of their working population, as the Paritrana Award compares them:
- * only regions with a working-population figure can be ranked; equal coverage shares a rank. Counted from the core
+ * only regions with a working-population figure (the stand-in's or an uploaded official one) can be ranked; equal coverage shares a rank. Counted from the core
  * once per province and kept for {@link #FRESH_FOR}, so that the public page costs the core little.
  */
 @Component
@@ -33,13 +34,16 @@ public class CoverageRanking {
 
     private final CoverageFigures figures;
     private final WorkingPopulation population;
+    private final OfficialPopulation official;
     private final RegionList regions;
     private final AsyncCache<YearMonth, Ranking> rankings = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR)
             .maximumSize(36).buildAsync();
 
-    public CoverageRanking(CoverageFigures figures, WorkingPopulation population, RegionList regions) {
+    public CoverageRanking(CoverageFigures figures, WorkingPopulation population, OfficialPopulation official,
+            RegionList regions) {
         this.figures = figures;
         this.population = population;
+        this.official = official;
         this.regions = regions;
     }
 
@@ -55,7 +59,7 @@ public class CoverageRanking {
 
     private Mono<Ranking> count(YearMonth month) {
         Deadline deadline = Deadline.in(CORE_BUDGET);
-        return Flux.fromIterable(population.regionsWithFigures(2))
+        return Flux.fromIterable(population.regionsWithFigures(2)).concatWith(official.provinces()).distinct()
                 .flatMap(province -> figures.breakdown(RegionScope.of(province), month, deadline), CONCURRENCY)
                 .collectList()
                 .map(breakdowns -> new Ranking(month.toString(),

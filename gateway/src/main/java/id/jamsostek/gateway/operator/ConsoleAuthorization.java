@@ -17,7 +17,8 @@ final class ConsoleAuthorization {
                 .pathMatchers(HttpMethod.GET, "/console/message-log/**").hasRole("SECURITY_OFFICER")
                 // a signed-in person without a role gets the console's own refusal page (console.ConsoleAccess)
                 .pathMatchers(HttpMethod.GET, "/console", "/console/**").authenticated()
-                .pathMatchers(HttpMethod.POST, "/console/operations/**", "/console/reconciliation/**")
+                .pathMatchers(HttpMethod.POST, "/console/operations/**", "/console/reconciliation/**",
+                        "/console/coverage/working-population")
                 .hasRole("OPERATOR")
                 .pathMatchers(HttpMethod.POST, "/console/partners/**", "/console/keys/**", "/console/message-log/**")
                 .hasRole("SECURITY_OFFICER")

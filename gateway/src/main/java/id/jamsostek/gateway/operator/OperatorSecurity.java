@@ -79,7 +79,8 @@ class OperatorSecurity {
                         .pathMatchers(HttpMethod.GET, "/admin/**").hasAnyRole(ANY_ROLE)
                         .pathMatchers(HttpMethod.POST, "/admin/v1/outbox/*/redrive",
                                 "/admin/v1/payment-exceptions/*/close", "/admin/v1/reconciliations",
-                                "/admin/v1/reconciliation-breaks/*/close").hasRole("OPERATOR")
+                                "/admin/v1/reconciliation-breaks/*/close", "/admin/v1/working-population")
+                        .hasRole("OPERATOR")
                         .pathMatchers("/admin/v1/partners/**", "/admin/v1/keys/**").hasRole("SECURITY_OFFICER")
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server

@@ -68,6 +68,8 @@ public enum Problem {
     NO_MEMBERS("no-members", 422, "Nobody to bill", 404, "12", "Invalid Bill/Virtual Account"),
     BUDGET_EXCEEDED("budget-exceeded", 422, "The payer's budget for the year has not enough left", 400, "01",
             "Invalid Field Format"),
+    INVALID_POPULATION_FIGURES("invalid-population-figures", 422, "The working-population figures are refused whole",
+            400, "01", "Invalid Field Format"),
     NOT_PAYABLE_AHEAD("not-payable-ahead", 422, "Not payable that far ahead", 400, "01", "Invalid Field Format"),
     REQUEST_INCOMPLETE("request-incomplete", 408, "The request did not arrive whole in time", 400, "00",
             "Bad Request"),

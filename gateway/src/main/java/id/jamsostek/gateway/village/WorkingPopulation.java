@@ -2,12 +2,17 @@ package id.jamsostek.gateway.village;
 
 import id.jamsostek.adapters.village.PopulationReference;
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.population.OfficialFigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -18,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The working population per region, reference data read once at start from {@value #RESOURCE} into memory. The
- * file shipped is a SYNTHETIC stand-in for the demo villages (see its header); the real source to load is BPS
- * Sakernas broken down with Dukcapil counts. Where a region appears for several years the latest year is kept.
+ * file shipped is a SYNTHETIC stand-in for the demo villages (see its header), and its figures are marked so; the
+ * official figures (BPS Sakernas) are uploaded by operators and take the place of the stand-in's row of the same region
+ * ({@link #withOfficial}). Where a region appears for several years in the file the latest year is kept.
  */
 @Component
 public class WorkingPopulation implements PopulationReference {
@@ -27,10 +33,10 @@ public class WorkingPopulation implements PopulationReference {
     static final String RESOURCE = "reference/working-population.csv";
     private static final String HEADER = "region_code,year,working_population,source";
 
-    record Row(String region, int year, long workingPopulation, String source) {
+    record Row(String region, String period, long workingPopulation, String source, Status status) {
 
         String label() {
-            return source + ", " + year;
+            return source + ", " + period;
         }
     }
 
@@ -41,21 +47,47 @@ public class WorkingPopulation implements PopulationReference {
     }
 
     WorkingPopulation(List<String> lines) {
-        this.rows = Collections.unmodifiableNavigableMap(parse(lines));
+        this(parse(lines));
+    }
+
+    private WorkingPopulation(NavigableMap<String, Row> rows) {
+        this.rows = Collections.unmodifiableNavigableMap(rows);
+    }
+
+    /**
+     * This reference with the official figures in place of the stand-in's rows of the same regions: per region, the
+     * figure of the latest period that starts no later than the month, else (every figure is for later) the earliest.
+     */
+    public WorkingPopulation withOfficial(Collection<OfficialFigure> official, YearMonth month) {
+        if (official.isEmpty()) {
+            return this;
+        }
+        Comparator<OfficialFigure> byStart = Comparator.comparing(OfficialFigure::from);
+        NavigableMap<String, Row> merged = new TreeMap<>(rows);
+        Map<String, List<OfficialFigure>> byRegion = official.stream()
+                .collect(Collectors.groupingBy(OfficialFigure::region));
+        byRegion.forEach((region, figures) -> {
+            OfficialFigure chosen = figures.stream().filter(figure -> !figure.from().isAfter(month)).max(byStart)
+                    .orElseGet(() -> figures.stream().min(byStart).orElseThrow());
+            merged.put(region, new Row(region, chosen.period(), chosen.workingPopulation(), chosen.source(),
+                    Status.OFFICIAL));
+        });
+        return new WorkingPopulation(merged);
     }
 
     @Override
     public Optional<Figure> of(String region) {
         Row own = rows.get(region);
         if (own != null) {
-            return Optional.of(new Figure(own.workingPopulation(), own.label()));
+            return Optional.of(new Figure(own.workingPopulation(), own.label(), own.status()));
         }
         List<Row> villages = villageRows(region);
         if (villages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Figure(villages.stream().mapToLong(Row::workingPopulation).sum(),
-                villages.stream().map(Row::label).distinct().sorted().collect(Collectors.joining("; "))));
+                villages.stream().map(Row::label).distinct().sorted().collect(Collectors.joining("; ")),
+                villages.stream().map(Row::status).reduce(Status::with).orElseThrow()));
     }
 
     @Override
@@ -99,11 +131,11 @@ public class WorkingPopulation implements PopulationReference {
             }
             Row row = row(line, number);
             Row kept = rows.get(row.region());
-            if (kept != null && kept.year() == row.year()) {
+            if (kept != null && kept.period().equals(row.period())) {
                 throw new IllegalStateException(RESOURCE + " line " + number + ": region " + row.region()
-                        + " appears twice for " + row.year());
+                        + " appears twice for " + row.period());
             }
-            if (kept == null || row.year() > kept.year()) {
+            if (kept == null || row.period().compareTo(kept.period()) > 0) {
                 rows.put(row.region(), row);
             }
         }
@@ -121,7 +153,8 @@ public class WorkingPopulation implements PopulationReference {
             if (population < 0) {
                 throw new IllegalArgumentException("negative population");
             }
-            return new Row(region, Integer.parseInt(cells[1].strip()), population, cells[3].strip());
+            return new Row(region, Integer.toString(Integer.parseInt(cells[1].strip())), population, cells[3].strip(),
+                    Status.SYNTHETIC_STAND_IN);
         } catch (IllegalArgumentException bad) {
             throw new IllegalStateException(RESOURCE + " line " + number + ": " + bad.getMessage(), bad);
         }

@@ -22,10 +22,7 @@ class ConsoleCoverageBrowserIT extends BrowserTest {
     static final String DISTRICT = CoverageCountsStub.DISTRICT;
     @BeforeEach
     void coreCountsEveryMonth() {
-        core.resetAll();
-        for (int back = 0; back < CoveragePage.TREND_MONTHS; back++) {
-            CoverageCountsStub.stub(core, MONTH.minusMonths(back), back);
-        }
+        CoverageCountsStub.stubMonths(core, MONTH, CoveragePage.TREND_MONTHS);
     }
 
     private JsonNode api(String region, YearMonth month) {

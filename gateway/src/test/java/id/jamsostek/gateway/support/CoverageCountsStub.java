@@ -36,6 +36,14 @@ public final class CoverageCountsStub {
                         .withBody(body)));
     }
 
+    /** The counts of the month and of the months before it, as many as asked for (a page's trend). */
+    public static void stubMonths(WireMockServer core, YearMonth last, int months) {
+        core.resetAll();
+        for (int back = 0; back < months; back++) {
+            stub(core, last.minusMonths(back), back);
+        }
+    }
+
     /** What the village API answers the demo regency (3603) for a region and month. */
     public static JsonNode villageApi(WebTestClient web, String region, YearMonth month) {
         byte[] body = web.get().uri("/village/v1/coverage?region=" + region + "&month=" + month)
