@@ -8,8 +8,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Client of the core's employer operations (contracts/core/openapi.yaml): a unit's profile, employee registration,
- * wage reports, contribution bills and previews. Every call may be retried: reads and previews change nothing, the
+ * Client of the core's employer operations (contracts/core/openapi.yaml): a unit's profile and sector, employee
+ * registration, wage reports, contribution bills and previews. Every call may be retried: reads and previews change nothing, the
  * registration forwards its Idempotency-Key, and a wage report is idempotent by its version.
  */
 public final class EmployerClient {
@@ -79,6 +79,20 @@ public final class EmployerClient {
                 .accept(MediaType.APPLICATION_JSON)
                 .exchangeToMono(answers.of(EmployerWire.ContributionBill.class,
                         (wire, response) -> EmployerWireMapping.bill(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /**
+     * Records the unit's sector as the contribution discounts name it ({@code LABOUR_INTENSIVE} or {@code OTHER}) and
+     * answers the sector recorded; {@link CoreRejection} unknown-employer. Idempotent: the same sector again changes
+     * nothing.
+     */
+    public Mono<String> sector(EmployerRef employer, String sector, Deadline deadline) {
+        Mono<String> attempt = http.put()
+                .uri(UNIT + "/sector", employer.npp().value(), employer.division().value())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new EmployerWire.EmployerSector(sector))
+                .exchangeToMono(answers.of(EmployerWire.EmployerSector.class, (wire, response) -> wire.sector()));
         return resilience.idempotent(attempt, deadline);
     }
 

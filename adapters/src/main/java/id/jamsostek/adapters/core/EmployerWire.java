@@ -11,6 +11,9 @@ final class EmployerWire {
     record EmployerProfile(String npp, String division, String name, String riskGroup, String businessScale,
             String paymentCode, List<String> requiredPrograms, String registeredOn) {}
 
+    /** LABOUR_INTENSIVE or OTHER, as contracts/core EmployerSector.json. */
+    record EmployerSector(String sector) {}
+
     /** nik or passportNo, whichever the person has; programs only when asked for. */
     record EmployeeRegistration(String nationality,
             @JsonInclude(JsonInclude.Include.NON_NULL) String nik,

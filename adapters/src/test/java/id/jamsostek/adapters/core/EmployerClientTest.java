@@ -392,6 +392,28 @@ class EmployerClientTest {
                 details -> assertThat(details.kpj()).isNull());
     }
 
+    // --- sector ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void putsTheSectorAsTheContractsBodyAndAnswersTheOneRecorded() {
+        core.stubFor(put(urlEqualTo(UNIT + "/sector")).willReturn(okJson(CoreExamples.core(
+                "EmployerSector/valid/labour-intensive.json"))));
+
+        StepVerifier.create(client().sector(MAJU, "LABOUR_INTENSIVE", plentyOfTime()))
+                .expectNext("LABOUR_INTENSIVE")
+                .verifyComplete();
+        core.verify(putRequestedFor(urlEqualTo(UNIT + "/sector")).withRequestBody(equalToJson(CoreExamples.core(
+                "EmployerSector/valid/labour-intensive.json"))));
+    }
+
+    @Test
+    void turnsAnUnknownEmployerOfASectorIntoARejection() {
+        core.stubFor(put(urlEqualTo(UNIT + "/sector")).willReturn(problem(404, "unknown-employer.json")));
+
+        expectRejection(client().sector(MAJU, "OTHER", plentyOfTime()), CoreRejection.UNKNOWN_EMPLOYER, 404,
+                details -> assertThat(details).isEqualTo(CoreRejection.Details.NONE));
+    }
+
     @Test
     void previewsWithAContractBodyAndNoKey() {
         core.stubFor(post(urlEqualTo(PREVIEWS)).willReturn(okJson(CoreExamples.core(

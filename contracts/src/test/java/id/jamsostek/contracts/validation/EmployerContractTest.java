@@ -65,12 +65,14 @@ class EmployerContractTest {
                         "post /employer/v1/employers/{npp}/divisions/{division}/employee-batches",
                         "get /employer/v1/employee-batches/{batchId}",
                         "put /employer/v1/employers/{npp}/divisions/{division}/wage-reports/{period}",
+                        "put /employer/v1/employers/{npp}/divisions/{division}/sector",
                         "get /employer/v1/employers/{npp}/divisions/{division}/contribution-bills/{period}",
                         "post /employer/v1/contribution-previews")
                 .containsEntry("post /employer/v1/employers/{npp}/divisions/{division}/employees", "employer.employees")
                 .containsEntry("post /employer/v1/employers/{npp}/divisions/{division}/employee-batches", "employer.employees")
                 .containsEntry("get /employer/v1/employee-batches/{batchId}", "employer.employees")
                 .containsEntry("put /employer/v1/employers/{npp}/divisions/{division}/wage-reports/{period}", "employer.wages")
+                .containsEntry("put /employer/v1/employers/{npp}/divisions/{division}/sector", "employer.wages")
                 .containsEntry("get /employer/v1/employers/{npp}/divisions/{division}/contribution-bills/{period}", "employer.bills")
                 .containsEntry("post /employer/v1/contribution-previews", "employer.bills");
     }

@@ -16,12 +16,14 @@ public class EmployerRoutes {
 
     @Bean
     RouterFunction<ServerResponse> employerHandlers(ForwardPaths forward, EmployeeRegistrationHandler employees,
-            EmployeeBatchHandler batches, WageReportHandler wages, ContributionHandler contributions) {
+            EmployeeBatchHandler batches, WageReportHandler wages, ContributionHandler contributions,
+            EmployerSectorHandler sectors) {
         return RouterFunctions.route()
                 .POST(forward.of("employer-employees"), employees::register)
                 .POST(forward.of("employer-employee-batches"), batches::create)
                 .GET(forward.of("employer-employee-batch-status"), batches::status)
                 .PUT(forward.of("employer-wage-reports"), wages::report)
+                .PUT(forward.of("employer-sector"), sectors::put)
                 .GET(forward.of("employer-contribution-bills"), contributions::bill)
                 .POST(forward.of("employer-contribution-previews"), contributions::preview)
                 .build();

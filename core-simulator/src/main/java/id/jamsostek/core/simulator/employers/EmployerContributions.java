@@ -8,6 +8,7 @@ import id.jamsostek.core.simulator.tariff.ContributionBreakdown;
 import id.jamsostek.core.simulator.tariff.ContributionStatement;
 import id.jamsostek.core.simulator.tariff.LateFees.ProgramFee;
 import id.jamsostek.core.simulator.tariff.PayrollContributions;
+import id.jamsostek.core.simulator.tariff.Sector;
 import id.jamsostek.core.simulator.tariff.Segment;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class EmployerContributions implements ContributionSource {
 
-    private final Employer employer;
+    /** Replaced whole when the unit's sector changes; read once per computation. */
+    private volatile Employer employer;
     private final Workforce workforce;
     private final Tariffs tariffs;
     private final PayrollContributions payroll;
@@ -36,6 +38,15 @@ public final class EmployerContributions implements ContributionSource {
         this.workforce = workforce;
         this.tariffs = tariffs;
         this.payroll = tariffs.payroll();
+    }
+
+    Employer employer() {
+        return employer;
+    }
+
+    /** From now on the unit's bills and previews are computed for this sector; bills already paid stay as they were. */
+    void reclassify(Sector sector) {
+        employer = employer.inSector(sector);
     }
 
     @Override
@@ -63,6 +74,7 @@ public final class EmployerContributions implements ContributionSource {
 
     /** The month's bill from the roster now, with the late fees due on {@code lateFeesAsOf} (none when null). */
     ContributionBill bill(YearMonth period, BillStatus status, String billId, LocalDate lateFeesAsOf) {
+        Employer employer = this.employer;
         Roster roster = workforce.roster();
         ContributionStatement statement = statement(roster, period);
         List<ProgramFee> lateFees = lateFeesAsOf == null
@@ -73,6 +85,7 @@ public final class EmployerContributions implements ContributionSource {
     }
 
     private ContributionStatement statement(Roster roster, YearMonth period) {
+        Employer employer = this.employer;
         if (period.isBefore(YearMonth.from(employer.registeredOn()))) {
             return new ContributionStatement(period, List.of());
         }

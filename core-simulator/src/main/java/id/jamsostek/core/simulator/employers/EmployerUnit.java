@@ -2,6 +2,7 @@ package id.jamsostek.core.simulator.employers;
 
 import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.model.Employer;
+import id.jamsostek.core.simulator.tariff.Sector;
 import java.util.function.Function;
 
 /**
@@ -11,20 +12,30 @@ import java.util.function.Function;
  */
 public final class EmployerUnit {
 
-    private final Employer employer;
     private final BillingAccount account;
     private final Workforce workforce;
     private final EmployerContributions contributions;
 
-    EmployerUnit(Employer employer, BillingAccount account, Workforce workforce, EmployerContributions contributions) {
-        this.employer = employer;
+    EmployerUnit(BillingAccount account, Workforce workforce, EmployerContributions contributions) {
         this.account = account;
         this.workforce = workforce;
         this.contributions = contributions;
     }
 
+    /** The unit as it is now (its sector may change: {@link #reclassify}). */
     public Employer employer() {
-        return employer;
+        return contributions.employer();
+    }
+
+    /**
+     * Records the unit's sector, under the account's lock so that no payment checks an amount computed for the other
+     * one; bills already paid keep theirs.
+     */
+    public Employer reclassify(Sector sector) {
+        return account.change(locked -> {
+            contributions.reclassify(sector);
+            return contributions.employer();
+        });
     }
 
     public BillingAccount account() {
@@ -63,6 +74,6 @@ public final class EmployerUnit {
 
     @Override
     public String toString() {
-        return "EmployerUnit[" + employer.ref() + "]";
+        return "EmployerUnit[" + employer().ref() + "]";
     }
 }

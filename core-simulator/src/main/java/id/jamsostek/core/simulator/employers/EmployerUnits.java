@@ -45,7 +45,7 @@ public final class EmployerUnits {
         EmployerContributions contributions = new EmployerContributions(employer, workforce, tariffs);
         BillingAccount account = new BillingAccount(employer.paymentCode(), List.of(), AccountType.EMPLOYER,
                 employer.name(), contributions, paidThrough);
-        EmployerUnit unit = new EmployerUnit(employer, account, workforce, contributions);
+        EmployerUnit unit = new EmployerUnit(account, workforce, contributions);
         if (units.putIfAbsent(employer.ref(), unit) != null) {
             throw new IllegalStateException("employer unit registered already: " + employer.ref());
         }

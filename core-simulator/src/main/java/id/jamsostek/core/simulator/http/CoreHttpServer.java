@@ -91,6 +91,8 @@ public final class CoreHttpServer {
                                         body))))
                         .get(EMPLOYER, (req, res) -> core(res, () -> Mono.fromSupplier(
                                 () -> employers.profile(req.param("npp"), req.param("division")))))
+                        .put(EMPLOYER + "/sector", (req, res) -> core(res, () -> body(req)
+                                .map(body -> employers.sector(req.param("npp"), req.param("division"), body))))
                         .post(EMPLOYER + "/employees", (req, res) -> core(res, () -> body(req)
                                 .map(body -> employers.register(req.param("npp"), req.param("division"),
                                         req.requestHeaders().get("Idempotency-Key"), body))))

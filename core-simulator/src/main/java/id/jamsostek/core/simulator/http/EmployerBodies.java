@@ -28,6 +28,9 @@ final class EmployerBodies {
             String paymentCode, List<String> requiredPrograms, String registeredOn) {
     }
 
+    record EmployerSectorBody(String sector) {
+    }
+
     record EmployeeRecordBody(String kpj, String npp, String division,
             @JsonInclude(JsonInclude.Include.NON_NULL) String nik,
             @JsonInclude(JsonInclude.Include.NON_NULL) String passportNo,

@@ -5,6 +5,7 @@ import id.jamsostek.core.simulator.employers.EmployeeRecord;
 import id.jamsostek.core.simulator.employers.EmployerUnit;
 import id.jamsostek.core.simulator.employers.WageReports;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords.Outcome;
+import id.jamsostek.core.simulator.model.Employer;
 import java.time.YearMonth;
 
 /** What the employer routes answer; in-memory work, like {@link CoreHandlers}. */
@@ -23,6 +24,13 @@ final class EmployerHandlers {
     Reply profile(String npp, String division) {
         EmployerUnit unit = services.units().require(EmployerRequestReader.employer(npp, division));
         return Reply.json(200, json.write(EmployerBodies.profile(unit.employer(), services.units().requiredNow(unit))));
+    }
+
+    /** The path first (400), the unit (404), then the body. */
+    Reply sector(String npp, String division, byte[] body) {
+        EmployerUnit unit = services.units().require(EmployerRequestReader.employer(npp, division));
+        Employer reclassified = unit.reclassify(requests.sector(body));
+        return Reply.json(200, json.write(new EmployerBodies.EmployerSectorBody(reclassified.sector().name())));
     }
 
     /** The path first (400, then 404 for an unknown unit), the key, then the body. */

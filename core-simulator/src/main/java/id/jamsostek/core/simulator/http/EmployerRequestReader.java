@@ -12,6 +12,7 @@ import id.jamsostek.core.simulator.model.PersonIdentity;
 import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.tariff.Program;
+import id.jamsostek.core.simulator.tariff.Sector;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class EmployerRequestReader {
     private final ContractSchema registration = ContractBodies.schema("EmployeeRegistration");
     private final ContractSchema wageReport = ContractBodies.schema("WageReport");
     private final ContractSchema preview = ContractBodies.schema("ContributionPreviewCommand");
+    private final ContractSchema sector = ContractBodies.schema("EmployerSector");
 
     EmployerRequestReader(JsonCodec json) {
         this.bodies = new ContractBodies(json);
@@ -57,6 +59,10 @@ final class EmployerRequestReader {
                 optional(root, "passportNo")), text(root, "fullName"), LocalDate.parse(text(root, "birthDate")),
                 "F".equals(text(root, "sex")) ? Sex.FEMALE : Sex.MALE, LocalDate.parse(text(root, "startDate")),
                 Money.parse(text(root, "monthlyWage")), root.has("programs") ? programs(root.get("programs")) : null);
+    }
+
+    Sector sector(byte[] body) {
+        return Sector.valueOf(text(bodies.read(body, sector), "sector"));
     }
 
     WageReport wageReport(byte[] body) {

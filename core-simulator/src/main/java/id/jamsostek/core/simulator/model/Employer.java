@@ -40,6 +40,11 @@ public record Employer(String npp, String division, String name, RiskGroup riskG
         this(npp, division, name, riskGroup, scale, paymentCode, registeredOn, Sector.OTHER, null);
     }
 
+    /** The same unit in another sector (what the unit says its line of work is). */
+    public Employer inSector(Sector other) {
+        return new Employer(npp, division, name, riskGroup, scale, paymentCode, registeredOn, other, villageCode);
+    }
+
     /** The same unit at an address in the village. */
     public Employer locatedIn(String village) {
         return new Employer(npp, division, name, riskGroup, scale, paymentCode, registeredOn, sector, village);
