@@ -47,9 +47,12 @@ public class CoverageRanking {
         this.regions = regions;
     }
 
-    /** One region's place: aggregates only, nobody's personal data. */
+    /**
+     * One region's place: aggregates only, nobody's personal data; populationStatus says whether its working
+     * population is official or the synthetic stand-in (contracts/village CoverageSummary.populationStatus).
+     */
     public record Ranked(int rank, String code, String name, BigDecimal coveragePercent, long activeParticipants,
-            long workingPopulation) {}
+            long workingPopulation, String populationStatus) {}
 
     public record Ranking(String month, List<Ranked> provinces, List<Ranked> regencies) {}
 
@@ -79,7 +82,8 @@ public class CoverageRanking {
             int rank = index > 0 && summary.coveragePercent().compareTo(rankable.get(index - 1).coveragePercent()) == 0
                     ? ranked.get(index - 1).rank() : index + 1;
             ranked.add(new Ranked(rank, summary.region(), regions.nameOf(summary.region()).orElse(summary.region()),
-                    summary.coveragePercent(), summary.activeParticipants(), summary.workingPopulation()));
+                    summary.coveragePercent(), summary.activeParticipants(), summary.workingPopulation(),
+                    summary.populationStatus()));
         }
         return List.copyOf(ranked);
     }

@@ -39,11 +39,16 @@ class PublicCoverageBrowserIT extends BrowserTest {
         // Banten's only figures are Kabupaten Tangerang's villages: the same share
         assertThat(browser.text("#provinces tr[data-region='36'] td:nth-child(3)"))
                 .isEqualTo(regency.get("coveragePercent").asString() + " %");
+        assertThat(regency.get("populationStatus").asString()).isEqualTo("SYNTHETIC_STAND_IN");
+        assertThat(browser.text("#regencies tr[data-region='3603'] td.population-status"))
+                .as("the stand-in is shown as such").isEqualTo("synthetic stand-in, not real statistics");
         assertThat(browser.source()).doesNotContainPattern("[0-9]{16}");
         browser.screenshot("public-coverage");
         assertThat(browser.accessibilityViolations(ACCESSIBILITY)).isEmpty();
         browser.find("#lang-id").click();
         browser.waitUntil("Indonesian labels", () -> browser.text("#provinces caption").equals("Provinsi"));
+        assertThat(browser.text("#provinces tr[data-region='36'] td.population-status"))
+                .isEqualTo("pengganti sintetis, bukan statistik sebenarnya");
     }
 
     @Test
