@@ -26,6 +26,8 @@ import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRegistry;
 import id.jamsostek.core.simulator.participants.Enrollments;
 import id.jamsostek.core.simulator.participants.PayerBudgets;
+import id.jamsostek.core.simulator.participants.Sponsoring;
+import id.jamsostek.core.simulator.model.Sponsorships;
 import id.jamsostek.core.simulator.participants.ParticipantDirectory;
 import id.jamsostek.core.simulator.tariff.Tariffs;
 import java.util.List;
@@ -77,7 +79,8 @@ public final class CoreSimulator implements AutoCloseable {
         Memberships memberships = new Memberships();
         AccountBook accounts = new AccountBook();
         BillBook bills = new BillBook();
-        BillComposer composer = new BillComposer(tariffs);
+        Sponsorships sponsorships = new Sponsorships();
+        BillComposer composer = new BillComposer(tariffs, sponsorships);
         PaymentJournal journal = new PaymentJournal();
         OpenBills openBills = new OpenBills(accounts, bills, composer, journal, clock);
         PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
@@ -97,9 +100,10 @@ public final class CoreSimulator implements AutoCloseable {
         DisposableServer server = new CoreHttpServer(openBills, posting, journal, faults, listing::entries,
                 bench::describe, new ParticipantServices(
                         new Enrollments(memberships, registry, accounts, orders, openBills, tariffs, clock, budgets),
-                        new ParticipantDirectory(memberships, accounts, clock, employers::activeWageEarners),
-                        new CollectiveBills(memberships, accounts, bills, composer, openBills, journal), orders,
-                        budgets),
+                        new ParticipantDirectory(memberships, sponsorships, accounts, clock,
+                                employers::activeWageEarners),
+                        new CollectiveBills(memberships, sponsorships, accounts, bills, composer, openBills, journal),
+                        orders, budgets, new Sponsoring(memberships, sponsorships, accounts, clock)),
                 new EmployerServices(employers, new EmployeeRegistrations(employers, registry, tariffs, clock),
                         new WageReports(employers, clock), new ContributionBills(employers, openBills, clock),
                         new ContributionPreviews(employers, tariffs, clock)))

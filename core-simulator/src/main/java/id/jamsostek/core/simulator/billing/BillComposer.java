@@ -2,6 +2,7 @@ package id.jamsostek.core.simulator.billing;
 
 import id.jamsostek.contracts.Money;
 import id.jamsostek.core.simulator.model.NonWageEarner;
+import id.jamsostek.core.simulator.model.Sponsorships;
 import id.jamsostek.core.simulator.tariff.ContributionBreakdown;
 import id.jamsostek.core.simulator.tariff.Program;
 import id.jamsostek.core.simulator.tariff.ProgramShare;
@@ -26,9 +27,12 @@ public final class BillComposer {
     private final String instance = java.util.UUID.randomUUID().toString();
 
     private final Tariffs tariffs;
+    private final Sponsorships sponsorships;
 
-    public BillComposer(Tariffs tariffs) {
+    /** @param sponsorships the months a donor pays: a participant's own account does not bill them */
+    public BillComposer(Tariffs tariffs, Sponsorships sponsorships) {
         this.tariffs = tariffs;
+        this.sponsorships = sponsorships;
     }
 
     /**
@@ -41,7 +45,7 @@ public final class BillComposer {
             return Optional.empty();
         }
         List<YearMonth> periods = duePeriods(account, today);
-        if (periods.isEmpty()) {
+        if (periods.isEmpty() || sponsored(account, periods.getFirst())) {
             return Optional.empty();
         }
         Segment segment = account.contributions().segment();
@@ -88,6 +92,11 @@ public final class BillComposer {
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
         return bill(BillKind.COLLECTIVE, account, account.customerNo(), List.of(period), contributions, Money.ZERO,
                 null, "", members.stream().map(NonWageEarner::kpj).sorted().toList());
+    }
+
+    /** A non-wage earner's month a donor pays is billed to the donor (a BPU owes one month at a time). */
+    public boolean sponsored(BillingAccount account, YearMonth month) {
+        return account.contributions().soleParticipant().flatMap(kpj -> sponsorships.of(kpj, month)).isPresent();
     }
 
     /** The contribution month running on the day: a non-wage earner's rolls from its registration day. */

@@ -8,8 +8,14 @@ import id.jamsostek.core.simulator.model.BilledOnRequest;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
+import id.jamsostek.core.simulator.model.Sponsorship;
+import id.jamsostek.core.simulator.model.Sponsorships;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
@@ -22,19 +28,28 @@ import org.slf4j.LoggerFactory;
 public final class CollectiveBills {
 
     /** What was asked: the same key with equal values is the same request. */
-    public record Command(PayerScope scope, YearMonth period) {
+    public record Command(CollectivePayer payer, YearMonth period) {
+
+        /** The public budget whose bill is previewed (only theirs are). */
+        public PayerScope budget() {
+            if (payer instanceof PayerScope scope) {
+                return scope;
+            }
+            throw new CoreProblemException(ProblemType.INVALID_REQUEST, "only a budget's collective bill is previewed");
+        }
     }
 
     /** The bill answered, and whether this request made it (201) or found it made and unpaid (200). */
     public record Issued(BillView bill, boolean created) {
     }
 
-    private record ScopeMonth(PayerScope scope, YearMonth period) {
+    private record ScopeMonth(CollectivePayer payer, YearMonth period) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CollectiveBills.class);
 
     private final Memberships memberships;
+    private final Sponsorships sponsorships;
     private final AccountBook accounts;
     private final BillBook bills;
     private final BillComposer composer;
@@ -42,10 +57,13 @@ public final class CollectiveBills {
     private final PaymentJournal journal;
     private final ConcurrentMap<ScopeMonth, Bill> byScopeMonth = new ConcurrentHashMap<>();
     private final IdempotencyRecords<Command, Issued> records = new IdempotencyRecords<>();
+    private final ConcurrentMap<PrivatePayer, String> privateCodes = new ConcurrentHashMap<>();
+    private final AtomicLong privateSequence = new AtomicLong();
 
-    public CollectiveBills(Memberships memberships, AccountBook accounts, BillBook bills, BillComposer composer,
-            OpenBills openBills, PaymentJournal journal) {
+    public CollectiveBills(Memberships memberships, Sponsorships sponsorships, AccountBook accounts, BillBook bills,
+            BillComposer composer, OpenBills openBills, PaymentJournal journal) {
         this.memberships = memberships;
+        this.sponsorships = sponsorships;
         this.accounts = accounts;
         this.bills = bills;
         this.composer = composer;
@@ -58,7 +76,7 @@ public final class CollectiveBills {
      * made while unpaid, else one composed for those who qualify now (none: no members, a zero total).
      */
     public Previewed preview(Command command) {
-        Bill existing = byScopeMonth.get(new ScopeMonth(command.scope(), command.period()));
+        Bill existing = byScopeMonth.get(new ScopeMonth(command.budget(), command.period()));
         if (existing != null) {
             if (journal.isPaid(existing.billId())) {
                 throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
@@ -66,8 +84,8 @@ public final class CollectiveBills {
             }
             return new Previewed(existing, true);
         }
-        BillingAccount unsaved = new BillingAccount(command.scope().collectiveCode(), List.of(),
-                AccountType.COLLECTIVE, command.scope().holderName(), new BilledOnRequest(),
+        BillingAccount unsaved = new BillingAccount(command.budget().collectiveCode(), List.of(),
+                AccountType.COLLECTIVE, command.budget().holderName(), new BilledOnRequest(),
                 command.period().minusMonths(1));
         return new Previewed(composer.collectiveBill(unsaved, command.period(), members(command)), false);
     }
@@ -83,7 +101,7 @@ public final class CollectiveBills {
 
     private Issued issueOrFind(Command command) {
         boolean[] created = new boolean[1];
-        Bill bill = byScopeMonth.compute(new ScopeMonth(command.scope(), command.period()),
+        Bill bill = byScopeMonth.compute(new ScopeMonth(command.payer(), command.period()),
                 (scopeMonth, existing) -> {
                     if (existing != null) {
                         if (journal.isPaid(existing.billId())) {
@@ -96,7 +114,7 @@ public final class CollectiveBills {
                     return make(command);
                 });
         if (created[0]) {
-            log.info("collective bill {} for {} with {} members", bill, command.scope(),
+            log.info("collective bill {} for {} with {} members", bill, command.payer(),
                     bill.memberKpjs().size());
         }
         return new Issued(new BillView(bill, openBills.statusOf(bill)), created[0]);
@@ -106,7 +124,7 @@ public final class CollectiveBills {
         List<NonWageEarner> members = members(command);
         if (members.isEmpty()) {
             throw new CoreProblemException(ProblemType.NO_MEMBERS,
-                    "nobody registered in this region has this payer type and owes this period");
+                    "nobody this payer pays for owes this period");
         }
         BillingAccount account = collectiveAccount(command);
         Bill bill = bills.issue(composer.collectiveBill(account, command.period(), members));
@@ -118,14 +136,35 @@ public final class CollectiveBills {
         return bill;
     }
 
-    /** Enrolled in the region with its payer type, first month not after the period, not paid for it yet. */
+    /**
+     * Those the payer pays for in the period (a budget: enrolled in its region with its payer type; a donor: sponsored
+     * for the period, or enrolled with it as payer; an agent: registered by it, paying for themselves and sponsored by
+     * no one that month), first month not after the period, not paid for it yet.
+     */
     private List<NonWageEarner> members(Command command) {
-        return memberships.inRegion(command.scope().regionCode()).stream()
-                .filter(command.scope()::covers)
-                .filter(m -> !m.firstMonth().isAfter(command.period()))
-                .filter(m -> paidThrough(m).isBefore(command.period()))
-                .map(Membership::participant)
-                .toList();
+        YearMonth period = command.period();
+        return switch (command.payer()) {
+            case PayerScope scope -> owing(memberships.inRegion(scope.regionCode()).stream().filter(scope::covers),
+                    period).map(Membership::participant).toList();
+            case PrivatePayer payer -> owing(memberships.all().stream().filter(m -> pays(payer, m, period)), period)
+                    .map(m -> payer.kind() == PrivatePayer.Kind.DONOR
+                            ? m.participant().paidBy(PayerType.DONOR) : m.participant())
+                    .toList();
+        };
+    }
+
+    private boolean pays(PrivatePayer payer, Membership member, YearMonth period) {
+        Optional<Sponsorship> sponsor = sponsorships.of(member.kpj(), period);
+        return switch (payer.kind()) {
+            case DONOR -> sponsor.map(s -> s.donorId().equals(payer.id())).orElseGet(() ->
+                    member.payer().type() == PayerType.DONOR && payer.id().equals(member.payer().donorId()));
+            case AGENT -> sponsor.isEmpty() && member.registeredBy(payer.id())
+                    && member.payer().type() == PayerType.SELF;
+        };
+    }
+
+    private Stream<Membership> owing(Stream<Membership> members, YearMonth period) {
+        return members.filter(m -> !m.firstMonth().isAfter(period)).filter(m -> paidThrough(m).isBefore(period));
     }
 
     private YearMonth paidThrough(Membership member) {
@@ -135,13 +174,21 @@ public final class CollectiveBills {
     }
 
     private BillingAccount collectiveAccount(Command command) {
-        String code = command.scope().collectiveCode();
+        String code = collectiveCode(command.payer());
         BillingAccount account = accounts.openIfAbsent(code, () -> new BillingAccount(code, List.of(),
-                AccountType.COLLECTIVE, command.scope().holderName(), new BilledOnRequest(),
+                AccountType.COLLECTIVE, command.payer().holderName(), new BilledOnRequest(),
                 command.period().minusMonths(1)));
         if (account.contributions().billsEveryMonth()) {
             throw new IllegalStateException("customer number " + code + " is taken by another kind of account");
         }
         return account;
+    }
+
+    private String collectiveCode(CollectivePayer payer) {
+        return switch (payer) {
+            case PayerScope scope -> scope.collectiveCode();
+            case PrivatePayer other -> privateCodes.computeIfAbsent(other,
+                    p -> p.kind().code(privateSequence.incrementAndGet()));
+        };
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param regionCode the village's code (10 digits) or the regency's (4 digits)
  */
-public record PayerScope(String regionCode, PayerType payerType) {
+public record PayerScope(String regionCode, PayerType payerType) implements CollectivePayer {
 
     private static final String VILLAGE_SUFFIX = "01";
     /** No district is numbered 00, so a regency's code never meets a village's. */
@@ -58,6 +58,7 @@ public record PayerScope(String regionCode, PayerType payerType) {
         return regionCode + (payerType == PayerType.VILLAGE_BUDGET ? VILLAGE_SUFFIX : REGENCY_SUFFIX);
     }
 
+    @Override
     public String holderName() {
         return (payerType == PayerType.VILLAGE_BUDGET ? "DESA " : "KAB/KOTA ") + regionCode;
     }

@@ -79,6 +79,10 @@ public final class PaymentOrders {
                         + MAX_MONTHS_AHEAD + " months from the running one (" + running + ")");
             }
             List<YearMonth> periods = Stream.iterate(first, p -> p.plusMonths(1)).limit(months).toList();
+            periods.stream().filter(period -> composer.sponsored(locked, period)).findFirst().ifPresent(period -> {
+                throw new CoreProblemException(ProblemType.NOT_PAYABLE_AHEAD,
+                        period + " is paid by a donor that sponsors the participant");
+            });
             Bill order = bills.issue(composer.paymentOrder(locked, customerNo, periods, preparedAt, expiresAt));
             locked.updateState(state -> new AccountState(state.paidThrough(), state.lastPaidBill(), order));
             return order;

@@ -148,7 +148,7 @@ public final class DemoSeed {
         List<Program> programs = participant.withJht() ? List.of(Program.JKK, Program.JKM, Program.JHT)
                 : List.of(Program.JKK, Program.JKM);
         memberships.enrollOnce(participant.nik(), () -> new Membership(participant, SAGA_VILLAGE_CODE, role,
-                ContributionPayer.self(), programs, YearMonth.from(participant.registeredOn())));
+                ContributionPayer.self(), programs, YearMonth.from(participant.registeredOn()), null));
         accounts.open(new BillingAccount(participant.nik(), List.of(participant.kpj()), AccountType.PARTICIPANT,
                 participant.name(), new NonWageEarnerGroupContributions(List.of(participant), tariffs.nonWageEarners()),
                 paidThrough));

@@ -27,6 +27,7 @@ public final class CoreHttpServer {
     private static final Logger log = LoggerFactory.getLogger(CoreHttpServer.class);
     private final CoreHandlers handlers;
     private final ParticipantHandlers participants;
+    private final PayerHandlers payers;
     private final EmployerHandlers employers;
     private final FaultSwitch faultSwitch;
     private final LedgerListing ledgerListing;
@@ -43,6 +44,7 @@ public final class CoreHttpServer {
         JsonCodec json = new JsonCodec();
         this.handlers = new CoreHandlers(json, openBills, posting, ledger, demoListing);
         this.participants = new ParticipantHandlers(json, participants);
+        this.payers = new PayerHandlers(json, participants);
         this.employers = new EmployerHandlers(json, employers);
         this.faultSwitch = new FaultSwitch(json, faults);
         this.ledgerListing = new LedgerListing(json, ledger);
@@ -86,6 +88,18 @@ public final class CoreHttpServer {
                         .put("/core/v1/payer-budgets/{regionCode}/{year}", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.setBudget(req.param("regionCode"), req.param("year"),
                                         body))))
+                        .post("/core/v1/sponsorships", (req, res) -> core(res, () -> body(req)
+                                .map(body -> payers.sponsor(req.requestHeaders().get("Idempotency-Key"), body))))
+                        .get("/core/v1/donors/{donorId}/sponsored", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> payers.sponsored(req.param("donorId")))))
+                        .post("/core/v1/donors/{donorId}/collective-bills", (req, res) -> core(res, () -> body(req)
+                                .map(body -> payers.donorBill(req.param("donorId"),
+                                        req.requestHeaders().get("Idempotency-Key"), body))))
+                        .get("/core/v1/agents/{agentId}/participants", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> payers.agentParticipants(req.param("agentId")))))
+                        .post("/core/v1/agents/{agentId}/collective-bills", (req, res) -> core(res, () -> body(req)
+                                .map(body -> payers.agentBill(req.param("agentId"),
+                                        req.requestHeaders().get("Idempotency-Key"), body))))
                         .post("/core/v1/payment-orders", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.paymentOrder(req.requestHeaders().get("Idempotency-Key"),
                                         body))))

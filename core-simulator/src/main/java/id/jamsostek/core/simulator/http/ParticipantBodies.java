@@ -32,10 +32,13 @@ final class ParticipantBodies {
             PayerBody payer, String firstMonth, WireBodies.BillBody firstBill) {
     }
 
-    /** paidUpTo and coveredUntil are written as null, never left out: the contract requires the members. */
+    /**
+     * paidUpTo and coveredUntil are written as null, never left out: the contract requires the members; agentId only
+     * for a worker a Perisai agent registered.
+     */
     record ParticipantRecordBody(String kpj, String nik, String fullName, String villageCode, String role,
             PayerBody payer, List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth,
-            String coveredUntil) {
+            String coveredUntil, @JsonInclude(JsonInclude.Include.NON_NULL) String agentId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -81,7 +84,7 @@ final class ParticipantBodies {
         return new ParticipantRecordBody(m.kpj(), m.nik(), m.participant().name(), m.villageCode(), m.role().name(),
                 payer(m.payer()), programs(m), m.enrolledAt().toString(),
                 record.paidUpTo() == null ? null : record.paidUpTo().toString(), record.activeThisMonth(),
-                record.coveredUntil() == null ? null : record.coveredUntil().toString());
+                record.coveredUntil() == null ? null : record.coveredUntil().toString(), m.agentId());
     }
 
     /** payerType null: every payer. */
@@ -93,7 +96,7 @@ final class ParticipantBodies {
     static CollectiveBillPreviewBody preview(CollectiveBills.Command command, CollectiveBills.Previewed previewed,
             Renewals renewals) {
         Bill bill = previewed.bill();
-        PayerScope scope = command.scope();
+        PayerScope scope = command.budget();
         boolean village = scope.payerType() == PayerType.VILLAGE_BUDGET;
         return new CollectiveBillPreviewBody(village ? scope.regionCode() : null, village ? null : scope.regionCode(),
                 scope.payerType().name(),

@@ -77,8 +77,11 @@ final class ParticipantHandlers {
 
     Reply collectiveBill(String idempotencyKey, byte[] body) {
         CoreHandlers.requireIdempotencyKey(idempotencyKey);
-        Outcome<CollectiveBills.Issued> outcome = services.collectiveBills()
-                .issue(idempotencyKey, requests.collectiveBill(body));
+        return issued(json, services.collectiveBills().issue(idempotencyKey, requests.collectiveBill(body)));
+    }
+
+    /** A collective bill made (201), found unpaid (200), or replayed (200 with the header). */
+    static Reply issued(JsonCodec json, Outcome<CollectiveBills.Issued> outcome) {
         byte[] bill = json.write(WireBodies.bill(outcome.result().bill()));
         if (outcome.replayed()) {
             return Reply.json(200, bill).withHeader(CoreHandlers.REPLAYED_HEADER, "true");
@@ -99,7 +102,7 @@ final class ParticipantHandlers {
         CollectiveBills.Command command = requests.collectiveBill(body);
         CollectiveBills.Previewed previewed = services.collectiveBills().preview(command);
         return Reply.json(200, json.write(ParticipantBodies.preview(command, previewed,
-                services.directory().renewals(command.scope().regionCode(), command.scope().payerType()))));
+                services.directory().renewals(command.budget().regionCode(), command.budget().payerType()))));
     }
 
     Reply budget(String regionCode, String year) {

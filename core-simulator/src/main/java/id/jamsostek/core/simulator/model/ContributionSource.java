@@ -22,6 +22,11 @@ public interface ContributionSource {
         return Optional.empty();
     }
 
+    /** The KPJ of the one non-wage earner the account bills alone; empty for every other account. */
+    default Optional<String> soleParticipant() {
+        return Optional.empty();
+    }
+
     /** False for an account that owes nothing by itself and shows only the bills made for it on request. */
     default boolean billsEveryMonth() {
         return true;

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param villageCode the Kemendagri code (10 digits) of the village it is registered with
  * @param programs JKK and JKM, and JHT when chosen, in program order
  * @param firstMonth the first contribution month; nothing before it is owed or counted as paid
+ * @param agentId the Perisai agent that registered the participant and collects its contributions; null when none did
  */
 public record Membership(NonWageEarner participant, String villageCode, ParticipantRole role, ContributionPayer payer,
-        List<Program> programs, YearMonth firstMonth) {
+        List<Program> programs, YearMonth firstMonth, String agentId) {
 
     public Membership {
         Objects.requireNonNull(participant, "participant");
@@ -23,6 +24,10 @@ public record Membership(NonWageEarner participant, String villageCode, Particip
         Objects.requireNonNull(payer, "payer");
         programs = programs.stream().sorted().distinct().toList();
         Objects.requireNonNull(firstMonth, "firstMonth");
+    }
+
+    public boolean registeredBy(String agent) {
+        return agent.equals(agentId);
     }
 
     public String kpj() {
@@ -40,6 +45,6 @@ public record Membership(NonWageEarner participant, String villageCode, Particip
     @Override
     public String toString() {
         return "Membership[kpj=" + Identifiers.masked(kpj()) + ", village=" + villageCode + ", role=" + role
-                + ", payer=" + payer.type() + "]";
+                + ", payer=" + payer.type() + (agentId == null ? "" : ", agent=" + agentId) + "]";
     }
 }

@@ -35,6 +35,11 @@ public final class Memberships {
         return Optional.ofNullable(byNik.get(nik));
     }
 
+    /** Every membership, ordered by KPJ. */
+    public List<Membership> all() {
+        return inRegion("");
+    }
+
     /** Those registered with a village whose code starts with the prefix, ordered by KPJ. */
     public List<Membership> inRegion(String regionPrefix) {
         return byNik.values().stream()

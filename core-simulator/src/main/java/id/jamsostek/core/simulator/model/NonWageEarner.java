@@ -2,6 +2,7 @@ package id.jamsostek.core.simulator.model;
 
 import id.jamsostek.contracts.Money;
 import id.jamsostek.core.simulator.tariff.BpuTerms;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -22,6 +23,12 @@ public record NonWageEarner(String kpj, String nik, String name, LocalDate birth
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    /** The same person as billed for a month another payer pays (its discounts may differ). */
+    public NonWageEarner paidBy(PayerType payer) {
+        return new NonWageEarner(kpj, nik, name, birthDate,
+                new BpuTerms(terms.incomeBand(), terms.withJht(), terms.sector(), payer), registeredOn);
     }
 
     public Money incomeBand() {

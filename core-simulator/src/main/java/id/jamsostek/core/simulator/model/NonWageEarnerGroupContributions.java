@@ -27,6 +27,11 @@ public record NonWageEarnerGroupContributions(List<NonWageEarner> members, NonWa
                 .reduce(ContributionBreakdown.NONE, ContributionBreakdown::plus);
     }
 
+    @Override
+    public Optional<String> soleParticipant() {
+        return members.size() == 1 ? Optional.of(members.getFirst().kpj()) : Optional.empty();
+    }
+
     /** A participant paying alone has its own periods; a group has members with different registration days. */
     @Override
     public Optional<RollingPeriods> rollingPeriods() {

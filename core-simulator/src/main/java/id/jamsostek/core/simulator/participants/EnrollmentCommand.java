@@ -21,8 +21,15 @@ public record EnrollmentCommand(String nik, String fullName, LocalDate birthDate
         String address, String occupation, ParticipantRole role, Money incomeBand, Set<Program> programs,
         ContributionPayer payer, Sector sector, YearMonth firstMonth, String channel, String partnerId) {
 
+    public static final String AGENT_CHANNEL = "AGENT";
+
     public EnrollmentCommand {
         programs = programs.isEmpty() ? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs);
+    }
+
+    /** Enrollments through the agent channel are registered by the partner, a Perisai agent, that sent them. */
+    public String agentId() {
+        return AGENT_CHANNEL.equals(channel) ? partnerId : null;
     }
 
     public boolean withJht() {

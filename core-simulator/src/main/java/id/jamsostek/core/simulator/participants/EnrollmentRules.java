@@ -2,6 +2,7 @@ package id.jamsostek.core.simulator.participants;
 
 import id.jamsostek.core.simulator.model.NikAgreement;
 import id.jamsostek.core.simulator.tariff.Tariffs;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,10 @@ final class EnrollmentRules {
                 .ifPresent(detail -> errors.add(new FieldError("/programs", detail)));
         if (command.firstMonth().isBefore(currentMonth)) {
             errors.add(new FieldError("/firstMonth", "is before the current month"));
+        }
+        // Perisai agents collect from workers who pay for themselves: a budget or a donor is named otherwise
+        if (command.agentId() != null && command.payer().type() != PayerType.SELF) {
+            errors.add(new FieldError("/payer/type", "is SELF for a worker an agent registers"));
         }
         return errors;
     }

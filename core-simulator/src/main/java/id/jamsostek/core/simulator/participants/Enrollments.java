@@ -98,7 +98,7 @@ public final class Enrollments {
         NonWageEarner participant = new NonWageEarner(kpj, command.nik(),
                 command.fullName().toUpperCase(Locale.ROOT), command.birthDate(), command.terms(), clock.today());
         return new Membership(participant, command.villageCode(), command.role(), command.payer(),
-                List.copyOf(command.programs()), command.firstMonth());
+                List.copyOf(command.programs()), command.firstMonth(), command.agentId());
     }
 
     /** Nothing is owed or counted as paid before the first month: the account starts paid through the one before. */

@@ -9,6 +9,8 @@ import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.ParticipantRole;
 import id.jamsostek.core.simulator.model.RollingPeriods;
+import id.jamsostek.core.simulator.model.Sponsorship;
+import id.jamsostek.core.simulator.model.Sponsorships;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,13 +35,15 @@ public final class ParticipantDirectory {
     }
 
     private final Memberships memberships;
+    private final Sponsorships sponsorships;
     private final AccountBook accounts;
     private final BusinessClock clock;
     private final WageEarnerCounts wageEarners;
 
-    public ParticipantDirectory(Memberships memberships, AccountBook accounts, BusinessClock clock,
-            WageEarnerCounts wageEarners) {
+    public ParticipantDirectory(Memberships memberships, Sponsorships sponsorships, AccountBook accounts,
+            BusinessClock clock, WageEarnerCounts wageEarners) {
         this.memberships = memberships;
+        this.sponsorships = sponsorships;
         this.accounts = accounts;
         this.clock = clock;
         this.wageEarners = wageEarners;
@@ -60,6 +64,33 @@ public final class ParticipantDirectory {
                 .map(m -> record(m, current))
                 .toList();
         return new ParticipantPage(items, page, size, all.size());
+    }
+
+    /** A participant a donor pays for, and the months: to is null when the donor was named payer at enrollment. */
+    public record Sponsored(String donorId, YearMonth from, YearMonth to, ParticipantRecord participant) {
+    }
+
+    /** Everyone the donor pays for or will: its sponsorships, then those enrolled with it as payer; by KPJ. */
+    public List<Sponsored> sponsoredBy(String donorId) {
+        YearMonth current = currentMonth();
+        Map<String, Membership> byKpj = memberships.all().stream()
+                .collect(Collectors.toMap(Membership::kpj, m -> m));
+        List<Sponsored> sponsored = new ArrayList<>();
+        for (Sponsorship sponsorship : sponsorships.ofDonor(donorId)) {
+            sponsored.add(new Sponsored(donorId, sponsorship.from(), sponsorship.to(),
+                    record(byKpj.get(sponsorship.kpj()), current)));
+        }
+        byKpj.values().stream()
+                .filter(m -> m.payer().type() == PayerType.DONOR && donorId.equals(m.payer().donorId()))
+                .sorted(java.util.Comparator.comparing(Membership::kpj))
+                .forEach(m -> sponsored.add(new Sponsored(donorId, m.firstMonth(), null, record(m, current))));
+        return sponsored;
+    }
+
+    /** The workers a Perisai agent registered, by KPJ. */
+    public List<ParticipantRecord> registeredBy(String agentId) {
+        YearMonth current = currentMonth();
+        return memberships.all().stream().filter(m -> m.registeredBy(agentId)).map(m -> record(m, current)).toList();
     }
 
     /** The month coverage counts when the caller names none. */

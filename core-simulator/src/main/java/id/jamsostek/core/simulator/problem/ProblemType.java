@@ -21,6 +21,8 @@ public enum ProblemType {
     INVALID_PERIOD("invalid-period", 422, "Invalid period"),
     PAYMENT_NOT_FOUND("payment-not-found", 404, "No payment posted under this key"),
     NOT_FOUND("not-found", 404, "No such resource"),
+    INVALID_SPONSORSHIP("invalid-sponsorship", 422, "Invalid sponsorship"),
+    SPONSORSHIP_CONFLICT("sponsorship-conflict", 409, "Another payer covers these months"),
     BUDGET_EXCEEDED("budget-exceeded", 422, "Budget exceeded"),
     NOT_PAYABLE_AHEAD("not-payable-ahead", 422, "Not payable in advance"),
     BILL_ALREADY_PAID("bill-already-paid", 409, "Bill already paid"),
