@@ -36,6 +36,8 @@ select p.id, p.kind, p.managed_by,
            'scopes', to_jsonb(c.scopes),
            'regions', to_jsonb(v.region_scopes),
            'grants', to_jsonb(e.grants),
+           'payerKind', y.payer_kind,
+           'payerId', y.payer_id,
            'mtls', p.mtls,
            'clientCertificates', (select jsonb_agg(jsonb_build_object('sha256', pc.sha256, 'notAfter', pc.not_after)
                                                    order by pc.sha256)
@@ -45,4 +47,5 @@ select p.id, p.kind, p.managed_by,
   left join bank_outbound o on o.partner_id = p.id
   left join oauth_client c on c.partner_id = p.id
   left join village_partner v on v.partner_id = p.id
-  left join employer_platform e on e.partner_id = p.id;
+  left join employer_platform e on e.partner_id = p.id
+  left join payer_partner y on y.partner_id = p.id;

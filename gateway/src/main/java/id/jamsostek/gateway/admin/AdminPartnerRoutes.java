@@ -219,8 +219,8 @@ public class AdminPartnerRoutes {
 
     private static String kind(ServerRequest request) {
         return request.queryParam("kind").map(kind -> {
-            if (!Set.of("BANK", "VILLAGE", "EMPLOYER").contains(kind)) {
-                throw new GatewayException(Problem.INVALID_QUERY_PARAMETER, "kind is BANK, VILLAGE or EMPLOYER");
+            if (!Set.of("BANK", "VILLAGE", "EMPLOYER", "PAYER").contains(kind)) {
+                throw new GatewayException(Problem.INVALID_QUERY_PARAMETER, "kind is BANK, VILLAGE, EMPLOYER or PAYER");
             }
             return kind;
         }).orElse(null);

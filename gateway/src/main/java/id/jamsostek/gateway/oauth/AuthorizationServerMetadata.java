@@ -1,6 +1,7 @@
 package id.jamsostek.gateway.oauth;
 
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.VillagePartner;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ final class AuthorizationServerMetadata {
     static Map<String, Object> of(OAuthSettings settings) {
         TreeSet<String> scopes = new TreeSet<>(VillagePartner.SCOPES);
         scopes.addAll(EmployerPlatform.SCOPES);
+        for (PayerPartner.Kind payer : PayerPartner.Kind.values()) {
+            scopes.addAll(payer.scopes());
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("issuer", settings.issuer().toString());
         metadata.put("token_endpoint", settings.tokenEndpoint());

@@ -3,9 +3,11 @@ package id.jamsostek.gateway.oauth;
 import id.jamsostek.adapters.core.Deadline;
 import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.caller.EmployerCaller;
+import id.jamsostek.gateway.caller.PayerCaller;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.edge.UnauthenticatedPool;
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.partner.VillagePartner;
@@ -153,6 +155,7 @@ public class PartnerBearerGatewayFilterFactory
         return switch (partner) {
             case VillagePartner village -> new VillageCaller(village, deadline);
             case EmployerPlatform platform -> new EmployerCaller(platform, deadline);
+            case PayerPartner payer -> new PayerCaller(payer, deadline);
         };
     }
 

@@ -2,6 +2,7 @@ package id.jamsostek.gateway.oauth;
 
 import id.jamsostek.gateway.caller.Caller;
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.OAuthClient;
 import id.jamsostek.gateway.partner.RestPartner;
 import id.jamsostek.gateway.partner.VillagePartner;
@@ -130,6 +131,7 @@ class TokenEndpoint {
         return switch (partner) {
             case VillagePartner village -> "VILLAGE";
             case EmployerPlatform platform -> "EMPLOYER";
+            case PayerPartner payer -> "PAYER";
         };
     }
 

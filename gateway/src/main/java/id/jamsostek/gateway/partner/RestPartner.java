@@ -2,8 +2,11 @@ package id.jamsostek.gateway.partner;
 
 import java.util.Set;
 
-/** A partner of the REST APIs, an OAuth2 client of the gateway: village software or an employer platform. */
-public sealed interface RestPartner permits VillagePartner, EmployerPlatform {
+/**
+ * A partner of the REST APIs, an OAuth2 client of the gateway: village software, an employer platform, or a donor's or
+ * agent's software.
+ */
+public sealed interface RestPartner permits VillagePartner, EmployerPlatform, PayerPartner {
 
     String id();
 

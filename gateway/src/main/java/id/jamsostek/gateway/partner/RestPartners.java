@@ -20,11 +20,12 @@ public class RestPartners {
             select p.id, p.kind, p.display_name, p.enabled, c.client_id, c.client_secret_hash, c.previous_secret_hash,
                    c.previous_secret_expires_at,
                    c.jwt_public_key_pem, c.previous_jwt_public_key_pem, c.previous_jwt_public_key_expires_at, c.scopes,
-                   v.region_scopes, e.grants
+                   v.region_scopes, e.grants, y.payer_kind, y.payer_id
               from partner p
               join oauth_client c on c.partner_id = p.id
               left join village_partner v on v.partner_id = p.id
               left join employer_platform e on e.partner_id = p.id
+              left join payer_partner y on y.partner_id = p.id
             """;
 
     private final CachedLookup<OAuthClient> byClientId;
@@ -83,6 +84,8 @@ public class RestPartners {
                     Arrays.stream(row.get("region_scopes", String[].class)).map(RegionScope::of).toList());
             case "EMPLOYER" -> new EmployerPlatform(id, name, enabled, scopes,
                     Arrays.stream(row.get("grants", String[].class)).map(EmployerGrant::of).toList());
+            case "PAYER" -> new PayerPartner(id, name, enabled, scopes,
+                    PayerPartner.Kind.valueOf(row.get("payer_kind", String.class)), row.get("payer_id", String.class));
             default -> throw new IllegalStateException("partner " + id + " of kind " + kind + " has an OAuth client");
         };
     }

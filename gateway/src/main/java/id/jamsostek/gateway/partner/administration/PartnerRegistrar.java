@@ -92,6 +92,12 @@ public class PartnerRegistrar {
             on conflict (partner_id) do update set grants = excluded.grants
             """;
 
+    /** A payer's id in the agency's register belongs to one partner: the unique index refuses a second. */
+    private static final String UPSERT_PAYER = """
+            insert into payer_partner (partner_id, payer_kind, payer_id) values (:id, :kind, :payerId)
+            on conflict (partner_id) do update set payer_kind = excluded.payer_kind, payer_id = excluded.payer_id
+            """;
+
     /**
      * What the secret written is.
      *
@@ -181,6 +187,13 @@ public class PartnerRegistrar {
                 db.sql(UPSERT_EMPLOYER).bind("id", platform.id())
                         .bind("reach", platform.grants().stream().map(EmployerGrant::toString).toArray(String[]::new))
                         .then(), mutualTls, source, operator);
+    }
+
+    public Mono<JsonNode> register(PayerRegistration payer, ClientCertificates mutualTls, Source source,
+            String operator) {
+        return registerClient(payer.id(), "PAYER", payer.name(), payer.enabled(), payer.client(),
+                db.sql(UPSERT_PAYER).bind("id", payer.id()).bind("kind", payer.kind().name())
+                        .bind("payerId", payer.payerId()).then(), mutualTls, source, operator);
     }
 
     private void refuseDemoId(String id) {

@@ -6,11 +6,13 @@ import id.jamsostek.gateway.partner.BankOutbound;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerGrant;
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.partner.administration.BankRegistration;
 import id.jamsostek.gateway.partner.administration.ClientRegistration;
 import id.jamsostek.gateway.partner.administration.EmployerRegistration;
+import id.jamsostek.gateway.partner.administration.PayerRegistration;
 import id.jamsostek.gateway.partner.administration.VillageRegistration;
 import id.jamsostek.gateway.partner.credentials.ClientSecret;
 import id.jamsostek.gateway.tls.CertificateEntry;
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PartnerFile {
 
-    record Content(List<Bank> banks, List<Village> villages, List<Platform> employerPlatforms) {}
+    record Content(List<Bank> banks, List<Village> villages, List<Platform> employerPlatforms, List<Payer> payers) {}
 
     record Village(String id, String name, Boolean enabled, String clientId, String clientSecret,
             String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> regions, String mtls,
@@ -47,6 +49,11 @@ public final class PartnerFile {
             String clientSecretEnv, String publicKeyPem, List<String> scopes, List<String> grants, String mtls,
             List<CertificateEntry> clientCertificates) {}
 
+    /** A donor's or agent's software: kind DONOR or AGENT, payerId its id in the agency's register. */
+    record Payer(String id, String name, Boolean enabled, String kind, String payerId, String clientId,
+            String clientSecret, String clientSecretEnv, String publicKeyPem, List<String> scopes, String mtls,
+            List<CertificateEntry> clientCertificates) {}
+
     /**
      * Everything a partner file registers.
      *
@@ -54,7 +61,8 @@ public final class PartnerFile {
      *                           truth for the partners it names
      */
     public record Registrations(List<BankRegistration> banks, List<VillageRegistration> villages,
-            List<EmployerRegistration> employerPlatforms, List<ClientCertificates> clientCertificates) {}
+            List<EmployerRegistration> employerPlatforms, List<PayerRegistration> payers,
+            List<ClientCertificates> clientCertificates) {}
 
     record Bank(String id, String name, Boolean enabled, String clientKey, String publicKeyPem, String clientSecret,
             String clientSecretEnv, List<String> companyCodes, List<String> channelIds, List<String> ipAllowlist,
@@ -90,6 +98,8 @@ public final class PartnerFile {
         List<EmployerRegistration> platforms = content.employerPlatforms() == null ? List.of()
                 : content.employerPlatforms().stream()
                         .map(platform -> registration(platform, environment, allowInline)).toList();
+        List<PayerRegistration> payers = content.payers() == null ? List.of()
+                : content.payers().stream().map(payer -> registration(payer, environment, allowInline)).toList();
         List<ClientCertificates> certificates = new ArrayList<>();
         if (content.banks() != null) {
             content.banks().forEach(bank -> certificates.add(certificates(bank.id(), bank.mtls(),
@@ -103,7 +113,11 @@ public final class PartnerFile {
             content.employerPlatforms().forEach(platform -> certificates.add(certificates(platform.id(),
                     platform.mtls(), platform.clientCertificates())));
         }
-        return new Registrations(banks, villages, platforms, certificates);
+        if (content.payers() != null) {
+            content.payers().forEach(payer -> certificates.add(certificates(payer.id(), payer.mtls(),
+                    payer.clientCertificates())));
+        }
+        return new Registrations(banks, villages, platforms, payers, certificates);
     }
 
     private static ClientCertificates certificates(String partner, String mtls, List<CertificateEntry> listed) {
@@ -130,6 +144,20 @@ public final class PartnerFile {
                         platform.publicKeyPem(), platform.scopes(),
                         EmployerPlatform.SCOPES, environment, allowInline),
                 platform.grants() == null ? List.of() : platform.grants().stream().map(EmployerGrant::of).toList());
+    }
+
+    private static PayerRegistration registration(Payer payer, UnaryOperator<String> environment,
+            boolean allowInline) {
+        PayerPartner.Kind kind;
+        try {
+            kind = PayerPartner.Kind.valueOf(String.valueOf(payer.kind()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("partner " + payer.id() + ": kind is DONOR or AGENT", e);
+        }
+        return new PayerRegistration(payer.id(), payer.name(), payer.enabled() == null || payer.enabled(),
+                client(payer.id(), payer.clientId(), payer.clientSecret(), payer.clientSecretEnv(),
+                        payer.publicKeyPem(), payer.scopes(), kind.scopes(), environment, allowInline),
+                kind, payer.payerId());
     }
 
     /** Without {@code scopes}, every scope of the partner's kind. */

@@ -137,7 +137,11 @@ public class PartnerFileRegistration implements SmartInitializingSingleton {
                         .doOnSuccess(done -> registered(village))),
                 Flux.fromIterable(file.employerPlatforms()).concatMap(platform -> registrar
                         .register(platform, certificates.get(platform.id()), source, by)
-                        .doOnSuccess(done -> registered(platform))))
+                        .doOnSuccess(done -> registered(platform))),
+                Flux.fromIterable(file.payers()).concatMap(payer -> registrar
+                        .register(payer, certificates.get(payer.id()), source, by)
+                        .doOnSuccess(done -> log.info("registered {} partner {} as {}", payer.kind(), payer.id(),
+                                payer.payerId()))))
                 .then();
     }
 

@@ -54,12 +54,12 @@ class PartnerFileAuditIT extends GatewayIntegrationTest {
     }
 
     private void register(BankRegistration bank) {
-        registration.register(List.of(new PartnerFile.Registrations(List.of(bank), List.of(), List.of(),
+        registration.register(List.of(new PartnerFile.Registrations(List.of(bank), List.of(), List.of(), List.of(),
                 List.of(ClientCertificates.none(bank.id())))), false).block();
     }
 
     private void register(VillageRegistration village) {
-        registration.register(List.of(new PartnerFile.Registrations(List.of(), List.of(village), List.of(),
+        registration.register(List.of(new PartnerFile.Registrations(List.of(), List.of(village), List.of(), List.of(),
                 List.of(ClientCertificates.none(village.id())))), false).block();
     }
 
@@ -113,7 +113,7 @@ class PartnerFileAuditIT extends GatewayIntegrationTest {
 
         PartnerFile.Registrations file = new PartnerFile.Registrations(
                 List.of(bank(other, "third-secret-789", "5s"), bank(managed, "first-secret-123", "9s")), List.of(),
-                List.of(), List.of(ClientCertificates.none(managed), ClientCertificates.none(other)));
+                List.of(), List.of(), List.of(ClientCertificates.none(managed), ClientCertificates.none(other)));
         StepVerifier.create(registration.register(List.of(file), false))
                 .expectErrorSatisfies(refused -> assertThat(refused).isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("admin API"))
