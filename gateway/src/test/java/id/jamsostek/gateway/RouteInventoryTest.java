@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class RouteInventoryTest {
 
-    private static final List<String> CHANNELS = List.of("bank", "village", "employer");
+    private static final List<String> CHANNELS = List.of("bank", "village", "employer", "payer");
     /** Served by the token endpoint's own handlers, not by gateway routes; shared by the REST channels. */
     private static final Set<String> TOKEN_PATHS = Set.of("/oauth2/token", "/oauth2/jwks",
             "/.well-known/oauth-authorization-server");

@@ -23,6 +23,8 @@ public final class CoreRejection extends RuntimeException {
     public static final String NO_MEMBERS = "no-members";
     public static final String NOT_PAYABLE_AHEAD = "not-payable-ahead";
     public static final String BUDGET_EXCEEDED = "budget-exceeded";
+    public static final String SPONSORSHIP_CONFLICT = "sponsorship-conflict";
+    public static final String INVALID_SPONSORSHIP = "invalid-sponsorship";
 
     /** On budget-exceeded: the year, its ceiling, what remains and what the refused enrollment would have cost. */
     public record Budget(Integer year, String ceiling, String remaining, String enrollmentCost) {}
@@ -81,17 +83,32 @@ public final class CoreRejection extends RuntimeException {
     private final String slug;
     private final int status;
     private final Details details;
+    private final String coreDetail;
 
     public CoreRejection(String service, String slug, int status) {
         this(service, slug, status, Details.NONE);
     }
 
     public CoreRejection(String service, String slug, int status, Details details) {
+        this(service, slug, status, details, null);
+    }
+
+    /** @param coreDetail the core's own words on what went wrong (its problem's detail), null when it gave none */
+    public CoreRejection(String service, String slug, int status, Details details, String coreDetail) {
         super(service + " rejected the request: " + slug + " (" + status + ")", null, false, false);
         this.service = service;
         this.slug = slug;
         this.status = status;
         this.details = details;
+        this.coreDetail = coreDetail;
+    }
+
+    /**
+     * The core's detail, for a handler to pass on only where the core's contract keeps personal data out of it and its
+     * words are the clearest (which months another payer covers); null when it gave none.
+     */
+    public String coreDetail() {
+        return coreDetail;
     }
 
     public Details details() {

@@ -57,7 +57,16 @@ final class CoreWire {
     }
 
     record ParticipantRecord(String kpj, String nik, String fullName, String villageCode, String role, Payer payer,
-            List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth, String coveredUntil) {}
+            List<String> programs, String enrolledAt, String paidUpTo, boolean activeThisMonth, String coveredUntil,
+            String agentId) {}
+
+    record Sponsorship(String donorId, String kpj, String fromMonth, String toMonth) {}
+
+    record Sponsored(String fromMonth, String toMonth, ParticipantRecord participant) {}
+
+    record SponsoredParticipants(String donorId, List<Sponsored> items) {}
+
+    record AgentParticipants(String agentId, List<ParticipantRecord> items) {}
 
     record Renewals(String asOf, List<ParticipantRecord> endingThisMonth, List<ParticipantRecord> lapsed) {}
 
@@ -83,7 +92,8 @@ final class CoreWire {
                     errors == null ? List.of() : errors.stream()
                             .map(error -> new CoreRejection.FieldError(error.pointer(), error.detail())).toList(),
                     currentVersion, remainingBudget == null ? null
-                            : new CoreRejection.Budget(budgetYear, budgetCeiling, remainingBudget, enrollmentCost)));
+                            : new CoreRejection.Budget(budgetYear, budgetCeiling, remainingBudget, enrollmentCost)),
+                    detail);
         }
 
 

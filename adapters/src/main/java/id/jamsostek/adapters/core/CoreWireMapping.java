@@ -71,7 +71,7 @@ final class CoreWireMapping {
                 require(wire.role(), "role"), new Enrollment.Payer(payer.type(), payer.donorId()),
                 require(wire.programs(), "programs"), LocalDate.parse(require(wire.enrolledAt(), "enrolledAt")),
                 wire.paidUpTo() == null ? null : YearMonth.parse(wire.paidUpTo()), wire.activeThisMonth(),
-                wire.coveredUntil() == null ? null : LocalDate.parse(wire.coveredUntil()));
+                wire.coveredUntil() == null ? null : LocalDate.parse(wire.coveredUntil()), wire.agentId());
     }
 
     static Renewals renewals(CoreWire.Renewals wire) {

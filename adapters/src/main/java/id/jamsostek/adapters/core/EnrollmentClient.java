@@ -3,6 +3,7 @@ package id.jamsostek.adapters.core;
 import id.jamsostek.contracts.Money;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -129,6 +130,62 @@ public final class EnrollmentClient {
                 .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(CoreWire.CollectiveBillCommand.of(payer, period))
+                .exchangeToMono(answers.of(CoreWire.CollectiveBill.class, (wire, response) -> new CollectiveBill(
+                        CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members(),
+                        response.statusCode().value() == 201)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /**
+     * The donor pays the participant's months from {@code from} to {@code to}; {@link CoreRejection}
+     * unknown-participant, sponsorship-conflict (another payer covers a month) or invalid-sponsorship.
+     */
+    public Mono<Sponsorship> sponsor(String donorId, String nik, YearMonth from, YearMonth to, String idempotencyKey,
+            Deadline deadline) {
+        Mono<Sponsorship> attempt = http.post()
+                .uri("/core/v1/sponsorships")
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("donorId", donorId, "nik", nik, "fromMonth", from.toString(),
+                        "toMonth", to.toString()))
+                .exchangeToMono(answers.of(CoreWire.Sponsorship.class, (wire, response) -> new Sponsorship(
+                        wire.donorId(), wire.kpj(), YearMonth.parse(wire.fromMonth()),
+                        YearMonth.parse(wire.toMonth()), null)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** Everyone the donor pays for or will, with the months, unmasked. */
+    public Mono<List<Sponsorship>> sponsored(String donorId, Deadline deadline) {
+        Mono<List<Sponsorship>> attempt = http.get()
+                .uri("/core/v1/donors/{donorId}/sponsored", donorId)
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.SponsoredParticipants.class, (wire, response) -> wire.items()
+                        .stream().map(item -> new Sponsorship(donorId, item.participant().kpj(),
+                                YearMonth.parse(item.fromMonth()),
+                                item.toMonth() == null ? null : YearMonth.parse(item.toMonth()),
+                                CoreWireMapping.participant(item.participant())))
+                        .toList()));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** The workers the agent registered, unmasked. */
+    public Mono<List<ParticipantRecord>> agentParticipants(String agentId, Deadline deadline) {
+        Mono<List<ParticipantRecord>> attempt = http.get()
+                .uri("/core/v1/agents/{agentId}/participants", agentId)
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.AgentParticipants.class, (wire, response) -> wire.items()
+                        .stream().map(CoreWireMapping::participant).toList()));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /** The donor's or agent's bill of the period; {@link CoreRejection} no-members if it pays for nobody then. */
+    public Mono<CollectiveBill> collectiveBill(PrivatePayer payer, YearMonth period, String idempotencyKey,
+            Deadline deadline) {
+        Mono<CollectiveBill> attempt = http.post()
+                .uri("/core/v1/{kind}/{id}/collective-bills", payer.kind().path(), payer.id())
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("period", period.toString()))
                 .exchangeToMono(answers.of(CoreWire.CollectiveBill.class, (wire, response) -> new CollectiveBill(
                         CoreWireMapping.bill(wire.bill()), wire.members() == null ? 0 : wire.members(),
                         response.statusCode().value() == 201)));

@@ -19,11 +19,16 @@ public final class VillageEnrollmentTranslator {
     static final String OTHER_SECTOR = "OTHER";
 
     public Enrollment toCommand(VillageEnrollmentForm form, String partnerId) {
+        return toCommand(form, CHANNEL, partnerId);
+    }
+
+    /** Through another channel that takes the village's form (a Perisai agent's: AGENT, with its id). */
+    public Enrollment toCommand(VillageEnrollmentForm form, String channel, String partnerId) {
         return new Enrollment(form.nik(), form.fullName().strip(), LocalDate.parse(form.birthDate()), form.sex(),
                 form.villageCode(), form.address().strip(), form.occupation().strip(), form.role(),
                 Money.parse(form.incomeBand()), form.programs(),
                 new Enrollment.Payer(form.payer().type(), form.payer().donorId()),
-                form.sector() == null ? OTHER_SECTOR : form.sector(), YearMonth.parse(form.firstMonth()), CHANNEL,
+                form.sector() == null ? OTHER_SECTOR : form.sector(), YearMonth.parse(form.firstMonth()), channel,
                 partnerId);
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 final class ContractFiles {
 
     /** The edges, each with an openapi.yaml, its schemas and its examples. */
-    static final List<String> CHANNELS = List.of("bank", "core", "employer", "village");
+    static final List<String> CHANNELS = List.of("bank", "core", "employer", "payer", "village");
     /** Every folder holding schemas/ and examples/: the channels and common (the types they share). */
     static final List<String> FOLDERS = Stream.concat(Stream.of("common"), CHANNELS.stream()).toList();
     static final ObjectMapper JSON = new ObjectMapper();

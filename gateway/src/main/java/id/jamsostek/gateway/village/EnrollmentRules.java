@@ -22,7 +22,7 @@ import java.util.Optional;
  * the Kemendagri code list, and the NIK is
  * structurally valid and agrees with the birth date and sex given. Bands and money are the core's to judge.
  */
-final class EnrollmentRules {
+public final class EnrollmentRules {
 
     private static final int REGENCY_DIGITS = 4;
 
@@ -49,7 +49,7 @@ final class EnrollmentRules {
     }
 
     /** After the scope: a code the partner may name that is still no village of the list is refused too. */
-    static void requireKnownVillage(RegionList regions, String villageCode, String pointer) {
+    public static void requireKnownVillage(RegionList regions, String villageCode, String pointer) {
         if (!regions.isVillage(villageCode)) {
             throw new GatewayException(Problem.UNKNOWN_REGION, "villageCode is not a village of the "
                     + RegionList.EDITION, Map.of("errors", List.of(Map.of("pointer", pointer,
@@ -78,7 +78,7 @@ final class EnrollmentRules {
         return faults;
     }
 
-    static void requireConsistentNik(VillageEnrollmentForm form) {
+    public static void requireConsistentNik(VillageEnrollmentForm form) {
         List<Map<String, String>> faults = nikFaults(form, "");
         if (!faults.isEmpty()) {
             throw new GatewayException(Problem.INVALID_ENROLLMENT, "the NIK does not agree with the person",

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Writes the test banks, villages and employer platforms into a partner file and points the gateway at it, secrets through the environment. */
+/**
+ * Writes the test banks, villages, employer platforms, donors and agents into a partner file and points the gateway at
+ * it, secrets through the environment.
+ */
 public final class TestPartnerFile {
 
     private static Path file;
@@ -26,7 +29,8 @@ public final class TestPartnerFile {
                         .collect(Collectors.joining()) + "villages:\n" + TestVillage.ALL.stream()
                         .map(TestVillage::yaml).collect(Collectors.joining()) + "employerPlatforms:\n"
                         + TestEmployerPlatform.ALL.stream().map(TestEmployerPlatform::yaml)
-                                .collect(Collectors.joining()));
+                                .collect(Collectors.joining())
+                        + "payers:\n" + TestPayer.ALL.stream().map(TestPayer::yaml).collect(Collectors.joining()));
                 file.toFile().deleteOnExit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -39,6 +43,7 @@ public final class TestPartnerFile {
                 .forEach(bank -> properties.put(bank.outboundSecretVariable(), () -> FakeBank.SECRET));
         TestVillage.ALL.forEach(village -> properties.put(village.secretVariable(), village::secret));
         TestEmployerPlatform.ALL.forEach(platform -> properties.put(platform.secretVariable(), platform::secret));
+        TestPayer.ALL.forEach(payer -> properties.put(payer.secretVariable(), payer::secret));
         return properties;
     }
 }

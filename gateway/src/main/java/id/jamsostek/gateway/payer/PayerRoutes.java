@@ -1,0 +1,31 @@
+package id.jamsostek.gateway.payer;
+
+import id.jamsostek.gateway.edge.ForwardPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The handlers the donor and agent routes forward to once the pipeline (bearer token with the route's scope,
+ * contract, Idempotency-Key) has passed; reached around it, or by the other kind of payer, they answer 404.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PayerRoutes {
+
+    @Bean
+    RouterFunction<ServerResponse> payerHandlers(ForwardPaths forward, SponsorshipHandler sponsorships,
+            DonorParticipantsHandler donors, PayerCollectiveBillHandler bills, AgentEnrollmentHandler enrollments,
+            AgentParticipantsHandler agents) {
+        return RouterFunctions.route()
+                .POST(forward.of("donor-sponsorships"), sponsorships::sponsor)
+                .GET(forward.of("donor-participants"), donors::list)
+                .POST(forward.of("donor-collective-bills"), bills::donor)
+                .POST(forward.of("agent-enrollments"), enrollments::enroll)
+                .GET(forward.of("agent-participants"), agents::list)
+                .POST(forward.of("agent-participant-search"), agents::search)
+                .POST(forward.of("agent-collective-bills"), bills::agent)
+                .build();
+    }
+}
