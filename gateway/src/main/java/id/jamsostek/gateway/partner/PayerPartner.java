@@ -40,6 +40,6 @@ public record PayerPartner(String id, String name, boolean enabled, Set<String> 
     /** As the core's contract has a donor's or agent's id. */
     public static void requirePayerId(String payerId) {
         Registrations.require(payerId != null && PAYER_ID.matcher(payerId).matches(), "payerId",
-                "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+                "payerId is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.jamsostek.adapters.bankapi.BankEndpoint;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.administration.BankRegistration;
 import id.jamsostek.gateway.partner.administration.EmployerRegistration;
+import id.jamsostek.gateway.partner.administration.PayerRegistration;
 import id.jamsostek.gateway.secrets.DemoCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,6 +60,35 @@ class PartnerFileTest {
         assertThat(registered.mayActFor("19012346", "001")).isTrue();
         assertThat(registered.mayActFor("19012346", "000")).isFalse();
         assertThat(registered.mayActFor("19012347", "000")).isFalse();
+    }
+
+    private static final String DONOR = """
+            payers:
+              - id: csr-a
+                name: CSR A
+                kind: DONOR
+                payerId: CSR-A-01
+                clientId: csr-a
+                clientSecretEnv: OTHER_SECRET
+            """;
+
+    @Test
+    void readsADonorWithItsPayerIdAndEveryDonorScope() throws IOException {
+        PayerRegistration donor = PartnerFile.read(stream(DONOR), ENVIRONMENT, false).payers().getFirst();
+
+        assertThat(donor.kind()).isEqualTo(PayerPartner.Kind.DONOR);
+        assertThat(donor.payerId()).isEqualTo("CSR-A-01");
+        assertThat(donor.client().scopes()).containsExactlyInAnyOrder("donor.sponsor", "donor.read", "donor.bill");
+    }
+
+    @Test
+    void refusesAPayerOfNoKnownKindAnotherKindsScopesOrAMalformedPayerId() {
+        assertThatThrownBy(() -> PartnerFile.read(stream(DONOR.replace("DONOR", "SPONSOR")), ENVIRONMENT, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DONOR or AGENT");
+        assertThatThrownBy(() -> PartnerFile.read(stream(DONOR + "    scopes: [agent.bill]\n"), ENVIRONMENT,
+                false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scopes");
+        assertThatThrownBy(() -> PartnerFile.read(stream(DONOR.replace("CSR-A-01", "CSR A")), ENVIRONMENT, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payerId");
     }
 
     @Test
