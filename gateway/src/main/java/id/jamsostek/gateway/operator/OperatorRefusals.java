@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -32,6 +34,7 @@ public class OperatorRefusals {
     /** Why a request was refused, as the metric gateway.operators.refused tags it and operator_action.refused says. */
     public enum Reason { UNAUTHENTICATED, FORBIDDEN, SIGN_IN_FAILED, THROTTLED }
 
+    private static final Logger log = LoggerFactory.getLogger(OperatorRefusals.class);
     private static final String KEY = "operators:refused:";
 
     private final int maxRefusals;
@@ -70,8 +73,14 @@ public class OperatorRefusals {
         String address = address(exchange);
         Mono<WindowCounts.Count> counted = shared.add(KEY + address, window)
                 .onErrorResume(redisDown -> Mono.fromSupplier(() -> counted(address, true)));
+        // a refusal stays the refusal it is when the database cannot take its row: the gap is logged, never a 500
         Mono<Void> audited = Operator.current().map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(operator -> audit.refused(operator, exchange, status, reason));
+                .flatMap(operator -> audit.refused(operator, exchange, status, reason))
+                .onErrorResume(failure -> {
+                    meters.counter("gateway.operators.refusals.unaudited").increment();
+                    log.warn("a refusal ({}) could not be audited: {}", reason, failure.getClass().getName());
+                    return Mono.empty();
+                });
         return counted.then(audited);
     }
 

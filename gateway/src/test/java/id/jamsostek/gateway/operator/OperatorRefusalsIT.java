@@ -10,6 +10,7 @@ import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.r2dbc.spi.ConnectionFactories;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -96,7 +98,29 @@ class OperatorRefusalsIT extends GatewayIntegrationTest {
                 + "'")).isEqualTo(Integer.toString(LIMIT));
     }
 
+    @Test
+    void aRefusalTheDatabaseCannotTakeIsStillCountedAndAnsweredAsARefusal() throws Exception {
+        int nothingListens;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            nothingListens = socket.getLocalPort();
+        }
+        OperatorActions unreachable = new OperatorActions(DatabaseClient.create(ConnectionFactories.get(
+                "r2dbc:postgresql://postgres@127.0.0.1:" + nothingListens + "/nowhere")));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OperatorRefusals instance = instance(TestRedis.PORT, unreachable, meters);
+        for (int refused = 0; refused < LIMIT; refused++) {
+            StepVerifier.create(instance.refused(exchange(), OperatorRefusals.Reason.UNAUTHENTICATED, 401))
+                    .verifyComplete();
+        }
+        assertRefused(instance);
+        assertThat(meters.counter("gateway.operators.refusals.unaudited").count()).isEqualTo(LIMIT);
+    }
+
     private OperatorRefusals instance(int redisPort) {
+        return instance(redisPort, audit, new SimpleMeterRegistry());
+    }
+
+    private OperatorRefusals instance(int redisPort, OperatorActions actions, SimpleMeterRegistry meters) {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(
                 new RedisStandaloneConfiguration(TestRedis.HOST, redisPort));
         factory.afterPropertiesSet();
@@ -105,7 +129,7 @@ class OperatorRefusalsIT extends GatewayIntegrationTest {
         OperatorSettings settings = new OperatorSettings("http://provider.invalid", "console", null, null, "roles",
                 List.of("openid"), LIMIT, Duration.ofMinutes(5));
         return new OperatorRefusals(settings, new WindowCounts(new ReactiveStringRedisTemplate(factory), redis),
-                audit, new SimpleMeterRegistry());
+                actions, meters);
     }
 
     private MockServerWebExchange exchange() {
