@@ -60,6 +60,31 @@ class ConsolePartnersBrowserIT extends BrowserTest {
         assertThat(TestDatabase.text("select enabled::text from partner where id = '" + id + "'")).isEqualTo("false");
         OperatorAudits.assertAudited("it-security-officer", "security-officer", "POST",
                 "/console/partners/" + id + "/disable", 303);
+
+        browser.find("#partner-list tr[data-id='" + id + "'] button.enable").click();
+        browser.waitUntil("the partner enabled", () -> browser.text("#partner-list tr[data-id='" + id + "'] td.enabled")
+                .equals("yes"));
+        OperatorAudits.assertAudited("it-security-officer", "security-officer", "POST",
+                "/console/partners/" + id + "/enable", 303);
+
+        browser.find("#partner-list tr[data-id='" + id + "'] details summary").click();
+        browser.find("#key-" + id).sendKeys(publicKeyPem());
+        browser.find("#key-" + id).submit();
+        String keyRotation = "select subject || ' ' || (status < 400)::text from operator_action where method = 'POST'"
+                + " and path = '/console/partners/" + id + "/rotate-key' order by id desc limit 1";
+        browser.waitUntil("the key's rotation audited", () -> TestDatabase.text(keyRotation) != null);
+        assertThat(TestDatabase.text(keyRotation)).isEqualTo("it-security-officer true");
+    }
+
+    private static String publicKeyPem() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
