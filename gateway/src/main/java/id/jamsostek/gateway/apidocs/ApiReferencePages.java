@@ -16,17 +16,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * API reference pages for partners, one per partner contract ({@code /api-docs/bank}, {@code village},
- * {@code employer}): Swagger UI from its webjar, served by the gateway itself (no CDN), reading the contract as it is
- * in {@code contracts/}, with the schemas and examples its references name. Only the partner channels' contracts and
- * the schemas they share are served; the core's contract stays internal.
+ * {@code employer}, {@code payer}): Swagger UI from its webjar, served by the gateway itself (no CDN), reading the
+ * contract as it is in {@code contracts/}, with the schemas and examples its references name. Only the partner
+ * channels' contracts and the schemas they share are served; the core's contract stays internal.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiReferencePages {
 
     static final String PATH = "/api-docs";
     /** The contract directories a partner may read. */
-    static final List<String> CHANNELS = List.of("bank", "village", "employer");
-    private static final List<String> READABLE = List.of("bank/", "village/", "employer/", "common/");
+    static final List<String> CHANNELS = List.of("bank", "village", "employer", "payer");
+    private static final List<String> READABLE = List.of("bank/", "village/", "employer/", "payer/", "common/");
     /** Swagger UI injects its styles; everything else comes from this origin, no inline script. */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";

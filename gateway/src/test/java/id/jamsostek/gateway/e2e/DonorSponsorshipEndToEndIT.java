@@ -81,6 +81,9 @@ class DonorSponsorshipEndToEndIT {
         // the core is shared by this class's tests: the donor may sponsor others of them too
         assertThat(items.findValuesAsString("nikMasked")).contains("360301********61", "360301********62");
         assertThat(items.findValuesAsString("nameMasked")).allSatisfy(name -> assertThat(name).contains("*"));
+        assertThat(json(new PayerClient(web, TestPayer.ZAKAT).get("/donor/v1/participants").expectStatus().isOk())
+                .get("items").findValuesAsString("nikMasked")).as("another donor sees none of them")
+                .doesNotContain("360301********61", "360301********62");
 
         JsonNode bill = json(donor.post("/donor/v1/collective-bills", "{\"period\":\"2026-11\"}", key())
                 .expectStatus().isCreated());
