@@ -75,7 +75,7 @@ public final class DemoIdentityProvider implements AutoCloseable {
                 .bindNow();
         this.issuer = issuer != null ? issuer : "http://" + host + ":" + server.port();
         this.browserUrl = browserUrl != null ? browserUrl : this.issuer;
-        log.info("demo identity provider on {} (operators: {})", issuer,
+        log.info("demo identity provider on {} (operators: {})", this.issuer,
                 operators.stream().map(DemoOperator::username).toList());
     }
 

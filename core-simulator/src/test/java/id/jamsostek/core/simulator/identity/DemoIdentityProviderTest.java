@@ -10,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@ExtendWith(OutputCaptureExtension.class)
 class DemoIdentityProviderTest {
 
     private static final DemoIdentityProvider PROVIDER = DemoIdentityProvider.start("127.0.0.1", 0,
@@ -33,6 +37,14 @@ class DemoIdentityProviderTest {
         JsonNode key = JSON.readTree(get("/jwks").body()).get("keys").get(0);
         assertThat(key.get("kty").asString()).isEqualTo("RSA");
         assertThat(key.has("d")).isFalse();
+    }
+
+    @Test
+    void saysWhereItListensWhenItStarts(CapturedOutput output) {
+        try (DemoIdentityProvider started = DemoIdentityProvider.start("127.0.0.1", 0,
+                new DemoIdentityProvider.Client("console", "s", "gateway"), DemoOperator.DEMO)) {
+            assertThat(output.getAll()).contains("demo identity provider on http://127.0.0.1:" + started.port() + " ");
+        }
     }
 
     @Test
