@@ -136,7 +136,11 @@ class OperatorSecurity {
                         .accessDeniedHandler(denied(refusals)))
                 .logout(logout -> logout.logoutUrl(CONSOLE + "/logout").logoutSuccessHandler(signedOut))
                 // the reconciliation upload is a multipart form: its CSRF token may come as a form field too
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens())
+                        .accessDeniedHandler((exchange, refused) -> refusals.refused(exchange,
+                                        OperatorRefusals.Reason.FORBIDDEN, Problem.CSRF_REFUSED.status())
+                                .then(Mono.error(new GatewayException(Problem.CSRF_REFUSED, "a form of a console page"
+                                        + " of this session, with its CSRF token")))))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .addFilterAt(refusals.gate(), SecurityWebFiltersOrder.FIRST)

@@ -21,6 +21,8 @@ public enum Problem {
     INSUFFICIENT_SCOPE("insufficient-scope", 403, "The access token lacks the operation's scope", 403, "01",
             "Feature Not Allowed"),
     ROLE_REFUSED("role-refused", 403, "The operator's roles do not allow this", 403, "01", "Feature Not Allowed"),
+    CSRF_REFUSED("csrf-refused", 403, "Not sent from a console page of this session", 403, "01",
+            "Feature Not Allowed"),
     EMPLOYER_OUT_OF_SCOPE("employer-out-of-scope", 403, "Not an employer the partner may act for", 403, "01",
             "Feature Not Allowed"),
     REGION_OUT_OF_SCOPE("region-out-of-scope", 403, "Outside the partner's region", 403, "01",

@@ -168,7 +168,11 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         // the action itself is refused too, not only its button hidden
         internal().post().uri("/console/operations/dead-letters/" + id + "/redrive")
                 .cookie(ConsoleSignIn.COOKIE, "viewer").exchange()
-                .expectStatus().isForbidden();
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/csrf-refused");
         assertThat(outboxState(customer)).isEqualTo("DEAD");
+        assertThat(TestDatabase.text("select subject || ' ' || status || ' ' || refused from operator_action"
+                + " where path = '/console/operations/dead-letters/" + id + "/redrive' order by id desc limit 1"))
+                .isEqualTo("it-viewer 403 forbidden");
     }
 }

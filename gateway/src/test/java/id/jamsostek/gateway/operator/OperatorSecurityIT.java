@@ -120,7 +120,8 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
         console.get().uri("/console/sign-in-failed").exchange().expectStatus().isUnauthorized()
                 .expectBody(String.class).value(page -> assertThat(page).contains("id=\"sign-in-message\""));
         // signing out wants the session's CSRF token; without it nothing happens
-        console.post().uri("/console/logout").cookie("SESSION", session).exchange().expectStatus().isForbidden();
+        console.post().uri("/console/logout").cookie("SESSION", session).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/csrf-refused");
         console.get().uri("/console/me").cookie("SESSION", session).exchange().expectStatus().isOk();
     }
 
