@@ -106,6 +106,20 @@ class SponsorshipHttpTest {
     }
 
     @Test
+    void refusesMonthsAPaymentOrderTheParticipantMayStillPayCovers() {
+        Enrollment ordered = Enrollment.man(10, 21);
+        String kpj = enroll(ordered, "SELF").get("kpj").asString();
+        assertThat(core.post("/core/v1/payment-orders", "order-ahead", "{\"customerNo\":\"" + kpj
+                + "\",\"months\":2}").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> refused = sponsor("csr-ordered", "CSR-ACME-01", ordered, "2026-12", "2027-01");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).get("detail").asString()).contains("payment order");
+        assertThat(json(core.get("/core/v1/donors/CSR-ACME-01/sponsored")).get("items")).isEmpty();
+    }
+
+    @Test
     void anAgentIsBilledForTheWorkersItRegisteredThatNoDonorSponsors() {
         Enrollment collected = Enrollment.man(6, 21);
         Enrollment sponsored = Enrollment.man(7, 21);

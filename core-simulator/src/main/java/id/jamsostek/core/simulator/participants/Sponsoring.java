@@ -1,6 +1,7 @@
 package id.jamsostek.core.simulator.participants;
 
 import id.jamsostek.core.simulator.billing.AccountBook;
+import id.jamsostek.core.simulator.billing.Bill;
 import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.billing.BusinessClock;
 import id.jamsostek.core.simulator.idempotency.IdempotencyRecords;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A donor takes over a participant's contributions for some months. Only months nobody else pays are taken: the
  * participant pays for itself (a budget or a donor named at enrollment pays every month), no other sponsorship covers
- * any of them, and none is paid already; else nothing changes. Checked and recorded under the participant's account
+ * any of them, none is paid already and no payment order the participant may still pay covers one; else nothing
+ * changes. Checked and recorded under the participant's account
  * lock, so a payment or another sponsorship cannot slip in between.
  */
 public final class Sponsoring {
@@ -83,6 +85,13 @@ public final class Sponsoring {
             if (!paidThrough.isBefore(command.from())) {
                 throw conflict("the participant has paid up to " + paidThrough);
             }
+            Bill order = locked.state().pendingOrder();
+            if (order != null && payable(order) && order.periods().stream()
+                    .anyMatch(month -> !month.isBefore(command.from()) && !month.isAfter(command.to()))) {
+                // the participant could still pay those months through it: both would pay them
+                throw conflict("the participant has a payment order for " + order.firstPeriod() + " to "
+                        + order.lastPeriod() + " that is still payable");
+            }
             List<Sponsorship> overlapping = sponsorships.overlapping(member.kpj(), command.from(), command.to());
             if (!overlapping.isEmpty()) {
                 // the other sponsor's name is its own business: only the months are told
@@ -93,6 +102,11 @@ public final class Sponsoring {
             sponsorships.add(sponsorship);
             return sponsorship;
         });
+    }
+
+    /** An order is payable until it expires (a first month's order never does); paid, it is no longer pending. */
+    private boolean payable(Bill order) {
+        return order.expiresAt() == null || clock.now().isBefore(order.expiresAt());
     }
 
     private static CoreProblemException invalid(String pointer, String detail) {
