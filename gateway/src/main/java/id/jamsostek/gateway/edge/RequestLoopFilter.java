@@ -30,9 +30,9 @@ public class RequestLoopFilter implements WebFilter, Ordered {
 
     /**
      * The event loop of the request's connection, running a task at once when called on it; where there is none (a
-     * mock request), the caller's thread.
+     * mock request, a connection closed already), the caller's thread.
      */
-    public static Executor loopOf(ServerHttpRequest request) {
+    static Executor loopOf(ServerHttpRequest request) {
         Object running;
         try {
             running = ServerHttpRequestDecorator.getNativeRequest(request);
@@ -42,7 +42,12 @@ public class RequestLoopFilter implements WebFilter, Ordered {
         if (!(running instanceof Connection connection)) {
             return Runnable::run;
         }
-        EventLoop loop = connection.channel().eventLoop();
+        EventLoop loop;
+        try {
+            loop = connection.channel().eventLoop();
+        } catch (IllegalStateException closedAlready) {
+            return Runnable::run; // its channel has left its loop (a read deadline closed it, say)
+        }
         return task -> {
             if (loop.inEventLoop()) {
                 task.run();

@@ -2,7 +2,7 @@ package id.jamsostek.gateway.messagelog;
 
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.caller.Caller;
-import id.jamsostek.gateway.edge.RequestLoopFilter;
+import id.jamsostek.gateway.database.ReleaseLoop;
 import id.jamsostek.gateway.problem.rendering.ProblemRenderer;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
@@ -164,13 +164,13 @@ public class MessageLogFilter implements WebFilter, Ordered {
             HttpStatusCode status = getStatusCode();
             byte[] requestBody = request.bytesRead();
             long declared = received.getHeaders().getContentLength();
-            return writer.append(Captured.of(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
+            Captured captured = Captured.of(receivedAt, Caller.partnerIdOf(exchange).orElse(null), route,
                     received.getMethod().name(), path, query == null ? path : path + "?" + query,
                     status == null ? 200 : status.value(), clientAddress(received),
                     withoutCredentials(received.getHeaders()), declared < 0 ? null : declared, requestBody,
                     archiving.request(route, Caller.authenticated(exchange), requestBody),
-                    withoutCredentials(getHeaders()), responseBody, archiving.response(route, responseBody)),
-                    RequestLoopFilter.loopOf(received));
+                    withoutCredentials(getHeaders()), responseBody, archiving.response(route, responseBody));
+            return Mono.deferContextual(context -> writer.append(captured, ReleaseLoop.in(context)));
         }
     }
 
