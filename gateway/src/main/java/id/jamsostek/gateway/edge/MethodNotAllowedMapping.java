@@ -28,7 +28,8 @@ public class MethodNotAllowedMapping extends AbstractHandlerMapping {
     /** After the routes (1) and the handlers' router functions, before static resources, whose "/**" answers 404. */
     private static final int AFTER_ROUTES_BEFORE_RESOURCES = 100;
 
-    static final List<String> CONTRACTS = List.of("contracts/village/openapi.yaml", "contracts/employer/openapi.yaml");
+    static final List<String> CONTRACTS = List.of("contracts/village/openapi.yaml", "contracts/employer/openapi.yaml",
+            "contracts/payer/openapi.yaml");
 
     private final Map<PathPattern, Set<String>> methodsByPattern = new LinkedHashMap<>();
 

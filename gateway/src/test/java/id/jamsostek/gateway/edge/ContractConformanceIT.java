@@ -6,9 +6,11 @@ import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.EmployerPlatformClient;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.PartnerApiClient;
+import id.jamsostek.gateway.support.PayerClient;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestEmployerPlatform;
+import id.jamsostek.gateway.support.TestPayer;
 import id.jamsostek.gateway.support.TestVillage;
 import id.jamsostek.gateway.support.VillageClient;
 import id.jamsostek.snap.SnapSignatures;
@@ -107,7 +109,7 @@ class ContractConformanceIT extends GatewayIntegrationTest {
 
     static Stream<Operation> partnerOperations() {
         List<Operation> operations = new ArrayList<>();
-        for (String channel : List.of("village", "employer")) {
+        for (String channel : List.of("village", "employer", "payer")) {
             operations(channel).forEach(operations::add);
         }
         return operations.stream().filter(operation -> !operation.path().startsWith("/oauth2/"));
@@ -140,8 +142,12 @@ class ContractConformanceIT extends GatewayIntegrationTest {
     }
 
     private PartnerApiClient partnerOf(Operation operation) {
-        return operation.channel().equals("village") ? new VillageClient(web, TestVillage.SAGA)
-                : new EmployerPlatformClient(web, TestEmployerPlatform.PAYROLL);
+        return switch (operation.channel()) {
+            case "village" -> new VillageClient(web, TestVillage.SAGA);
+            case "payer" -> new PayerClient(web, operation.path().startsWith("/donor/") ? TestPayer.CSR
+                    : TestPayer.AGENT);
+            default -> new EmployerPlatformClient(web, TestEmployerPlatform.PAYROLL);
+        };
     }
 
     private WebTestClient.RequestBodySpec request(Operation operation, HttpMethod method, String path) {
