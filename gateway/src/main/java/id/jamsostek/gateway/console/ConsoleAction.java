@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 /** What can be done in the console, and which roles may (the same as for the admin call each action stands for). */
 public enum ConsoleAction {
-    READ(EnumSet.allOf(Role.class)),
     REDRIVE(EnumSet.of(Role.OPERATOR)),
     CLOSE_EXCEPTION(EnumSet.of(Role.OPERATOR)),
     RECONCILE(EnumSet.of(Role.OPERATOR)),

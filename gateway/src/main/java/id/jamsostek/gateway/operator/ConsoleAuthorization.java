@@ -5,8 +5,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 
 /**
  * Which role may do what in the console, by path, as the admin API's rules (OperatorSecurity) say for the same actions:
- * whoever signed in may ask for a page (the console refuses one without a role itself); a page that acts puts its path here under the role of the admin call it stands for. Anything not
- * listed is refused.
+ * each role may ask for a page; a page that acts puts its path here under the role of the admin call it stands for.
+ * Anything not listed is refused, and so is everything to someone signed in without a role: refused here, like every
+ * other forbidden request, so that it is audited as refused and counted (OperatorRefusals).
  */
 final class ConsoleAuthorization {
 
@@ -15,8 +16,7 @@ final class ConsoleAuthorization {
     static AuthorizeExchangeSpec rules(AuthorizeExchangeSpec exchanges) {
         return exchanges
                 .pathMatchers(HttpMethod.GET, "/console/message-log/**").hasRole("SECURITY_OFFICER")
-                // a signed-in person without a role gets the console's own refusal page (console.ConsoleAccess)
-                .pathMatchers(HttpMethod.GET, "/console", "/console/**").authenticated()
+                .pathMatchers(HttpMethod.GET, "/console", "/console/**").hasAnyRole(OperatorSecurity.ANY_ROLE)
                 .pathMatchers(HttpMethod.POST, "/console/operations/**", "/console/reconciliation/**",
                         "/console/coverage/working-population")
                 .hasRole("OPERATOR")

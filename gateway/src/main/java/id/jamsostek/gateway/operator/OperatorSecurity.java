@@ -57,7 +57,8 @@ class OperatorSecurity {
     static final String SIGN_IN = CONSOLE + "/oauth2/authorization/" + OperatorIdentityProvider.REGISTRATION;
     /** Where a failed sign-in lands: the console's page saying so (console.SignInPages). */
     static final String SIGN_IN_FAILED = CONSOLE + "/sign-in-failed";
-    private static final String[] ANY_ROLE = {"VIEWER", "OPERATOR", "SECURITY_OFFICER"};
+    /** Whoever has none of these is refused everything, on the admin API and in the console alike. */
+    static final String[] ANY_ROLE = {"VIEWER", "OPERATOR", "SECURITY_OFFICER"};
 
     @Bean
     @Order(1)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jamsostek.gateway.support.Browser;
 import id.jamsostek.gateway.support.BrowserTest;
 import id.jamsostek.gateway.support.CoverageCountsStub;
+import id.jamsostek.gateway.support.TestDatabase;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,10 +88,13 @@ class ConsoleCoverageBrowserIT extends BrowserTest {
     }
 
     @Test
-    void someoneSignedInWithoutAConsoleRoleIsRefused() {
+    void someoneSignedInWithoutAConsoleRoleIsRefusedLikeEveryForbiddenRequest() {
         Browser browser = browser().as("guest").open("/console/coverage?region=3603&month=" + MONTH);
-        assertThat(browser.text("#refused")).isNotBlank();
+        browser.waitUntil("the refusal", () -> browser.source().contains("role-refused"));
         assertThat(browser.all("#coverage-percent")).isEmpty();
+        assertThat(TestDatabase.text("select subject || ' ' || status || ' ' || refused from operator_action"
+                + " where path = '/console/coverage' and subject = 'it-guest' order by id desc limit 1"))
+                .isEqualTo("it-guest 403 forbidden");
     }
 
     @Test

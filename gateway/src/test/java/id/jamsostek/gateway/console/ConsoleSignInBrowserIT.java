@@ -2,6 +2,7 @@ package id.jamsostek.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jamsostek.core.simulator.identity.DemoOperator;
 import id.jamsostek.gateway.reconciliation.BankReportCsv;
 import id.jamsostek.gateway.support.Browser;
 import id.jamsostek.gateway.support.BrowserTest;
@@ -109,6 +110,19 @@ class ConsoleSignInBrowserIT extends BrowserTest {
                       done(answer.status + ' ' + body); }); });
                 """);
         assertThat(status.toString()).startsWith("403 ").contains("role-refused");
+    }
+
+    @Test
+    void someoneTheProviderSignsInWithoutARoleIsRefusedAuditedAndCountedAsForbidden() {
+        DemoOperator nobody = TestOperators.WITHOUT_ROLE;
+        Browser browser = signIn(browser(), nobody.username(), nobody.password());
+        browser.waitUntil("the refusal", () -> browser.source().contains("role-refused"));
+        refused(browser, "/console/coverage");
+        assertThat(TestDatabase.text("select count(*) from operator_action where subject = '" + nobody.username()
+                + "' and refused is null")).isEqualTo("0");
+        assertThat(TestDatabase.text("select subject || ' ' || roles || ' ' || status || ' ' || refused"
+                + " from operator_action where path = '/console/coverage' and subject = '" + nobody.username()
+                + "' order by id desc limit 1")).isEqualTo(nobody.username() + "  403 forbidden");
     }
 
     @Test

@@ -258,6 +258,36 @@ class OperatorSecurityIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aTokenWithoutAnyRoleOfOursIsRefusedAuditedAndCountedLikeEveryForbiddenCall() {
+        String address = ownAddress();
+        WebTestClient stranger = from(address);
+        Instant before = Instant.now().minusSeconds(1);
+        long now = Instant.now().getEpochSecond();
+        String unknownRole = TestOperators.provider().signed(Map.of("iss", TestOperators.provider().issuer(),
+                "sub", "ops-unknown-role", "aud", TestOperators.AUDIENCE, "iat", now, "exp", now + 300,
+                "roles", List.of("auditor")));
+        String noRole = TestOperators.token("ops-no-role");
+        for (String token : List.of(unknownRole, noRole)) {
+            stranger.get().uri("/admin/v1/outbox").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://api.jamsostek.example/problems/role-refused");
+        }
+        assertThat(TestDatabase.text("select string_agg(subject || ' ' || roles || ' ' || method || ' ' || path"
+                + " || ' ' || status || ' ' || refused, ', ' order by id) from operator_action"
+                + " where client_address = '" + address + "' and at >= '" + before + "'"))
+                .isEqualTo("ops-unknown-role  GET /admin/v1/outbox 403 forbidden, "
+                        + "ops-no-role  GET /admin/v1/outbox 403 forbidden");
+        for (int refused = 2; refused < maxRefusals; refused++) {
+            stranger.get().uri("/admin/v1/outbox").header(HttpHeaders.AUTHORIZATION, "Bearer " + noRole).exchange()
+                    .expectStatus().isForbidden();
+        }
+        stranger.get().uri("/admin/v1/outbox")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestOperators.token("ops-after", Role.VIEWER))
+                .exchange().expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER);
+    }
+
+    @Test
     void eachListenerServesOnlyItsOwnPaths() {
         String token = "Bearer " + TestOperators.token("ops-ports", Role.VIEWER);
         web.get().uri("/admin/v1/outbox").header(HttpHeaders.AUTHORIZATION, token).exchange()

@@ -5,14 +5,16 @@ import id.jamsostek.core.simulator.identity.DemoOperator;
 import id.jamsostek.gateway.operator.Role;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The tests' identity provider for operators: the demo one (core-simulator), on a free port of this machine, one for
- * the whole test JVM as the Spring contexts that know its issuer are cached. It signs in the demo operators and mints
- * access tokens of any subject and roles.
+ * the whole test JVM as the Spring contexts that know its issuer are cached. It signs in the demo operators, and
+ * {@link #WITHOUT_ROLE}, and mints access tokens of any subject and roles.
  */
 public final class TestOperators {
 
@@ -20,8 +22,13 @@ public final class TestOperators {
     public static final String CLIENT_SECRET = "it-console-secret";
     public static final String AUDIENCE = "jamsostek-gateway";
 
+    /** Signed in by the provider without any role: tests only, the demo has no such user. */
+    public static final DemoOperator WITHOUT_ROLE = new DemoOperator("it-no-role", "no-role-it", "Nur Tanpa Peran",
+            List.of());
+
     private static final DemoIdentityProvider PROVIDER = DemoIdentityProvider.start("127.0.0.1", 0,
-            new DemoIdentityProvider.Client(CLIENT_ID, CLIENT_SECRET, AUDIENCE), DemoOperator.DEMO);
+            new DemoIdentityProvider.Client(CLIENT_ID, CLIENT_SECRET, AUDIENCE),
+            Stream.concat(DemoOperator.DEMO.stream(), Stream.of(WITHOUT_ROLE)).toList());
 
     private TestOperators() {}
 
