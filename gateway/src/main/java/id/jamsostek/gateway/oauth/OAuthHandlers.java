@@ -1,5 +1,6 @@
 package id.jamsostek.gateway.oauth;
 
+import id.jamsostek.gateway.partner.file.PartnerFileGate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -7,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
 
 /**
  * A small reactive OAuth2 token endpoint (Spring Authorization Server is servlet-only): the client credentials
@@ -21,9 +23,9 @@ public class OAuthHandlers {
 
     @Bean
     RouterFunction<ServerResponse> oauthEndpoints(TokenEndpoint tokenEndpoint, SigningKeys keys,
-            OAuthSettings settings) {
+            OAuthSettings settings, PartnerFileGate gate) {
         return RouterFunctions.route()
-                .POST(TOKEN_PATH, tokenEndpoint::token)
+                .POST(TOKEN_PATH, request -> gate.hold(Mono.defer(() -> tokenEndpoint.token(request))))
                 .GET(JWKS_PATH, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .cacheControl(CacheControl.maxAge(settings.jwksMaxAge()))
                         .bodyValue(keys.publicSet().toJSONObject()))

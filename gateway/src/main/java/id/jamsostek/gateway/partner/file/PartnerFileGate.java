@@ -10,12 +10,13 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Holds every partner route until the partner file is registered: before that a partner may be missing, or carry the
- * settings of the previous start, so a request is answered {@link Problem#UNAVAILABLE} with Retry-After (SNAP or
- * RFC 9457 as its route says) and nothing else runs. Readiness says the same to the load balancer.
+ * Holds every partner route, and the OAuth2 token endpoint, until the partner file is registered: before that a
+ * partner may be missing, or carry the settings of the previous start, so a request is answered
+ * {@link Problem#UNAVAILABLE} with Retry-After (SNAP or RFC 9457 as its route says) and nothing else runs. Readiness
+ * says the same to the load balancer.
  */
 @Component
-class PartnerFileGate implements GlobalFilter, Ordered {
+public class PartnerFileGate implements GlobalFilter, Ordered {
 
     private final PartnerFileRegistration registration;
 
@@ -25,10 +26,20 @@ class PartnerFileGate implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        if (registration.state() == PartnerFileRegistration.State.REGISTERED) {
-            return chain.filter(exchange);
-        }
-        return Mono.error(new GatewayException(Problem.UNAVAILABLE, "starting: the partners are being registered"));
+        return registered() ? chain.filter(exchange) : Mono.error(unavailable());
+    }
+
+    /** For a partner endpoint outside the gateway routes: {@code next}, or unavailable until the file is in. */
+    public <T> Mono<T> hold(Mono<T> next) {
+        return registered() ? next : Mono.error(unavailable());
+    }
+
+    private boolean registered() {
+        return registration.state() == PartnerFileRegistration.State.REGISTERED;
+    }
+
+    private static GatewayException unavailable() {
+        return new GatewayException(Problem.UNAVAILABLE, "starting: the partners are being registered");
     }
 
     @Override

@@ -45,6 +45,18 @@ class PartnerFileGateTest {
     }
 
     @Test
+    void holdsAPartnerEndpointOutsideTheRoutesTheSameWay() {
+        when(registration.state()).thenReturn(PartnerFileRegistration.State.REGISTERING);
+        StepVerifier.create(gate.hold(Mono.just("token")))
+                .expectErrorSatisfies(error -> assertThat(((GatewayException) error).problem())
+                        .isEqualTo(Problem.UNAVAILABLE))
+                .verify();
+
+        when(registration.state()).thenReturn(PartnerFileRegistration.State.REGISTERED);
+        StepVerifier.create(gate.hold(Mono.just("token"))).expectNext("token").verifyComplete();
+    }
+
+    @Test
     void runsBeforeEveryOtherFilter() {
         assertThat(gate.getOrder()).isEqualTo(Integer.MIN_VALUE);
     }
