@@ -5,8 +5,6 @@ import id.jamsostek.gateway.batch.BatchAnswers;
 import id.jamsostek.gateway.batch.BatchKind;
 import id.jamsostek.gateway.batch.BatchRequest;
 import id.jamsostek.gateway.batch.BatchStore;
-import id.jamsostek.gateway.batch.BatchVocabulary;
-import id.jamsostek.gateway.batch.RowProblem;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
@@ -14,7 +12,6 @@ import id.jamsostek.gateway.region.RegionList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -32,11 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class EnrollmentBatchHandler {
 
     public static final String PATH = "/village/v1/enrollment-batches/";
-
-    static final BatchVocabulary WORDS = new BatchVocabulary(
-            new BatchVocabulary.Term("ENROLLED", "enrolled"),
-            new BatchVocabulary.Term("ALREADY_PARTICIPANT", "alreadyParticipant"),
-            "The enrollment was not made", List.of());
 
     private final BatchStore batches;
     private final BatchAnswers answers;
@@ -67,30 +59,18 @@ public class EnrollmentBatchHandler {
                 EnrollmentRules.requirePayerInScope(caller.partner(), form, at + "/payer/type");
                 EnrollmentRules.requireKnownVillage(regions, form.villageCode(), at + "/villageCode");
                 rows.add(new BatchStore.NewRow(index, json.writeValueAsString(items.get(index)),
-                        rejection(form, index, niks)));
+                        EnrollmentBatchRows.rejection(json, form, index, niks)));
             }
             return batches.create(BatchKind.VILLAGE_ENROLLMENT, caller.partnerId(), null, rows)
                     .flatMap(batch -> answers.accepted(batch, rows.size(), PATH + batch));
         });
     }
 
-    /** The problem of a row the gateway refuses alone, or null if it goes to the core. */
-    private String rejection(VillageEnrollmentForm form, int index, Set<String> niks) {
-        String base = "/items/" + index;
-        if (!niks.add(form.nik())) {
-            return RowProblem.json(json, WORDS, "duplicate-in-batch", "this NIK is already in the batch",
-                    base + "/nik");
-        }
-        List<Map<String, String>> faults = EnrollmentRules.nikFaults(form, base);
-        return faults.isEmpty() ? null : RowProblem.json(json, WORDS, "invalid-enrollment",
-                faults.getFirst().get("detail"), faults.getFirst().get("pointer"));
-    }
-
     public Mono<ServerResponse> status(ServerRequest request) {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            return answers.status(request, caller.partnerId(), BatchKind.VILLAGE_ENROLLMENT, WORDS);
+            return answers.status(request, caller.partnerId(), BatchKind.VILLAGE_ENROLLMENT, EnrollmentBatchRows.WORDS);
         });
     }
 }

@@ -37,7 +37,7 @@ public class EnrollmentRowOutboxHandler extends BatchRowOutboxHandler {
 
     public EnrollmentRowOutboxHandler(BatchStore batches, EnrollmentClient enrollments, RestPartners partners,
             JsonMapper json) {
-        super(BatchKind.VILLAGE_ENROLLMENT, EnrollmentBatchHandler.WORDS, batches, json);
+        super(BatchKind.VILLAGE_ENROLLMENT, EnrollmentBatchRows.WORDS, batches, json);
         this.enrollments = enrollments;
         this.partners = partners;
         this.json = json;
