@@ -6,7 +6,9 @@ public enum BatchKind {
     /** Village software enrolling people (outbox kind as before batches were shared, for rows still pending). */
     VILLAGE_ENROLLMENT("ENROLLMENT_ROW"),
     /** An employer's platform registering its employees. */
-    EMPLOYEE_REGISTRATION("EMPLOYEE_ROW");
+    EMPLOYEE_REGISTRATION("EMPLOYEE_ROW"),
+    /** A Perisai agent registering informal workers. */
+    AGENT_ENROLLMENT("AGENT_ENROLLMENT_ROW");
 
     private final String outboxKind;
 
