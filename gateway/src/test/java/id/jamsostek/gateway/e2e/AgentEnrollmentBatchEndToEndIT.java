@@ -98,6 +98,23 @@ class AgentEnrollmentBatchEndToEndIT {
     }
 
     @Test
+    void aWorkerAnotherAgentRegisteredIsAlreadyParticipantWithoutAKpjAndStaysTheOthers() {
+        PayerClient agent = new PayerClient(web, TestPayer.AGENT);
+        String taken = worker("3603011003900088", "1990-03-10");
+        new PayerClient(web, TestPayer.OTHER_AGENT).post("/agent/v1/enrollments", taken, UUID.randomUUID().toString())
+                .expectStatus().isCreated();
+
+        JsonNode accepted = json(agent.post(PATH, "{\"items\":[" + taken + "]}", UUID.randomUUID().toString())
+                .expectStatus().isAccepted());
+        JsonNode row = completed(agent, accepted.get("statusUrl").asString()).get("rows").get(0);
+
+        assertThat(row.get("outcome").asString()).isEqualTo("ALREADY_PARTICIPANT");
+        assertThat(row.has("kpj")).isFalse();
+        agent.post("/agent/v1/participants/search", "{\"nik\":\"3603011003900088\"}", UUID.randomUUID().toString())
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     void aBatchWithAVillageOutsideTheCodeListIsRefusedWhole() {
         PayerClient agent = new PayerClient(web, TestPayer.AGENT);
         String unknownVillage = worker("3603011003900085", "1990-03-10").replace("3603012001", "3603012999");
