@@ -67,6 +67,9 @@ public final class LocalStack {
 
         SpringApplication gateway = new SpringApplication(GatewayApplication.class);
         gateway.setAdditionalProfiles("demo");
+        gateway.addListeners(new UpAnnouncement(coreUrl, identity == null ? "" : "\ndemo identity provider "
+                + identity.issuer() + ", demo only: demo-viewer / viewer-demo, demo-operator / operator-demo, "
+                + "demo-security / security-demo"));
         // as command-line arguments, so they win over application.yml; the user's own arguments come last and win
         List<String> arguments = new ArrayList<>();
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
@@ -83,22 +86,6 @@ public final class LocalStack {
                 closeQuietly(database.server());
             }
         });
-        String port = context.getEnvironment().getProperty("local.server.port", "8080");
-        boolean tls = context.getEnvironment().getProperty("server.ssl.enabled", Boolean.class, false);
-        System.out.printf("""
-
-                jamsostek-gateway is up on %s://127.0.0.1:%s (management on http://127.0.0.1:%s)%s
-                core on %s — demo virtual accounts: %s/sim/v1/demo
-                demo bank: client key G1234325-SNAP, secret myclientsecret, company code 88899 (see README)
-                try: bin/demo-bank inquiry 12345678901234567890
-                operators' console: http://127.0.0.1:%s/console (admin API under /admin/v1 there)%s
-                """, tls ? "https" : "http", port,
-                context.getEnvironment().getProperty("local.management.port", "8081"),
-                tls ? "\nTLS 1.3 with the self-signed certificate of .local/tls: curl --cacert .local/tls/gateway.crt"
-                        : "", coreUrl, coreUrl,
-                context.getEnvironment().getProperty("local.internal.port", "8082"),
-                identity == null ? "" : "\ndemo identity provider " + identity.issuer() + ", demo only: demo-viewer / "
-                        + "viewer-demo, demo-operator / operator-demo, demo-security / security-demo");
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -75,6 +75,9 @@ public class PartnerFileRegistration implements SmartInitializingSingleton {
                 .subscribe(null, this::refused, () -> {
                     state = State.REGISTERED;
                     log.info("partner file registered: partners' requests are served");
+                    if (application.isActive()) {
+                        application.publishEvent(new PartnerFileRegistered(application));
+                    }
                 });
     }
 
