@@ -35,9 +35,9 @@ class RouteInventoryTest {
 
     private final List<GatewayRoute> routes = gatewayRoutes();
     private final Map<String, Set<String>> contractScopes = contractOperations();
-    private final Map<String, Map<String, Object>> contractOperations = contractOperationSpecs();
     /** The contract file declaring each operation: a donor's or an agent's path is in the payer contract. */
-    private final Map<String, String> contractFiles = contractFiles();
+    private final Map<String, String> contractFiles = new java.util.HashMap<>();
+    private final Map<String, Map<String, Object>> contractOperations = contractOperationSpecs();
 
     @Test
     void everyRouteIsAnOperationOfAContractAndEveryOperationIsRouted() {
@@ -175,25 +175,16 @@ class RouteInventoryTest {
 
     /** "METHOD /path" of every operation of the channel contracts, with what the contract says of it. */
     @SuppressWarnings("unchecked")
-    private static Map<String, String> contractFiles() {
-        Map<String, String> files = new java.util.HashMap<>();
+    private Map<String, Map<String, Object>> contractOperationSpecs() {
+        Map<String, Map<String, Object>> operations = new java.util.HashMap<>();
         for (String channel : CHANNELS) {
             String file = "contracts/" + channel + "/openapi.yaml";
             Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) yaml(file).get("paths");
-            paths.forEach((path, item) -> item.keySet().forEach(
-                    method -> files.put(method.toUpperCase(Locale.ROOT) + " " + path, file)));
-        }
-        return files;
-    }
-
-    private static Map<String, Map<String, Object>> contractOperationSpecs() {
-        Map<String, Map<String, Object>> operations = new java.util.HashMap<>();
-        for (String channel : CHANNELS) {
-            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>)
-                    yaml("contracts/" + channel + "/openapi.yaml").get("paths");
             paths.forEach((path, item) -> item.forEach((method, operation) -> {
                 if (operation instanceof Map<?, ?> details) {
-                    operations.put(method.toUpperCase(Locale.ROOT) + " " + path, (Map<String, Object>) details);
+                    String key = method.toUpperCase(Locale.ROOT) + " " + path;
+                    operations.put(key, (Map<String, Object>) details);
+                    contractFiles.put(key, file);
                 }
             }));
         }
