@@ -15,10 +15,16 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +45,8 @@ class DatabaseFailoverIT {
     /** A database of its own: the test cuts every connection to it. */
     private static final String DATABASE = TestDatabase.NAME + "_multihost";
     private static final int POOL = 8;
+    /** The kernel's codes for ESTABLISHED and CLOSE_WAIT: the peer may have closed, this side has not. */
+    private static final Set<String> NOT_CLOSED_BY_THE_CLIENT = Set.of("01", "08");
 
     private static ConfigurableApplicationContext gateway;
 
@@ -86,11 +94,16 @@ class DatabaseFailoverIT {
         // statements that succeeded and the server processes they met, not a number of distinct processes
         List<Integer> before = backendPids(POOL);
         assertThat(before).hasSize(POOL);
+        Set<Integer> clientPorts = clientPorts();
+        assertThat(stillOpenOnTheClientSide(clientPorts)).isEqualTo(clientPorts);
 
         TestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE
                 + "' and pid <> pg_backend_pid()");
         assertThat(Poll.until(Duration.ofSeconds(10), () -> TestDatabase.count(
                 "select count(*) from pg_stat_activity where datname = '" + DATABASE + "'") == 0)).isTrue();
+        // the gateway learns of a close when its event loop reads it: until then no pool could tell the socket is dead
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> stillOpenOnTheClientSide(clientPorts).isEmpty()))
+                .as("client sockets not yet closed").isTrue();
 
         // one statement alone first: it meets the dead connections one after the other
         assertThat(backendPids(1)).doesNotContainAnyElementsOf(before);
@@ -105,6 +118,39 @@ class DatabaseFailoverIT {
                         .map(row -> row.get("pid", Integer.class)).one(), statements)
                 .collectList()
                 .block(Duration.ofSeconds(30));
+    }
+
+    /** The local ports of the gateway's connections to its database, as the server saw them. */
+    private static Set<Integer> clientPorts() {
+        String ports = TestDatabase.text("select string_agg(client_port::text, ',') from pg_stat_activity"
+                + " where datname = '" + DATABASE + "' and pid <> pg_backend_pid()");
+        return Arrays.stream(ports.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
+    }
+
+    /** Which of these local ports still have a socket to the database the client has not closed (Linux's table). */
+    private static Set<Integer> stillOpenOnTheClientSide(Set<Integer> localPorts) {
+        int serverPort = Integer.parseInt(TestDatabase.PORT);
+        Set<Integer> open = new HashSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(table));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    int local = port(fields[1]);
+                    if (localPorts.contains(local) && port(fields[2]) == serverPort
+                            && NOT_CLOSED_BY_THE_CLIENT.contains(fields[3])) {
+                        open.add(local);
+                    }
+                }
+            } catch (IOException missing) {
+                // a kernel without IPv6 has no tcp6 table
+            }
+        }
+        return open;
+    }
+
+    private static int port(String address) {
+        return Integer.parseInt(address.substring(address.indexOf(':') + 1), 16);
     }
 
     private static HttpResponse<String> accessToken() throws Exception {
