@@ -3,6 +3,7 @@ package id.jamsostek.gateway.admin;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.InvalidRegistration;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.partner.administration.BankRegistration;
@@ -13,6 +14,7 @@ import id.jamsostek.gateway.partner.administration.PartnerAudit;
 import id.jamsostek.gateway.partner.administration.PartnerChange;
 import id.jamsostek.gateway.partner.administration.PartnerRegistrar;
 import id.jamsostek.gateway.partner.administration.PartnerStore;
+import id.jamsostek.gateway.partner.administration.PayerRegistration;
 import id.jamsostek.gateway.partner.administration.VillageRegistration;
 import id.jamsostek.gateway.partner.credentials.ClientSecret;
 import id.jamsostek.gateway.partner.credentials.PartnerSecrets;
@@ -38,8 +40,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The partner lifecycle for operators (docs/api/admin.md): register a bank, village software or
- * an employer platform, read them, change their scope and bank profile, rotate their client secret with an overlap,
+ * The partner lifecycle for operators (docs/api/admin.md): register a bank, village software, an employer platform
+ * or a payer (a donor or a Perisai agent), read them, change their scope and bank profile, rotate their client secret with an overlap,
  * disable and enable them, read their audit trail. For security officers (operator.OperatorSecurity); every
  * change names its operator, the subject of their token. A secret the gateway issues is shown in
  * the answer that issues it, never again.
@@ -79,6 +81,11 @@ public class AdminPartnerRoutes {
             Boolean issueSecret, List<String> scopes, List<String> grants, String mtls,
             List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
 
+    /** A donor's or Perisai agent's software: {@code kind} DONOR or AGENT, {@code payerId} its id in the register. */
+    record PayerBody(String id, String name, Boolean enabled, String kind, String payerId, String clientId,
+            String publicKeyPem, Boolean issueSecret, List<String> scopes, String mtls,
+            List<CertificateEntry> clientCertificates) implements MutualTlsBody {}
+
     /** @param overlap how long the previous secret still works ("24h", "PT30M", "0s"); absent: the default */
     record RotateBody(String overlap) {}
 
@@ -113,6 +120,15 @@ public class AdminPartnerRoutes {
                                                 Registrations.grants(body.grants())),
                                                 body.mutualTls(), operator)
                                         .map(partner -> answer(partner, secret)))))
+                        .POST("/payers", request -> registered(request, PayerBody.class, (body, operator) ->
+                                secret(secrets, body.issueSecret()).flatMap(secret -> {
+                                    PayerPartner.Kind kind = PayerPartner.Kind.of(body.kind());
+                                    return registrar.register(new PayerRegistration(body.id(), body.name(),
+                                                    enabled(body.enabled()), client(body.clientId(), secret,
+                                                            body.publicKeyPem(), body.scopes(), kind.scopes()),
+                                                    kind, body.payerId()), body.mutualTls(), operator)
+                                            .map(partner -> answer(partner, secret));
+                                })))
                         .GET("", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                                 .body(store.documents(kind(request)).collectList(), List.class))
                         .GET("/{id}", request -> found(store.document(request.pathVariable("id"))))

@@ -3,6 +3,7 @@ package id.jamsostek.gateway.partner;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A payer's software beyond the public budgets: a donor (company CSR, zakat body, GN Lingkaran) that sponsors
@@ -26,6 +27,12 @@ public record PayerPartner(String id, String name, boolean enabled, Set<String> 
 
         public Set<String> scopes() {
             return scopes;
+        }
+
+        /** The kind a registration names (partner file, admin API, console); any other is refused naming it. */
+        public static Kind of(String kind) {
+            return Stream.of(values()).filter(known -> known.name().equals(kind)).findFirst()
+                    .orElseThrow(() -> new InvalidRegistration("kind", "kind is DONOR or AGENT"));
         }
     }
 

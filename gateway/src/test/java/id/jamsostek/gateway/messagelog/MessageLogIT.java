@@ -169,6 +169,9 @@ class MessageLogIT extends GatewayIntegrationTest {
         String village = PartnerAdminClient.unique("village-r");
         String issued = partners.registered("villages", PartnerAdminClient.villageBody(village))
                 .get("clientSecret").asString();
+        String payerIssued = partners.registered("payers", PartnerAdminClient.payerBody(
+                PartnerAdminClient.unique("donor-r"), "DONOR", PartnerAdminClient.unique("CSR-R-")))
+                .get("clientSecret").asString();
         String rotated = PartnerAdminClient.json(partners.act(village, "credentials/rotate", Map.of("overlap", "1h"))
                 .expectStatus().isOk()).get("clientSecret").asString();
         String rotatedBank = PartnerAdminClient.json(partners.act((String) bankBody.get("id"), "credentials/rotate",
@@ -177,7 +180,8 @@ class MessageLogIT extends GatewayIntegrationTest {
         List<LogVerification.Stored> admin = store.entries(new MessageLogReads(INSTANCE, month)).collectList().block()
                 .stream().filter(stored -> stored.entry().seq() > before).toList();
         assertThat(admin).extracting(stored -> stored.entry().route()).contains("/admin/v1/partners/banks",
-                "/admin/v1/partners/villages", "/admin/v1/partners/{id}/credentials/rotate");
+                "/admin/v1/partners/villages", "/admin/v1/partners/payers",
+                "/admin/v1/partners/{id}/credentials/rotate");
         for (LogVerification.Stored stored : admin) {
             PayloadArchive.ArchivedRequest request = archive.openRequest(stored.entry(), stored.payload());
             PayloadArchive.ArchivedResponse response = archive.openResponse(stored.entry(), stored.payload());
@@ -185,7 +189,8 @@ class MessageLogIT extends GatewayIntegrationTest {
                     + new String(PayloadArchive.document(response), StandardCharsets.UTF_8)
                     + new String(request.body() == null ? new byte[0] : request.body(), StandardCharsets.UTF_8)
                     + new String(response.body() == null ? new byte[0] : response.body(), StandardCharsets.UTF_8);
-            assertThat(documents).as(stored.entry().route()).doesNotContain(given, issued, rotated, rotatedBank);
+            assertThat(documents).as(stored.entry().route()).doesNotContain(given, issued, payerIssued, rotated,
+                    rotatedBank);
         }
         LogVerification.Stored bank = admin.stream()
                 .filter(stored -> stored.entry().route().equals("/admin/v1/partners/banks")).findFirst().orElseThrow();

@@ -76,6 +76,17 @@ public final class PartnerAdminClient {
         return body;
     }
 
+    /** A donor or a Perisai agent ({@code kind} DONOR or AGENT) with its id in the agency's register. */
+    public static Map<String, Object> payerBody(String id, String kind, String payerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("name", kind + " " + id);
+        body.put("kind", kind);
+        body.put("payerId", payerId);
+        body.put("clientId", id);
+        return body;
+    }
+
     /** The bank a registration made, as a bank's own software holds it, with the secret the gateway issued. */
     @SuppressWarnings("unchecked")
     public static TestBank bank(Map<String, Object> body, KeyPair keys, String secret) {

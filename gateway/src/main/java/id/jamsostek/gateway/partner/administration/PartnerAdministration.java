@@ -4,8 +4,11 @@ import static id.jamsostek.gateway.partner.administration.PartnerStore.array;
 import static id.jamsostek.gateway.partner.administration.PartnerStore.nullable;
 
 import id.jamsostek.contracts.RegionScope;
+import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.PartnerSettings;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
+import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.partner.credentials.PartnerSecrets;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +88,19 @@ public class PartnerAdministration {
     /** @param previousValidUntil when the previous secret stops working; null when it already has */
     public record Rotated(String clientSecret, Instant previousValidUntil) {}
 
-    private record Locked(String kind, String managedBy) {}
+    /** @param payerKind DONOR or AGENT for a payer, else null */
+    private record Locked(String kind, String managedBy, String payerKind) {
+
+        /** The scopes a client of this kind may have; none for a bank. */
+        Set<String> scopes() {
+            return switch (kind) {
+                case "VILLAGE" -> VillagePartner.SCOPES;
+                case "EMPLOYER" -> EmployerPlatform.SCOPES;
+                case "PAYER" -> PayerPartner.Kind.valueOf(payerKind).scopes();
+                default -> Set.of();
+            };
+        }
+    }
 
     private final DatabaseClient db;
     private final PartnerStore store;
@@ -112,7 +128,7 @@ public class PartnerAdministration {
 
     public Mono<JsonNode> change(String id, PartnerChange change, String operator) {
         return lockedForChange(id).flatMap(locked -> {
-            change.requireFits(locked.kind());
+            change.requireFits(locked.kind(), locked.scopes());
             if (change.regions() != null) {
                 Registrations.requireKnownRegions(regions, change.regions().stream().map(RegionScope::of).toList());
             }
@@ -245,8 +261,13 @@ public class PartnerAdministration {
     }
 
     private Mono<Locked> locked(String id) {
-        return db.sql("select kind, managed_by from partner where id = :id for update").bind("id", id)
-                .map(row -> new Locked(row.get("kind", String.class), row.get("managed_by", String.class))).one()
+        return db.sql("""
+                select p.kind, p.managed_by, y.payer_kind from partner p
+                  left join payer_partner y on y.partner_id = p.id
+                 where p.id = :id for update of p
+                """).bind("id", id)
+                .map(row -> new Locked(row.get("kind", String.class), row.get("managed_by", String.class),
+                        row.get("payer_kind", String.class))).one()
                 .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND, "partner")));
     }
 

@@ -3,18 +3,13 @@ package id.jamsostek.gateway.partner.administration;
 import id.jamsostek.contracts.RegionScope;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerGrant;
-import id.jamsostek.gateway.partner.EmployerPlatform;
-import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
-import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.tls.CertificateEntry;
 import id.jamsostek.gateway.tls.ClientCertificates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Settings an operator changes on a registered partner; null leaves a setting as it is. Each given setting is checked
@@ -104,8 +99,12 @@ public record PartnerChange(
                         : clientCertificates.stream().map(CertificateEntry::pin).toList());
     }
 
-    /** Refuses a setting the partner's kind does not have, naming it; checks scopes against the kind's. */
-    void requireFits(String kind) {
+    /**
+     * Refuses a setting the partner's kind does not have, naming it; checks scopes against the kind's.
+     *
+     * @param kindScopes the scopes a client of the partner's kind may have (a payer's: its donor's or agent's)
+     */
+    void requireFits(String kind, Set<String> kindScopes) {
         Map<String, Object> foreign = new LinkedHashMap<>();
         if (!"BANK".equals(kind)) {
             foreign.put("clientKey", clientKey);
@@ -125,21 +124,8 @@ public record PartnerChange(
         foreign.forEach((field, value) -> Registrations.require(value == null, field,
                 field + " is not a setting of a " + kind + " partner"));
         if (scopes != null) {
-            Registrations.scopes(scopes, scopesOf(kind));
+            Registrations.scopes(scopes, kindScopes);
         }
-    }
-
-    /**
-     * A payer's change is checked against both payer kinds' scopes (its kind is not at hand here): a donor given an
-     * agent's scope still reaches no agent operation, which takes agents only.
-     */
-    private static Set<String> scopesOf(String kind) {
-        return switch (kind) {
-            case "VILLAGE" -> VillagePartner.SCOPES;
-            case "PAYER" -> Stream.of(PayerPartner.Kind.values())
-                    .flatMap(payer -> payer.scopes().stream()).collect(Collectors.toSet());
-            default -> EmployerPlatform.SCOPES;
-        };
     }
 
     /** Scopes in the order they are stored. */

@@ -152,6 +152,11 @@ public class PartnerRegistrar {
         return register(platform, mutualTls, Source.ADMIN_API, operator);
     }
 
+    public Mono<JsonNode> register(PayerRegistration payer, ClientCertificates mutualTls, String operator) {
+        refuseDemoId(payer.id());
+        return register(payer, mutualTls, Source.ADMIN_API, operator);
+    }
+
     /** A bank registered, or for the partner file set to what it says (its outbound settings included). */
     public Mono<JsonNode> register(BankRegistration bank, ClientCertificates mutualTls, Source source,
             String operator) {

@@ -47,7 +47,7 @@ public class PartnerStore {
                 .map(row -> json.readTree(row.get("document", String.class))).one();
     }
 
-    /** @param kind BANK, VILLAGE or EMPLOYER; null for every kind */
+    /** @param kind BANK, VILLAGE, EMPLOYER or PAYER; null for every kind */
     public Flux<JsonNode> documents(String kind) {
         var select = db.sql("select document::text as document from partner_document"
                 + " where cast(:kind as text) is null or kind = :kind order by id");
@@ -55,7 +55,7 @@ public class PartnerStore {
                 .map(row -> json.readTree(row.get("document", String.class))).all();
     }
 
-    /** One transaction; a taken id, client key or client id is a conflict; this instance's cache forgets. */
+    /** One transaction; a taken id, client key, client id or payer id is a conflict; this instance's cache forgets. */
     <T> Mono<T> changing(Mono<T> change) {
         return change.as(transaction::transactional)
                 .onErrorMap(DuplicateKeyException.class, PartnerStore::conflict)
@@ -71,7 +71,8 @@ public class PartnerStore {
 
     private static GatewayException conflict(DuplicateKeyException taken) {
         String message = String.valueOf(taken.getMessage());
-        return taken(message.contains("client_key") ? "clientKey" : message.contains("client_id") ? "clientId" : "id");
+        return taken(message.contains("client_key") ? "clientKey" : message.contains("client_id") ? "clientId"
+                : message.contains("payer_id") ? "payerId" : "id");
     }
 
     /** 409: the field's value belongs to another partner. */

@@ -6,6 +6,7 @@ import id.jamsostek.gateway.partner.BankOutbound;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.partner.EmployerGrant;
 import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.InvalidRegistration;
 import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
 import id.jamsostek.gateway.partner.VillagePartner;
@@ -150,9 +151,9 @@ public final class PartnerFile {
             boolean allowInline) {
         PayerPartner.Kind kind;
         try {
-            kind = PayerPartner.Kind.valueOf(String.valueOf(payer.kind()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("partner " + payer.id() + ": kind is DONOR or AGENT", e);
+            kind = PayerPartner.Kind.of(payer.kind());
+        } catch (InvalidRegistration e) {
+            throw new IllegalArgumentException("partner " + payer.id() + ": " + e.getMessage(), e);
         }
         return new PayerRegistration(payer.id(), payer.name(), payer.enabled() == null || payer.enabled(),
                 client(payer.id(), payer.clientId(), payer.clientSecret(), payer.clientSecretEnv(),

@@ -3,11 +3,15 @@ package id.jamsostek.gateway.partner.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.InvalidRegistration;
+import id.jamsostek.gateway.partner.PayerPartner;
+import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.tls.CertificateEntry;
 import id.jamsostek.gateway.tls.CertificatePin;
 import id.jamsostek.gateway.tls.ClientCertificates;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PartnerChangeTest {
@@ -47,14 +51,22 @@ class PartnerChangeTest {
 
     @Test
     void refusesASettingOfAnotherKindNamingIt() {
-        refused(() -> regions(List.of("3603")).requireFits("BANK"), "regions");
-        refused(() -> regions(List.of("3603")).requireFits("EMPLOYER"), "regions");
-        refused(() -> profile(new PartnerChange.ProfileChange(null, "5s", null, null, null)).requireFits("VILLAGE"),
-                "profile");
-        refused(() -> scopes(List.of("village.read")).requireFits("BANK"), "scopes");
-        refused(() -> scopes(List.of("village.read")).requireFits("EMPLOYER"), "scopes");
-        scopes(List.of("village.read")).requireFits("VILLAGE");
-        regions(List.of("3603")).requireFits("VILLAGE");
+        refused(() -> regions(List.of("3603")).requireFits("BANK", Set.of()), "regions");
+        refused(() -> regions(List.of("3603")).requireFits("EMPLOYER", EmployerPlatform.SCOPES), "regions");
+        refused(() -> profile(new PartnerChange.ProfileChange(null, "5s", null, null, null))
+                .requireFits("VILLAGE", VillagePartner.SCOPES), "profile");
+        refused(() -> scopes(List.of("village.read")).requireFits("BANK", Set.of()), "scopes");
+        refused(() -> scopes(List.of("village.read")).requireFits("EMPLOYER", EmployerPlatform.SCOPES), "scopes");
+        scopes(List.of("village.read")).requireFits("VILLAGE", VillagePartner.SCOPES);
+        regions(List.of("3603")).requireFits("VILLAGE", VillagePartner.SCOPES);
+    }
+
+    @Test
+    void givesAPayerOnlyTheScopesOfItsOwnKind() {
+        scopes(List.of("donor.read")).requireFits("PAYER", PayerPartner.Kind.DONOR.scopes());
+        refused(() -> scopes(List.of("donor.read", "agent.enroll")).requireFits("PAYER",
+                PayerPartner.Kind.DONOR.scopes()), "scopes");
+        refused(() -> regions(List.of("3603")).requireFits("PAYER", PayerPartner.Kind.AGENT.scopes()), "regions");
     }
 
     @Test
