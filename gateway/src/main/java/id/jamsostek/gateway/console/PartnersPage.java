@@ -3,6 +3,7 @@ package id.jamsostek.gateway.console;
 import id.jamsostek.gateway.messagelog.MessageLogVerifier;
 import id.jamsostek.gateway.partner.EmployerPlatform;
 import id.jamsostek.gateway.partner.InvalidRegistration;
+import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.partner.Registrations;
 import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.partner.administration.ClientRegistration;
@@ -10,6 +11,7 @@ import id.jamsostek.gateway.partner.administration.EmployerRegistration;
 import id.jamsostek.gateway.partner.administration.PartnerAdministration;
 import id.jamsostek.gateway.partner.administration.PartnerRegistrar;
 import id.jamsostek.gateway.partner.administration.PartnerStore;
+import id.jamsostek.gateway.partner.administration.PayerRegistration;
 import id.jamsostek.gateway.partner.administration.VillageRegistration;
 import id.jamsostek.gateway.partner.credentials.ClientSecret;
 import id.jamsostek.gateway.partner.credentials.PartnerSecrets;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -33,8 +36,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Partners in the console: the list as the admin API documents them (never a secret), registering village software
- * and employer platforms, disabling and enabling, rotating a client secret (the new one shown on this answer only)
+ * Partners in the console: the list as the admin API documents them (never a secret), registering village software,
+ * employer platforms and payers (donors and Perisai agents, with their payer id), disabling and enabling, rotating a client secret (the new one shown on this answer only)
  * or a public key, their client certificates, and verifying a month of the message log. Through the same
  * registrar, administration and verifier as the admin API; each change is audited with the signed-in operator.
  */
@@ -66,9 +69,9 @@ class PartnersPage {
             String previousSecretValidUntil, String scope, String mtls, List<Certificate> certificates) {
 
         static PartnerLine of(JsonNode document) {
-            String scope = String.join(" ", Arrays.stream(new String[] {"regions", "grants", "companyCodes"})
-                    .filter(document::has).flatMap(field -> document.get(field).valueStream()
-                            .map(JsonNode::asString)).toList());
+            String scope = String.join(" ", Stream.of("regions", "grants", "companyCodes", "payerKind", "payerId")
+                    .filter(document::has).map(document::get).flatMap(value -> value.isArray()
+                            ? value.valueStream().map(JsonNode::asString) : Stream.of(value.asString())).toList());
             List<Certificate> certificates = document.has("clientCertificates")
                     ? document.get("clientCertificates").valueStream().map(entry -> new Certificate(
                             entry.get("sha256").asString(), entry.path("notAfter").asString(""))).toList()
@@ -115,7 +118,12 @@ class PartnersPage {
             case "EMPLOYER" -> registrar.register(new EmployerRegistration(id, text(form, "name"), true,
                     client(form, secret, EmployerPlatform.SCOPES), Registrations.grants(scope)), noCertificates,
                     operator);
-            default -> Mono.error(new InvalidRegistration("kind", "kind is VILLAGE or EMPLOYER"));
+            case "DONOR", "AGENT" -> {
+                PayerPartner.Kind kind = PayerPartner.Kind.of(text(form, "kind"));
+                yield registrar.register(new PayerRegistration(id, text(form, "name"), true,
+                        client(form, secret, kind.scopes()), kind, text(form, "payerId")), noCertificates, operator);
+            }
+            default -> Mono.error(new InvalidRegistration("kind", "kind is VILLAGE, EMPLOYER, DONOR or AGENT"));
         };
     }
 

@@ -14,12 +14,15 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The partners page in a real browser: a security officer registers village software (its secret shown once),
- * rotates its secret, disables it, and verifies a month of the message log with the admin API's result; an operator
- * sees the partners and is refused their management.
+ * rotates its secret, disables it, and verifies a month of the message log with the admin API's result; registers a
+ * donor, whose secret gets a token until it is disabled; an operator sees the partners and is refused their
+ * management.
  */
 class ConsolePartnersBrowserIT extends BrowserTest {
 
@@ -74,6 +77,52 @@ class ConsolePartnersBrowserIT extends BrowserTest {
                 + " and path = '/console/partners/" + id + "/rotate-key' order by id desc limit 1";
         browser.waitUntil("the key's rotation audited", () -> TestDatabase.text(keyRotation) != null);
         assertThat(TestDatabase.text(keyRotation)).isEqualTo("it-security-officer true");
+    }
+
+    @Test
+    void aSecurityOfficerRegistersAPayerWhoseSecretGetsATokenUntilItIsDisabled() {
+        String id = "it-console-donor-" + UUID.randomUUID().toString().substring(0, 8);
+        String payerId = "CSR-" + id.substring(id.length() - 8).toUpperCase();
+        Browser browser = browser().as("security-officer").open("/console/partners?lang=en");
+        registerPayer(browser, "DONOR", id, "CSR A");
+        browser.waitUntil("the refusal", () -> !browser.all("#invalid").isEmpty());
+        assertThat(browser.text("#invalid")).startsWith("payerId: ");
+        assertThat(TestDatabase.count("select count(*) from partner where id = '" + id + "'")).isZero();
+
+        registerPayer(browser, "DONOR", id, payerId);
+        browser.waitUntil("the issued secret", () -> !browser.all("#issued-secret").isEmpty());
+        String secret = browser.text("#issued-secret");
+        assertThat(browser.text("#partner-list tr[data-id='" + id + "'] td:nth-child(2)")).isEqualTo("PAYER");
+        assertThat(browser.text("#partner-list tr[data-id='" + id + "'] td:nth-child(5)"))
+                .isEqualTo("DONOR " + payerId);
+        assertThat(TestDatabase.text("select payer_kind || ' ' || payer_id from payer_partner where partner_id = '"
+                + id + "'")).isEqualTo("DONOR " + payerId);
+        assertThat(TestDatabase.text("select operator from partner_audit where partner_id = '" + id + "'"
+                + " order by id limit 1")).isEqualTo("it-security-officer");
+        assertThat(token(id, secret)).isEqualTo(200);
+        assertThat(browser.accessibilityViolations(ACCESSIBILITY)).isEmpty();
+
+        browser.find("#partner-list tr[data-id='" + id + "'] button.disable").click();
+        browser.waitUntil("the payer disabled", () -> browser.text("#partner-list tr[data-id='" + id
+                + "'] td.enabled").equals("no"));
+        assertThat(token(id, secret)).isEqualTo(401);
+    }
+
+    private static void registerPayer(Browser browser, String kind, String id, String payerId) {
+        new Select(browser.find("#register-kind")).selectByValue(kind);
+        browser.find("#register-id").sendKeys(id);
+        browser.find("#register-name").sendKeys("CSR Console Test");
+        browser.find("#register-client").sendKeys(id);
+        browser.find("#register-payer").sendKeys(payerId);
+        browser.find("#register button[type='submit']").click();
+    }
+
+    /** The token endpoint's status for the client's secret. */
+    private int token(String clientId, String secret) {
+        return web.post().uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("client_id", clientId)
+                        .with("client_secret", secret))
+                .exchange().returnResult(byte[].class).getStatus().value();
     }
 
     private static String publicKeyPem() {
