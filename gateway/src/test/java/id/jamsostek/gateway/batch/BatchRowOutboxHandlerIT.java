@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.CoreUnavailable;
+import id.jamsostek.adapters.core.Deadline;
+import id.jamsostek.gateway.idempotency.CoreKeys;
 import id.jamsostek.gateway.outbox.OutboxHandler;
 import id.jamsostek.gateway.outbox.OutboxItem;
+import id.jamsostek.gateway.partner.EmployerPlatform;
+import id.jamsostek.gateway.partner.RestPartners;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestDatabase;
 import id.jamsostek.gateway.support.TestEmployerPlatform;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,46 +42,62 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    RestPartners partners;
+
     @AfterEach
     void leaveNoEmployeeRowsToDo() {
         TestDatabase.execute("update outbox set state = 'DONE' where kind = 'EMPLOYEE_ROW' and state <> 'DONE'");
     }
 
-    /** A channel whose core call answers as the test says, counting the calls. */
-    private final class ScriptedChannel extends BatchRowOutboxHandler {
+    /** A channel whose core call answers as the test says, counting the calls and keeping the key it was given. */
+    private final class ScriptedChannel extends BatchRowOutboxHandler<EmployerPlatform> {
 
         private final Mono<BatchStore.Settlement> answer;
-        private final Optional<Refusal> withdrawn;
+        private final Optional<Refusal> outOfReach;
         private final AtomicInteger calls = new AtomicInteger();
+        private final AtomicReference<String> key = new AtomicReference<>();
 
         ScriptedChannel(Mono<BatchStore.Settlement> answer) {
             this(answer, Optional.empty());
         }
 
-        ScriptedChannel(Mono<BatchStore.Settlement> answer, Optional<Refusal> withdrawn) {
-            super(BatchKind.EMPLOYEE_REGISTRATION, WORDS, batches, json);
+        ScriptedChannel(Mono<BatchStore.Settlement> answer, Optional<Refusal> outOfReach) {
+            super(BatchKind.EMPLOYEE_REGISTRATION, WORDS, batches, partners, EmployerPlatform.class, json);
             this.answer = answer;
-            this.withdrawn = withdrawn;
+            this.outOfReach = outOfReach;
         }
 
         @Override
-        protected Mono<Optional<Refusal>> withdrawn(BatchRow row) {
-            return Mono.just(withdrawn);
+        protected Optional<Refusal> outOfReach(EmployerPlatform platform, BatchRow row) {
+            return outOfReach;
         }
 
         @Override
-        protected Mono<BatchStore.Settlement> submit(BatchRow row) {
+        protected Mono<BatchStore.Settlement> submit(EmployerPlatform platform, BatchRow row, String key,
+                Deadline deadline) {
             calls.incrementAndGet();
+            this.key.set(key);
             return answer;
+        }
+
+        @Override
+        protected Optional<String> existingKpjShownTo(EmployerPlatform platform, BatchRow row,
+                CoreRejection.Details existing) {
+            return Optional.ofNullable(existing.kpj());
         }
     }
 
     /** The only row of a new batch, its index 3 of a batch whose others the gateway rejected. */
     private UUID pendingRow() {
+        return pendingRow(PAYROLL);
+    }
+
+    private UUID pendingRow(String platform) {
         List<BatchStore.NewRow> rows = List.of(new BatchStore.NewRow(2, "{}", "{}"),
                 new BatchStore.NewRow(3, "{\"nik\": \"3603011407910007\"}", null));
-        UUID batch = batches.create(BatchKind.EMPLOYEE_REGISTRATION, PAYROLL, "19012345/000", rows).block(WAIT);
-        return batches.batch(batch, PAYROLL, BatchKind.EMPLOYEE_REGISTRATION).block(WAIT).rows().getLast().id();
+        UUID batch = batches.create(BatchKind.EMPLOYEE_REGISTRATION, platform, "19012345/000", rows).block(WAIT);
+        return batches.batch(batch, platform, BatchKind.EMPLOYEE_REGISTRATION).block(WAIT).rows().getLast().id();
     }
 
     private static OutboxHandler.Result handle(ScriptedChannel channel, UUID row) {
@@ -96,12 +117,49 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
         assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
         assertThat(row(row)).extracting(BatchRow::outcome, BatchRow::kpj)
                 .containsExactly(BatchRow.Outcome.CREATED, "26031400789");
+        BatchRow settled = row(row);
+        assertThat(channel.key).hasValue(CoreKeys.derive(PAYROLL, "employer-employee-batch",
+                settled.batchId() + "/3"));
+    }
+
+    @Test
+    void aRefusalMeaningItExistsAlreadySettlesTheRowAsExistingWithTheKpjThePartnerMaySee() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.error(new CoreRejection("employees",
+                CoreRejection.ALREADY_EMPLOYEE, 409, new CoreRejection.Details("26031400790", null, List.of()))));
+        UUID row = pendingRow();
+
+        assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
+        assertThat(row(row)).extracting(BatchRow::outcome, BatchRow::kpj)
+                .containsExactly(BatchRow.Outcome.EXISTING, "26031400790");
+    }
+
+    @Test
+    void aRowOfADisabledPartnerOrOneWithoutTheKindsScopeIsRejectedWithoutCallingTheCore() {
+        ScriptedChannel channel = new ScriptedChannel(Mono.just(BatchStore.Settlement.created("26031400789")));
+        UUID withoutScope = pendingRow(TestEmployerPlatform.BILLS_ONLY.id());
+        UUID disabled = pendingRow(PAYROLL);
+        TestDatabase.execute("update partner set enabled = false where id = '" + PAYROLL + "'");
+        partners.forgetAll();
+        try {
+            assertThat(handle(channel, disabled)).isEqualTo(OutboxHandler.DONE);
+        } finally {
+            TestDatabase.execute("update partner set enabled = true where id = '" + PAYROLL + "'");
+            partners.forgetAll();
+        }
+        assertThat(handle(channel, withoutScope)).isEqualTo(OutboxHandler.DONE);
+
+        assertThat(channel.calls).hasValue(0);
+        assertThat(json.readTree(row(disabled).problem()).get("detail").asString())
+                .isEqualTo("the partner is disabled");
+        assertThat(json.readTree(row(withoutScope).problem()).get("detail").asString())
+                .isEqualTo("the partner no longer has the scope employer.employees");
+        assertThat(row(withoutScope).outcome()).isEqualTo(BatchRow.Outcome.REJECTED);
     }
 
     @Test
     void aRowWhosePartnerMayNoLongerDoWhatItAsksIsRejectedSayingWhyWithoutCallingTheCore() {
         ScriptedChannel channel = new ScriptedChannel(Mono.just(BatchStore.Settlement.created("26031400789")),
-                Optional.of(new BatchRowOutboxHandler.Refusal("insufficient-scope", "the platform is disabled")));
+                Optional.of(new BatchRowOutboxHandler.Refusal("employer-out-of-scope", "not this employer")));
         UUID row = pendingRow();
 
         assertThat(handle(channel, row)).isEqualTo(OutboxHandler.DONE);
@@ -109,8 +167,9 @@ class BatchRowOutboxHandlerIT extends GatewayIntegrationTest {
         BatchRow rejected = row(row);
         assertThat(rejected.outcome()).isEqualTo(BatchRow.Outcome.REJECTED);
         JsonNode problem = json.readTree(rejected.problem());
-        assertThat(problem.get("type").asString()).isEqualTo("https://api.jamsostek.example/problems/insufficient-scope");
-        assertThat(problem.get("detail").asString()).isEqualTo("the platform is disabled");
+        assertThat(problem.get("type").asString())
+                .isEqualTo("https://api.jamsostek.example/problems/employer-out-of-scope");
+        assertThat(problem.get("detail").asString()).isEqualTo("not this employer");
         assertThat(problem.get("pointer").asString()).isEqualTo("/items/3");
     }
 

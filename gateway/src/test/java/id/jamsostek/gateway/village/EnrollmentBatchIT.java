@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.contracts.validation.ContractSchema;
+import id.jamsostek.gateway.batch.BatchKind;
 import id.jamsostek.gateway.outbox.OutboxRelay;
 import id.jamsostek.gateway.support.BankClient;
 import id.jamsostek.gateway.support.CoreFixtures;
@@ -83,7 +84,7 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
     /** The keys the rows of this batch must reach the core under: derived from the batch and the row's index. */
     private static Set<String> rowKeys(JsonNode accepted, int rows) {
         return java.util.stream.IntStream.range(0, rows).mapToObj(index -> CoreKeys.derive(TestVillage.SAGA.id(),
-                EnrollmentRowOutboxHandler.OPERATION, accepted.get("batchId").asString() + "/" + index))
+                BatchKind.VILLAGE_ENROLLMENT.operation(), accepted.get("batchId").asString() + "/" + index))
                 .collect(Collectors.toSet());
     }
 
