@@ -8,16 +8,24 @@ import id.jamsostek.core.simulator.MutableClock;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.outbox.OutboxRelay;
 import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.BatchRowRecords;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.GatewayTestProperties;
+import id.jamsostek.gateway.support.PartnerAdminClient;
+import id.jamsostek.gateway.support.PartnerApiClient;
 import id.jamsostek.gateway.support.PayerClient;
 import id.jamsostek.gateway.support.TestPayer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,7 +37,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A Perisai agent registers informal workers of Desa Saga in one batch through the batch relay, against the
  * simulator: three valid workers and one whose birth date disagrees with the NIK. The batch completes with the row
- * results, the agent then lists exactly the three it registered, and another agent cannot read the batch.
+ * results, the agent then lists exactly the three it registered, and another agent cannot read the batch. An agent
+ * disabled while its rows wait has them rejected, none registered at the core.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = GatewayIntegrationTest.PATIENCE)
@@ -46,6 +55,9 @@ class AgentEnrollmentBatchEndToEndIT {
 
     @Autowired
     OutboxRelay relay;
+
+    @Value("${local.internal.port}")
+    int internalPort;
 
     @DynamicPropertySource
     static void core(DynamicPropertyRegistry registry) {
@@ -95,6 +107,31 @@ class AgentEnrollmentBatchEndToEndIT {
 
         new PayerClient(web, TestPayer.OTHER_AGENT).get(statusUrl).expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "not-found");
+    }
+
+    /** As a village's (EnrollmentBatchIT): a batch is judged when accepted, its rows run later, after a disable too. */
+    @Test
+    void rowsStillQueuedWhenTheAgentIsDisabledAreRejectedSayingWhyAndNeverReachTheCore() throws Exception {
+        PartnerAdminClient admin = new PartnerAdminClient(
+                GatewayIntegrationTest.client("http://127.0.0.1:" + internalPort));
+        String id = PartnerAdminClient.unique("batch-agent-");
+        String payerId = PartnerAdminClient.unique("PERISAI-");
+        JsonNode registered = admin.registered("payers", PartnerAdminClient.payerBody(id, "AGENT", payerId));
+        PartnerApiClient agent = new PartnerApiClient(web, id, registered.get("clientSecret").asString());
+        JsonNode accepted = json(agent.post(PATH, "{\"items\":[" + worker("3603011003900091", "1990-03-10") + ","
+                + worker("3603011003900092", "1990-03-10") + "]}", UUID.randomUUID().toString())
+                .expectStatus().isAccepted());
+
+        admin.act(id, "disable", null).expectStatus().isOk();
+        String batchId = accepted.get("batchId").asString();
+        assertThat(BatchRowRecords.drainedUntilSettled(relay, batchId)).isTrue();
+
+        assertThat(BatchRowRecords.rejectedWith(batchId, "insufficient-scope", "the partner is disabled")).isEqualTo(2);
+        HttpResponse<String> atTheCore = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(CORE.baseUrl() + "/core/v1/agents/" + payerId + "/participants")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(BankClient.json(atTheCore.body().getBytes(StandardCharsets.UTF_8)).get("items"))
+                .as("the core registered none of them").isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import id.jamsostek.contracts.validation.ContractSchema;
 import id.jamsostek.gateway.batch.BatchKind;
 import id.jamsostek.gateway.outbox.OutboxRelay;
 import id.jamsostek.gateway.support.BankClient;
+import id.jamsostek.gateway.support.BatchRowRecords;
 import id.jamsostek.gateway.support.CoreFixtures;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.Poll;
@@ -105,15 +106,9 @@ class EnrollmentBatchIT extends GatewayIntegrationTest {
 
         admin.act(id, "disable", null).expectStatus().isOk();
         String batchId = accepted.get("batchId").asString();
-        assertThat(Poll.until(Duration.ofSeconds(30), () -> {
-            relay.drain().block(Duration.ofSeconds(20));
-            return TestDatabase.count("select count(*) from batch_row where batch_id = '" + batchId
-                    + "' and outcome = 'PENDING'") == 0;
-        })).isTrue();
+        assertThat(BatchRowRecords.drainedUntilSettled(relay, batchId)).isTrue();
 
-        assertThat(TestDatabase.count("select count(*) from batch_row where batch_id = '" + batchId
-                + "' and outcome = 'REJECTED' and problem::text like '%insufficient-scope%the partner is disabled%'"))
-                .isEqualTo(2);
+        assertThat(BatchRowRecords.rejectedWith(batchId, "insufficient-scope", "the partner is disabled")).isEqualTo(2);
         assertThat(core.findAll(postRequestedFor(urlPathEqualTo("/core/v1/enrollments")))).isEmpty();
     }
 
