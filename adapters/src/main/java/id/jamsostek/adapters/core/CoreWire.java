@@ -16,11 +16,12 @@ final class CoreWire {
 
     record BillLine(String program, String amount, boolean informational) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Posting(String billId, String customerNo, String amount, String currency, String paidAt, String channel,
             String partnerId, String reference) {}
 
     record Receipt(String paymentId, String billId, String customerNo, String amount, String currency,
-            String postedAt, String status) {}
+            String postedAt, String status, Bill bill) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Payer(String type, String donorId) {}

@@ -47,7 +47,8 @@ final class CoreWireMapping {
         }
         return new PaymentReceipt(require(wire.paymentId(), "paymentId"), require(wire.billId(), "billId"),
                 require(wire.customerNo(), "customerNo"), Money.parse(wire.amount()),
-                OffsetDateTime.parse(require(wire.postedAt(), "postedAt")), replayed);
+                OffsetDateTime.parse(require(wire.postedAt(), "postedAt")), bill(require(wire.bill(), "bill")),
+                replayed);
     }
 
     static CoreWire.EnrollmentCommand enrollment(Enrollment enrollment) {

@@ -185,7 +185,10 @@ class BillingClientTest {
         StepVerifier.create(client().post(bankPayment(), KEY, plentyOfTime()))
                 .assertNext(receipt -> {
                     assertThat(receipt.paymentId()).isEqualTo("PAY-000000001");
-                    assertThat(receipt.amount().toWire()).isEqualTo("739200.00");
+                    assertThat(receipt.amount().toWire()).isEqualTo("33600.00");
+                    assertThat(receipt.bill().billId()).isEqualTo(receipt.billId());
+                    assertThat(receipt.bill().holderName()).isEqualTo("SITI AMINAH");
+                    assertThat(receipt.bill().status()).isEqualTo(CoreBill.Status.PAID);
                     assertThat(receipt.replayed()).isFalse();
                 })
                 .verifyComplete();
@@ -200,6 +203,21 @@ class BillingClientTest {
         // same fields, same wire form as the contract's example of a bank payment
         core.verify(postRequestedFor(urlEqualTo(PAYMENTS))
                 .withRequestBody(equalToJson(CoreExamples.core("PaymentPosting/valid/bank-payment.json"))));
+    }
+
+    @Test
+    void postOnTheOpenBillSendsNoBillIdAtAll() {
+        core.stubFor(post(urlEqualTo(PAYMENTS)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(CoreExamples.core("PaymentReceipt/valid/posted.json"))));
+        PaymentPosting onTheOpenBill = new PaymentPosting(null, CUSTOMER, Money.parse("739200.00"),
+                OffsetDateTime.parse("2026-11-10T09:16:02+07:00"), PaymentPosting.Channel.BANK, "BANK-014",
+                "abcdef-123456-abcdef");
+
+        StepVerifier.create(client().post(onTheOpenBill, KEY, plentyOfTime())).expectNextCount(1).verifyComplete();
+
+        core.verify(postRequestedFor(urlEqualTo(PAYMENTS))
+                .withRequestBody(equalToJson(CoreExamples.core("PaymentPosting/valid/open-bill-payment.json"))));
     }
 
     @Test
@@ -238,7 +256,7 @@ class BillingClientTest {
 
         StepVerifier.create(client().postedUnder(KEY, plentyOfTime()))
                 .assertNext(receipt -> {
-                    assertThat(receipt.billId()).isEqualTo("BILL-2026-10-0000123");
+                    assertThat(receipt.billId()).isEqualTo("BILL-BPU-0000456");
                     assertThat(receipt.postedAt()).isEqualTo(OffsetDateTime.parse("2026-11-10T09:16:03.120+07:00"));
                     assertThat(receipt.replayed()).isFalse();
                 })

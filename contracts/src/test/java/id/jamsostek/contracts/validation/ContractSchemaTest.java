@@ -109,11 +109,11 @@ class ContractSchemaTest {
 
     @Test
     void namesUnknownFieldOfClosedSchema() {
-        ContractSchema receipt = ContractSchema.load("contracts/core/schemas/PaymentReceipt.json");
-        String body = "{\"paymentId\":\"P1\",\"billId\":\"B1\",\"customerNo\":\"1\",\"amount\":\"1.00\",\"currency\":\"IDR\","
-                + "\"postedAt\":\"2026-11-10T09:16:03+07:00\",\"status\":\"POSTED\",\"a/b~c\":1}";
+        ContractSchema posting = ContractSchema.load("contracts/core/schemas/PaymentPosting.json");
+        String body = "{\"customerNo\":\"1\",\"amount\":\"1.00\",\"currency\":\"IDR\",\"paidAt\":\"2026-11-10T09:16:03+07:00\","
+                + "\"channel\":\"BANK\",\"partnerId\":\"P\",\"reference\":\"R\",\"a/b~c\":1}";
 
-        assertThat(receipt.validate(bytes(body))).containsExactly(new Violation(Kind.UNKNOWN_FIELD, "a/b~c", "/a~1b~0c"));
+        assertThat(posting.validate(bytes(body))).containsExactly(new Violation(Kind.UNKNOWN_FIELD, "a/b~c", "/a~1b~0c"));
     }
 
     @Test

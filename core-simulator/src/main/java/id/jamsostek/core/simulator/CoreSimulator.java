@@ -83,7 +83,7 @@ public final class CoreSimulator implements AutoCloseable {
         BillComposer composer = new BillComposer(tariffs, sponsorships);
         PaymentJournal journal = new PaymentJournal();
         OpenBills openBills = new OpenBills(accounts, bills, composer, journal, clock);
-        PaymentPosting posting = new PaymentPosting(accounts, bills, composer, journal, clock);
+        PaymentPosting posting = new PaymentPosting(accounts, bills, openBills, composer, journal, clock);
         PaymentOrders orders = new PaymentOrders(accounts, bills, composer, clock);
         EmployerUnits employers = new EmployerUnits(accounts, registry, tariffs, clock);
         List<DemoAccount> demo = settings.seedDemoData()

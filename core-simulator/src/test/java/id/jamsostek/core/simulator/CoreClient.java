@@ -69,6 +69,14 @@ public final class CoreClient {
                 .formatted(bill.get("billId").asString(), bill.get("customerNo").asString(), amount, reference);
     }
 
+    /** A payment of whatever bill is open on the customer number: no billId. */
+    public static String openBillPaymentBody(String customerNo, String amount) {
+        return """
+                {"customerNo":"%s","amount":"%s","currency":"IDR","paidAt":"2026-11-22T10:15:00+07:00",
+                 "channel":"BANK","partnerId":"BANK-DEMO","reference":"REF-1"}"""
+                .formatted(customerNo, amount);
+    }
+
     public static String paymentBody(JsonNode bill) {
         return paymentBody(bill, bill.get("totalAmount").asString(), "REF-1");
     }

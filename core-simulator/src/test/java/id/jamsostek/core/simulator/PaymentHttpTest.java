@@ -1,5 +1,6 @@
 package id.jamsostek.core.simulator;
 
+import static id.jamsostek.core.simulator.CoreClient.openBillPaymentBody;
 import static id.jamsostek.core.simulator.CoreClient.paymentBody;
 import static id.jamsostek.core.simulator.CoreClient.problemType;
 import static id.jamsostek.core.simulator.demo.DemoSeed.AGUS_NIK;
@@ -46,10 +47,49 @@ class PaymentHttpTest {
         assertThat(receipt.get("currency").asString()).isEqualTo("IDR");
         assertThat(receipt.get("postedAt").asString()).isEqualTo("2026-11-22T10:00:00+07:00");
         assertThat(receipt.get("paymentId").asString()).isNotBlank();
+        assertThat(receipt.get("bill").get("billId")).isEqualTo(bill.get("billId"));
+        assertThat(receipt.get("bill").get("status").asString()).isEqualTo("PAID");
         JsonNode after = core.openBillJson(SITI_NIK);
         assertThat(after.get("status").asString()).isEqualTo("PAID");
         assertThat(after.get("billId")).isEqualTo(bill.get("billId"));
         assertThat(sim.ledger().postingsForBill(bill.get("billId").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void postsTheOpenBillOfACustomerNumberWhenNoBillIsNamedAndShowsItOnTheReceipt() {
+        JsonNode bill = core.openBillJson(SITI_NIK);
+
+        HttpResponse<String> response = core.post("key-open", openBillPaymentBody(SITI_NIK, "8400.00"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode receipt = CoreClient.json(response);
+        assertThat(receipt.get("billId")).isEqualTo(bill.get("billId"));
+        JsonNode paid = receipt.get("bill");
+        assertThat(paid.get("billId")).isEqualTo(bill.get("billId"));
+        assertThat(paid.get("holderName")).isEqualTo(bill.get("holderName"));
+        assertThat(paid.get("lines")).isEqualTo(bill.get("lines"));
+        assertThat(paid.get("totalAmount").asString()).isEqualTo("8400.00");
+        assertThat(paid.get("status").asString()).isEqualTo("PAID");
+        assertThat(core.openBillJson(SITI_NIK).get("status").asString()).isEqualTo("PAID");
+        assertThat(core.post("key-open", openBillPaymentBody(SITI_NIK, "8400.00")).body()).isEqualTo(response.body());
+        assertThat(sim.ledger().postingsForBill(bill.get("billId").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnOpenBillPaymentOfAnotherAmountOrOfABillPaidAlreadyOrOfNoCustomer() {
+        HttpResponse<String> wrongAmount = core.post("key-open-1", openBillPaymentBody(SITI_NIK, "8000.00"));
+        core.post("key-open-2", openBillPaymentBody(SITI_NIK, "8400.00"));
+        HttpResponse<String> paidAlready = core.post("key-open-3", openBillPaymentBody(SITI_NIK, "8400.00"));
+        HttpResponse<String> nobody = core.post("key-open-4", openBillPaymentBody("9999999999999999", "8400.00"));
+
+        assertThat(wrongAmount.statusCode()).isEqualTo(422);
+        assertThat(problemType(wrongAmount)).endsWith("/amount-mismatch");
+        assertThat(paidAlready.statusCode()).isEqualTo(409);
+        assertThat(problemType(paidAlready)).endsWith("/bill-already-paid");
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(problemType(nobody)).endsWith("/unknown-customer");
+        assertThat(sim.ledger().postingForKey("key-open-1")).isEmpty();
+        assertThat(sim.ledger().postingForKey("key-open-3")).isEmpty();
     }
 
     @Test

@@ -28,12 +28,12 @@ public final class CoreFixtures {
                 .replace("\"billId\": \"BILL-2026-10-0000123\"", "\"billId\": \"" + billId + "\"");
     }
 
-    /** The core's receipt for a posting. */
+    /** The core's receipt for a posting, naming the example bill (for this customer and bill id) as paid. */
     public static String receipt(String customerNo, String billId, String amount) {
         return """
                 {"paymentId":"PAY-%s","billId":"%s","customerNo":"%s","amount":"%s","currency":"IDR",
-                 "postedAt":"2026-11-22T10:00:00+07:00","status":"POSTED"}
-                """.formatted(billId, billId, customerNo, amount);
+                 "postedAt":"2026-11-22T10:00:00+07:00","status":"POSTED","bill":%s}
+                """.formatted(billId, billId, customerNo, amount, bill(customerNo, billId, "PAID"));
     }
 
     /** The example bill with another status. */

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts a payment against a bill: once per idempotency key, once per bill, only for the bill's exact total and only
- * while the bill is still what is due.
+ * Posts a payment against a bill, or against the customer number's open bill when the request names none: once per
+ * idempotency key, once per bill, only for the bill's exact total and only while the bill is still what is due.
  */
 public final class PaymentPosting {
 
@@ -20,15 +20,17 @@ public final class PaymentPosting {
 
     private final AccountBook accounts;
     private final BillBook bills;
+    private final OpenBills openBills;
     private final BillComposer composer;
     private final PaymentJournal journal;
     private final BusinessClock clock;
     private final AtomicLong sequence = new AtomicLong();
 
-    public PaymentPosting(AccountBook accounts, BillBook bills, BillComposer composer, PaymentJournal journal,
-            BusinessClock clock) {
+    public PaymentPosting(AccountBook accounts, BillBook bills, OpenBills openBills, BillComposer composer,
+            PaymentJournal journal, BusinessClock clock) {
         this.accounts = accounts;
         this.bills = bills;
+        this.openBills = openBills;
         this.composer = composer;
         this.journal = journal;
         this.clock = clock;
@@ -42,8 +44,17 @@ public final class PaymentPosting {
         return result;
     }
 
+    /** The bill a posting paid, as the receipt shows it. */
+    public BillView paidBill(Posting posting) {
+        Bill bill = bills.find(posting.billId())
+                .orElseThrow(() -> new IllegalStateException("posting without bill: " + posting.paymentId()));
+        return new BillView(bill, BillStatus.PAID);
+    }
+
     private Posting postNew(String idempotencyKey, PaymentRequest request) {
-        Bill bill = bills.find(request.billId()).orElseThrow(this::unknownBill);
+        Bill bill = request.billId() == null
+                ? openBills.openBill(request.customerNo()).bill()
+                : bills.find(request.billId()).orElseThrow(this::unknownBill);
         BillingAccount account = accounts.find(bill.customerNo())
                 .orElseThrow(() -> new IllegalStateException("bill without account: " + bill.billId()));
         // A non-wage earner is reachable by NIK and by KPJ: either number may come with the payment.

@@ -3,6 +3,7 @@ package id.jamsostek.core.simulator.http;
 import id.jamsostek.core.simulator.billing.Ledger;
 import id.jamsostek.core.simulator.billing.OpenBills;
 import id.jamsostek.core.simulator.billing.PaymentPosting;
+import id.jamsostek.core.simulator.billing.Posting;
 import id.jamsostek.core.simulator.billing.PostingResult;
 import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.problem.ProblemType;
@@ -48,12 +49,13 @@ final class CoreHandlers {
     Reply postPayment(String idempotencyKey, byte[] body) {
         requireIdempotencyKey(idempotencyKey);
         PostingResult result = posting.post(idempotencyKey, requests.read(body));
-        return Reply.created(result.replayed(), json.write(WireBodies.receipt(result.posting())));
+        Posting posted = result.posting();
+        return Reply.created(result.replayed(), json.write(WireBodies.receipt(posted, posting.paidBill(posted))));
     }
 
     Reply findPayment(String idempotencyKey) {
         return ledger.postingForKey(idempotencyKey)
-                .map(p -> Reply.json(200, json.write(WireBodies.receipt(p))))
+                .map(p -> Reply.json(200, json.write(WireBodies.receipt(p, posting.paidBill(p)))))
                 .orElseThrow(() -> new CoreProblemException(ProblemType.PAYMENT_NOT_FOUND,
                         "no payment was posted under this Idempotency-Key"));
     }

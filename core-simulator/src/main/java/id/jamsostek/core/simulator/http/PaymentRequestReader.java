@@ -38,7 +38,8 @@ final class PaymentRequestReader {
         if (!WireBodies.CURRENCY.equals(text(root, "currency", 3))) {
             throw invalid("currency must be IDR");
         }
-        return new PaymentRequest(text(root, "billId", 40), customerNo, amount(root), paidAt(root), channel(root),
+        String billId = root.has("billId") ? text(root, "billId", 40) : null;
+        return new PaymentRequest(billId, customerNo, amount(root), paidAt(root), channel(root),
                 text(root, "partnerId", 64), text(root, "reference", 64));
     }
 

@@ -25,7 +25,7 @@ final class WireBodies {
     }
 
     record ReceiptBody(String paymentId, String billId, String customerNo, String amount, String currency,
-            String postedAt, String status) {
+            String postedAt, String status, BillBody bill) {
     }
 
     static BillBody bill(BillView view) {
@@ -42,8 +42,8 @@ final class WireBodies {
                 bill.coveredDays() == null ? null : bill.coveredDays().to().toString());
     }
 
-    static ReceiptBody receipt(Posting posting) {
+    static ReceiptBody receipt(Posting posting, BillView paid) {
         return new ReceiptBody(posting.paymentId(), posting.billId(), posting.customerNo(), posting.amount().toWire(),
-                CURRENCY, posting.postedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "POSTED");
+                CURRENCY, posting.postedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "POSTED", bill(paid));
     }
 }
