@@ -1,14 +1,8 @@
 package id.jamsostek.gateway.bank;
 
-import id.jamsostek.adapters.masking.NameMask;
 import id.jamsostek.adapters.bank.PaymentFlag;
-import id.jamsostek.adapters.bank.VaInquiryResponse;
-import id.jamsostek.adapters.bank.VaInquiryTranslator;
 import id.jamsostek.adapters.bank.VaPaymentRequest;
-import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreBill;
-import id.jamsostek.adapters.core.CoreRejection;
-import id.jamsostek.adapters.core.CoreUnavailable;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.idempotency.IdempotencyMetrics;
@@ -19,6 +13,7 @@ import id.jamsostek.gateway.payment.BankPaymentStore;
 import id.jamsostek.gateway.payment.BillSnapshot;
 import id.jamsostek.gateway.payment.BillSnapshotStore;
 import id.jamsostek.gateway.payment.NewPayment;
+import id.jamsostek.gateway.payment.PaidBill;
 import id.jamsostek.gateway.payment.PaymentAnswers;
 import id.jamsostek.gateway.payment.PaymentAnswers.Answer;
 import id.jamsostek.gateway.payment.PaymentDelivery;
@@ -32,9 +27,9 @@ import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.snap.SnapTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -46,9 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * SNAP virtual-account payment (service 25). The X-EXTERNAL-ID is claimed first (another request under it:
  * 4092500); a payment already known by its key (a repeat, an advice) is answered from what was recorded. A new
- * one is checked against the bill (closed amount, unpaid, not expired), committed with its outbox row before any
- * answer, then posted at once: posted or refused, the bank hears it; unknown, the bank hears what its profile
- * says and the relay finishes the job.
+ * one is committed with its outbox row before any answer, then posted at once on the customer's open bill, which the
+ * core checks (closed amount, unpaid, not expired) in the same round trip: posted or refused, the bank hears it;
+ * unknown, the bank hears what its profile says and the relay finishes the job.
  */
 @Component
 public class VaPaymentHandler {
@@ -56,7 +51,6 @@ public class VaPaymentHandler {
     private static final Logger log = LoggerFactory.getLogger(VaPaymentHandler.class);
     private static final String SCOPE = "snap-va-payment";
 
-    private final BillingClient billing;
     private final BankPaymentStore payments;
     private final BillSnapshotStore snapshots;
     private final PaymentDelivery delivery;
@@ -68,10 +62,9 @@ public class VaPaymentHandler {
     private final JsonMapper json;
     private final Clock clock;
 
-    public VaPaymentHandler(BillingClient billing, BankPaymentStore payments, BillSnapshotStore snapshots,
+    public VaPaymentHandler(BankPaymentStore payments, BillSnapshotStore snapshots,
             PaymentDelivery delivery, PaymentAnswers answers, ExternalIdClaims externalIds,
             IdempotencyMetrics metrics, PaymentSettings settings, OutboxSettings outbox, JsonMapper json, Clock clock) {
-        this.billing = billing;
         this.payments = payments;
         this.snapshots = snapshots;
         this.delivery = delivery;
@@ -125,35 +118,18 @@ public class VaPaymentHandler {
     }
 
     private Mono<Answer> fresh(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key) {
-        Money paid = Money.parse(payment.paidAmount().value());
-        return billToPay(caller, payment).flatMap(bill -> {
-            if (bill.known()) {
-                Problem refusal = switch (bill.status()) {
-                    case PAID -> Problem.BILL_ALREADY_PAID;
-                    case EXPIRED -> Problem.BILL_EXPIRED;
-                    case UNPAID -> paid.equals(bill.total()) ? null : Problem.INVALID_AMOUNT;
-                };
-                if (refusal != null) {
-                    // the bill may be paid by this very payment: a repeat, or a twin request accepted meanwhile
-                    return known(exchange, caller, payment, key).defaultIfEmpty(answers.refusal(refusal, null,
-                            payment, bill.holderNameMasked(), answersDetails(bill)));
-                }
-            }
-            NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),
-                    payment.customerNo(), payment.virtualAccountNo(), payment.paymentRequestId(),
-                    bill.holderNameMasked(), bill.billId(), bill.billDetails(), paid);
-            return payments.accept(accepted, settings.fastPathGrace())
-                    .flatMap(saved -> deliverAtOnce(caller, saved, bill.known()))
-                    .map(settled -> answers.of(settled, payment, false, caller.partner().profile()))
-                    .switchIfEmpty(Mono.defer(() -> known(exchange, caller, payment, key)
-                            .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment,
-                                    bill.holderNameMasked(), answersDetails(bill)))))
-                    .onErrorResume(error -> {
-                        log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
-                        return Mono.just(answers.unknownOutcome(payment));
-                    });
-        }).onErrorResume(BillRefused.class, refused -> known(exchange, caller, payment, key)
-                .defaultIfEmpty(answers.refusal(Problem.BILL_NOT_FOUND, "Not Found", payment, null, null)));
+        NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),
+                payment.customerNo(), payment.virtualAccountNo(), payment.paymentRequestId(),
+                Money.parse(payment.paidAmount().value()));
+        return payments.accept(accepted, settings.fastPathGrace())
+                .flatMap(saved -> deliverAtOnce(exchange, caller, payment, saved))
+                // another payment of this virtual account is on its way to the core
+                .switchIfEmpty(Mono.defer(() -> known(exchange, caller, payment, key)
+                        .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment, null, null))))
+                .onErrorResume(error -> {
+                    log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
+                    return Mono.just(answers.unknownOutcome(payment));
+                });
     }
 
     /** The answer of a payment already recorded under this key: a repeat, or a twin request that got there first. */
@@ -163,58 +139,47 @@ public class VaPaymentHandler {
                 .doOnNext(repeat -> countRepeat(exchange, repeat));
     }
 
-    /** Posted or refused: settled now. Unknown: the bank hears its profile's answer and the relay goes on. */
-    private Mono<BankPayment> deliverAtOnce(BankCaller caller, BankPayment saved, boolean billKnown) {
+    /**
+     * Posted: settled now, with the bill the core names. Refused: nothing stays of it, and the bank hears why. Unknown:
+     * the bank hears its profile's answer and the relay goes on.
+     */
+    private Mono<Answer> deliverAtOnce(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment,
+            BankPayment saved) {
+        BankProfile profile = caller.partner().profile();
         return delivery.attempt(saved, caller.deadline().keeping(settings.answerReserve())).flatMap(outcome -> switch (outcome) {
-            case PaymentDelivery.Outcome.Posted posted -> payments.posted(saved.id(), posted.corePaymentId());
-            case PaymentDelivery.Outcome.Rejected rejected -> payments.rejected(saved.id(), rejected.reason());
-            case PaymentDelivery.Outcome.Unknown unknown -> payments.promised(saved.id(),
-                    promiseFor(caller.partner().profile(), billKnown), outbox.backoffAfter(1));
+            case PaymentDelivery.Outcome.Posted posted -> payments
+                    .posted(saved.id(), posted.corePaymentId(), PaidBill.of(posted.bill(), profile.maxBillLines(), json))
+                    .map(settled -> answers.of(settled, payment, false, profile));
+            case PaymentDelivery.Outcome.Rejected rejected -> payments.withdrawn(saved.id())
+                    .then(known(exchange, caller, payment, saved.paymentKey()))
+                    .defaultIfEmpty(refusal(rejected.reason(), payment));
+            case PaymentDelivery.Outcome.Unknown unknown -> inquiredAndPayable(caller, payment, saved.amount())
+                    .flatMap(shown -> payments.promised(saved.id(), promiseFor(profile), shown, outbox.backoffAfter(1))
+                            // another payment has the bill the inquiry showed: posted, or promised
+                            .filter(held -> held.promised() != null)
+                            .onErrorResume(DuplicateKeyException.class, taken -> Mono.empty()))
+                    .switchIfEmpty(Mono.defer(() -> payments.promised(saved.id(), PaymentFlag.PENDING, null,
+                            outbox.backoffAfter(1))))
+                    .map(promised -> answers.of(promised, payment, false, profile));
         });
     }
 
-    /** Success is promised only for a bill that was checked; the bank's profile may want "pending" anyway. */
-    private static PaymentFlag promiseFor(BankProfile profile, boolean billKnown) {
-        return billKnown && profile.unknownOutcome() == BankProfile.UnknownOutcome.ACCEPT
-                ? PaymentFlag.SUCCESS : PaymentFlag.PENDING;
-    }
-
-    private record BillToPay(boolean known, String billId, Money total, CoreBill.Status status,
-            String holderNameMasked, String billDetails) {
-
-        static BillToPay from(BillSnapshot seen) {
-            return new BillToPay(true, seen.billId(), seen.totalAmount(), seen.status(), seen.holderNameMasked(),
-                    seen.billDetails());
-        }
-    }
-
-    private static final class BillRefused extends RuntimeException {
-        BillRefused() {
-            super(null, null, false, false);
-        }
+    private Answer refusal(String coreRejection, VaPaymentRequest payment) {
+        Problem problem = PaymentAnswers.problemFor(coreRejection);
+        return answers.refusal(problem, problem == Problem.BILL_NOT_FOUND ? "Not Found" : null, payment, null, null);
     }
 
     /**
-     * The bill from the core; while the core is down, what the bank's inquiry showed (if recent); failing both, an
-     * unknown bill, whose payment is still recorded and checked by the core on delivery.
+     * Success is promised only for a bill that was checked: while the core cannot say, by what the bank's own inquiry
+     * showed (unpaid, this amount, held by no other payment); the bank's profile may want "pending" anyway.
      */
-    private Mono<BillToPay> billToPay(BankCaller caller, VaPaymentRequest payment) {
-        return billing.openBill(payment.customerNo(), caller.deadline())
-                .map(bill -> {
-                    String name = NameMask.mask(bill.holderName());
-                    return new BillToPay(true, bill.billId(), bill.totalAmount(), bill.status(), name,
-                            json.writeValueAsString(VaInquiryTranslator.billDetails(bill,
-                                    caller.partner().profile().maxBillLines())));
-                })
-                .onErrorResume(CoreRejection.class, unknown -> Mono.error(new BillRefused()))
-                .onErrorResume(CoreUnavailable.class, down -> snapshots
-                        .find(caller.partner().id(), payment.virtualAccountNo(), settings.snapshotMaxAge())
-                        .map(BillToPay::from)
-                        .defaultIfEmpty(new BillToPay(false, null, null, null, null, null)));
+    private static PaymentFlag promiseFor(BankProfile profile) {
+        return profile.unknownOutcome() == BankProfile.UnknownOutcome.ACCEPT ? PaymentFlag.SUCCESS : PaymentFlag.PENDING;
     }
 
-    private List<VaInquiryResponse.BillDetail> answersDetails(BillToPay bill) {
-        return bill.billDetails() == null ? null : answers.details(bill.billDetails());
+    private Mono<BillSnapshot> inquiredAndPayable(BankCaller caller, VaPaymentRequest payment, Money paid) {
+        return snapshots.find(caller.partner().id(), payment.virtualAccountNo(), settings.snapshotMaxAge())
+                .filter(seen -> seen.status() == CoreBill.Status.UNPAID && paid.equals(seen.totalAmount()));
     }
 
     private Mono<ServerResponse> respond(Answer answer) {

@@ -9,8 +9,9 @@ import java.util.UUID;
  * A bank payment as the gateway holds it (table bank_payment).
  *
  * @param paymentKey   sha256(partner | virtualAccountNo | paymentRequestId): the Idempotency-Key toward the core
- * @param billId       the bill it pays; null while the bill could not be read (the core was down, nothing seen)
- * @param billDetails  the bill's SNAP lines as JSON, for the answer
+ * @param holderNameMasked, billDetails what the answers show of the bill (its SNAP lines as JSON): from the core's
+ *                     receipt once posted, from the bank's inquiry while the outcome is unknown; null before
+ * @param billId       the bill it paid, from the core's receipt; null until posted
  * @param promised     what the bank was told first (SUCCESS or PENDING); null until it was answered
  * @param rejection    the core's reason when it refused the payment
  */

@@ -84,8 +84,8 @@ public class BankPaymentStore {
     /**
      * Commits the payment and its outbox row together, in one statement with those of other payments arriving
      * meanwhile (one round trip and one commit for all of them, {@link GroupCommit}). Empty when a payment with this
-     * key exists, or when the bill is already paid or another payment of the virtual account is on its way: the
-     * unique indexes decide, also between two payments of one batch.
+     * key exists, or when another payment of the virtual account is on its way: the unique indexes decide, also
+     * between two payments of one batch.
      */
     public Mono<BankPayment> accept(NewPayment payment, Duration fastPathGrace) {
         return accepts.submit(new Accepting(payment, fastPathGrace));
@@ -97,17 +97,13 @@ public class BankPaymentStore {
         return db.sql("""
                         with saved as (
                             insert into bank_payment (payment_key, partner_id, company_code, customer_no,
-                                   virtual_account_no, payment_request_id, holder_name_masked, bill_id, bill_details,
-                                   amount, currency, state)
+                                   virtual_account_no, payment_request_id, amount, currency, state)
                             select payment_key, partner_id, company_code, customer_no, virtual_account_no,
-                                   payment_request_id, holder_name_masked, bill_id, bill_details, amount::numeric,
-                                   'IDR', 'ACCEPTED'
+                                   payment_request_id, amount::numeric, 'IDR', 'ACCEPTED'
                               from unnest(:keys::text[], :partners::text[], :companies::text[], :customers::text[],
-                                          :vas::text[], :requests::text[], :names::text[], :bills::text[],
-                                          :details::text[], :amounts::text[])
+                                          :vas::text[], :requests::text[], :amounts::text[])
                                    as accepting (payment_key, partner_id, company_code, customer_no,
-                                                 virtual_account_no, payment_request_id, holder_name_masked, bill_id,
-                                                 bill_details, amount)
+                                                 virtual_account_no, payment_request_id, amount)
                             on conflict do nothing
                             returning\s""" + COLUMNS + """
                         ),
@@ -124,9 +120,6 @@ public class BankPaymentStore {
                 .bind("customers", column(batch, accepting -> accepting.payment().customerNo()))
                 .bind("vas", column(batch, accepting -> accepting.payment().virtualAccountNo()))
                 .bind("requests", column(batch, accepting -> accepting.payment().paymentRequestId()))
-                .bind("names", column(batch, accepting -> accepting.payment().holderNameMasked()))
-                .bind("bills", column(batch, accepting -> accepting.payment().billId()))
-                .bind("details", column(batch, accepting -> accepting.payment().billDetails()))
                 .bind("amounts", column(batch, accepting -> accepting.payment().amount().amount().toPlainString()))
                 .bind("graces", column(batch, accepting -> Long.toString(accepting.grace().toMillis())))
                 .bind("kind", OUTBOX_KIND)
@@ -136,27 +129,34 @@ public class BankPaymentStore {
     }
 
     /**
-     * The core posted it; the bank is (or will be) told success. The postings of concurrent payments go in one
-     * statement ({@link GroupCommit}); a payment that statement did not move (no longer ACCEPTED: the relay or a
-     * cancellation got there first) is settled by {@link #postedAlone}, which sees why.
+     * The core posted it, on {@code paid}; the bank is (or will be) told success. The postings of concurrent payments
+     * go in one statement ({@link GroupCommit}); a payment that statement did not move (no longer ACCEPTED: the relay
+     * or a cancellation got there first) is settled by {@link #postedAlone}, which sees why.
      */
-    public Mono<BankPayment> posted(UUID id, String corePaymentId) {
-        return postings.submit(new Posting(id, corePaymentId))
-                .switchIfEmpty(Mono.defer(() -> postedAlone(id, corePaymentId)));
+    public Mono<BankPayment> posted(UUID id, String corePaymentId, PaidBill paid) {
+        return postings.submit(new Posting(id, corePaymentId, paid))
+                .switchIfEmpty(Mono.defer(() -> postedAlone(id, corePaymentId, paid)));
     }
 
-    private record Posting(UUID id, String corePaymentId) {}
+    private record Posting(UUID id, String corePaymentId, PaidBill paid) {}
 
     private Mono<List<Optional<BankPayment>>> postAll(List<Posting> batch) {
         return db.sql("""
                         with posting as (
-                            select * from unnest(:ids::text[]::uuid[], :cores::text[]) as posting (id, core_payment_id)),
+                            select * from unnest(:ids::text[]::uuid[], :cores::text[], :bills::text[], :names::text[],
+                                                 :details::text[])
+                                       as posting (id, core_payment_id, bill_id, holder_name_masked, bill_details)),
                         moved as (
                             update bank_payment set state = 'POSTED', core_payment_id = posting.core_payment_id,
+                                   bill_id = posting.bill_id, holder_name_masked = posting.holder_name_masked,
+                                   bill_details = posting.bill_details,
                                    posted_at = now(), promised = coalesce(promised, '00'), updated_at = now()
                               from posting
                              where bank_payment.id = posting.id and state = 'ACCEPTED' returning\s"""
-                        + COLUMNS.replace("id, payment_key", "bank_payment.id, payment_key") + """
+                        + COLUMNS.replace("id, payment_key", "bank_payment.id, payment_key")
+                                .replace("holder_name_masked, bill_id, bill_details",
+                                        "bank_payment.holder_name_masked, bank_payment.bill_id, "
+                                                + "bank_payment.bill_details") + """
                         ),
                         closed as (
                             update outbox set state = 'DONE', done_at = now(), lease_owner = null
@@ -166,6 +166,9 @@ public class BankPaymentStore {
                         select\s""" + COLUMNS + " from moved")
                 .bind("ids", column(batch, posting -> posting.id().toString()))
                 .bind("cores", column(batch, Posting::corePaymentId))
+                .bind("bills", column(batch, posting -> posting.paid().billId()))
+                .bind("names", column(batch, posting -> posting.paid().holderNameMasked()))
+                .bind("details", column(batch, posting -> posting.paid().billDetails()))
                 .bind("kind", OUTBOX_KIND)
                 .map(BankPaymentStore::payment).all()
                 .collectMap(BankPayment::id)
@@ -176,10 +179,11 @@ public class BankPaymentStore {
      * Posted after the bank said it did not pay (the posting was already on its way when the payment was cancelled):
      * the exception list gets it, to reverse. Already posted (by the relay): as it is.
      */
-    private Mono<BankPayment> postedAlone(UUID id, String corePaymentId) {
+    private Mono<BankPayment> postedAlone(UUID id, String corePaymentId, PaidBill paid) {
         return db.sql("""
                         with moved as (
                             update bank_payment set state = 'POSTED', core_payment_id = :core, posted_at = now(),
+                                   bill_id = :bill, holder_name_masked = :name, bill_details = :details,
                                    promised = coalesce(promised, '00'), updated_at = now()
                              where id = :id and state = 'ACCEPTED' returning\s""" + COLUMNS + """
                         ),
@@ -196,7 +200,8 @@ public class BankPaymentStore {
                               from current where state = 'CANCELLED' and not exists (select 1 from moved)
                             on conflict (payment_id) do nothing returning id)
                         """ + AS_IT_IS_NOW)
-                .bind("id", id).bind("core", corePaymentId).bind("kind", OUTBOX_KIND)
+                .bind("id", id).bind("core", corePaymentId).bind("bill", paid.billId())
+                .bind("name", paid.holderNameMasked()).bind("details", paid.billDetails()).bind("kind", OUTBOX_KIND)
                 .map(BankPaymentStore::payment).one();
     }
 
@@ -226,23 +231,51 @@ public class BankPaymentStore {
     }
 
     /**
-     * The outcome at the core is unknown: record what the bank is told and hand the payment to the relay, which
-     * tries again after {@code retryIn}.
+     * The outcome at the core is unknown: record what the bank is told and hand the payment to the relay, which tries
+     * again after {@code retryIn}. A promise made on what the bank's inquiry showed ({@code shown}, else null) holds
+     * that bill for this payment, and is made only if no payment has it: posted already, the payment comes back as it
+     * was (not promised); promised to another, {@link org.springframework.dao.DuplicateKeyException}.
      */
-    public Mono<BankPayment> promised(UUID id, PaymentFlag promise, Duration retryIn) {
-        return db.sql("""
+    public Mono<BankPayment> promised(UUID id, PaymentFlag promise, BillSnapshot shown, Duration retryIn) {
+        DatabaseClient.GenericExecuteSpec update = db.sql("""
                         with moved as (
-                            update bank_payment set promised = coalesce(promised, :flag), updated_at = now()
-                             where id = :id returning\s""" + COLUMNS + """
+                            update bank_payment set promised = coalesce(promised, :flag),
+                                   bill_id = coalesce(bill_id, :bill),
+                                   holder_name_masked = coalesce(holder_name_masked, :name),
+                                   bill_details = coalesce(bill_details, :details), updated_at = now()
+                             where id = :id and not exists (
+                                       select 1 from bank_payment paid where paid.bill_id = :bill and paid.state = 'POSTED')
+                            returning\s""" + COLUMNS + """
                         ),
                         handed as (
                             update outbox set next_attempt_at = now() + :retry * interval '1 millisecond',
                                    lease_owner = null, lease_until = null
-                             where kind = :kind and aggregate_id = :id and state = 'PENDING' returning id)
+                             where kind = :kind and aggregate_id = :id and state = 'PENDING'
+                               and exists (select 1 from moved) returning id)
                         """ + AS_IT_IS_NOW)
                 .bind("id", id).bind("flag", promise.code()).bind("retry", retryIn.toMillis())
-                .bind("kind", OUTBOX_KIND)
-                .map(BankPaymentStore::payment).one();
+                .bind("kind", OUTBOX_KIND);
+        update = shown == null
+                ? update.bindNull("bill", String.class).bindNull("name", String.class).bindNull("details", String.class)
+                : update.bind("bill", shown.billId()).bind("name", shown.holderNameMasked())
+                        .bind("details", shown.billDetails());
+        return update.map(BankPaymentStore::payment).one();
+    }
+
+    /**
+     * The core refused it before the bank had an answer: nothing of it stays, as for any request refused (the bank may
+     * pay again under the same ids). A payment answered meanwhile, or posted, stays as it is.
+     */
+    public Mono<Void> withdrawn(UUID id) {
+        return db.sql("""
+                        with gone as (
+                            delete from bank_payment
+                             where id = :id and promised is null and state in ('ACCEPTED', 'REJECTED')
+                            returning id)
+                        delete from outbox using gone where kind = :kind and aggregate_id = gone.id
+                        """)
+                .bind("id", id).bind("kind", OUTBOX_KIND)
+                .then();
     }
 
     /**
@@ -305,17 +338,6 @@ public class BankPaymentStore {
                 .bind("id", id).bind("kind", OUTBOX_KIND)
                 .map(BankPaymentStore::payment).one();
     }
-
-    /** Learns the bill an unverified payment pays, once the core could be read; false if another payment has it. */
-    public Mono<Boolean> attachBill(UUID id, String billId) {
-        return db.sql("update bank_payment set bill_id = :bill, updated_at = now() where id = :id and bill_id is null")
-                .bind("id", id).bind("bill", billId)
-                .fetch().rowsUpdated()
-                .map(updated -> updated == 1)
-                .onErrorResume(org.springframework.dao.DataIntegrityViolationException.class,
-                        alreadyPaid -> Mono.just(false));
-    }
-
 
     private static <T> List<Optional<BankPayment>> inBatchOrder(List<T> batch, Function<T, BankPayment> result) {
         return batch.stream().map(item -> Optional.ofNullable(result.apply(item))).toList();

@@ -2,7 +2,7 @@ package id.jamsostek.gateway.payment;
 
 import id.jamsostek.contracts.Money;
 
-/** A payment about to be accepted; billId is null when the bill could not be read. */
+/** A payment about to be accepted: what the bank sent. The bill it pays is the core's to say, on posting. */
 public record NewPayment(
         String paymentKey,
         String partnerId,
@@ -10,7 +10,4 @@ public record NewPayment(
         String customerNo,
         String virtualAccountNo,
         String paymentRequestId,
-        String holderNameMasked,
-        String billId,
-        String billDetails,
         Money amount) {}

@@ -42,13 +42,18 @@ class ConsoleOperationsBrowserIT extends BrowserTest {
         return Long.toString(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
     }
 
-    /** A bank pays the customer's bill while the core is down: accepted, its posting waits in the outbox. */
+    /**
+     * A bank inquires, then pays the customer's bill while the core is down: accepted on what the inquiry showed, its
+     * posting waits in the outbox.
+     */
     private void payWhileTheCoreIsDown(String customer) {
         core.stubFor(get(urlPathEqualTo("/core/v1/bills/open")).withQueryParam("customerNo", equalTo(customer))
                 .willReturn(okJson(CoreFixtures.bill(customer, "BILL-" + customer, "UNPAID"))));
         core.stubFor(post(urlPathEqualTo("/core/v1/payments")).willReturn(aResponse().withStatus(503)));
         BankClient bank = bank(BANK);
-        bank.payment(bank.paymentBody(customer, BankClient.newExternalId(), TOTAL, "N"), bank.token(), t -> {})
+        String token = bank.token();
+        bank.inquiry(bank.inquiryBody(customer), token).expectStatus().isOk();
+        bank.payment(bank.paymentBody(customer, BankClient.newExternalId(), TOTAL, "N"), token, t -> {})
                 .expectStatus().isOk();
     }
 

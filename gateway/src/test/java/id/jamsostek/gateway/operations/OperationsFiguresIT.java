@@ -118,7 +118,7 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
         TestDatabase.execute("update bank_payment set accepted_at = now() - interval '3 hours' where id = '"
                 + unknown.id() + "'");
         BankPayment refused = acceptPayment("2007789.00");
-        payments.promised(refused.id(), PaymentFlag.SUCCESS, Duration.ZERO).block(SAMPLE);
+        payments.promised(refused.id(), PaymentFlag.SUCCESS, null, Duration.ZERO).block(SAMPLE);
         assertThat(payments.rejected(refused.id(), "bill-already-paid").block(SAMPLE).state())
                 .isEqualTo(BankPayment.State.REFUND_DUE);
 
@@ -228,7 +228,7 @@ class OperationsFiguresIT extends GatewayIntegrationTest {
         TestBank bank = TestBank.ALPHA;
         BankPayment payment = payments.accept(new NewPayment("it-operations-" + UUID.randomUUID(), bank.id(),
                         bank.companyCode(), customer, bank.partnerServiceId() + customer, BankClient.newExternalId(),
-                        null, null, null, Money.parse(amount)), Duration.ofHours(1))
+                        Money.parse(amount)), Duration.ofHours(1))
                 .block(SAMPLE);
         paymentsMade.add(payment.id());
         return payment;

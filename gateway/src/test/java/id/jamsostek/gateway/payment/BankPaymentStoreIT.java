@@ -3,13 +3,16 @@ package id.jamsostek.gateway.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jamsostek.adapters.bank.PaymentFlag;
+import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Flux;
@@ -17,7 +20,8 @@ import reactor.test.StepVerifier;
 
 /**
  * Bank payments and the exceptions they leave, on PostgreSQL: a payment and its outbox row are one statement, the
- * unique indexes refuse a second payment of the same key or bill, and a refusal after an answer is listed for refund
+ * unique indexes refuse a second payment of the same key or of a virtual account in flight, a posting records the
+ * bill the core names, a refusal before any answer leaves nothing, and a refusal after an answer is listed for refund
  * until an operator closes it.
  */
 class BankPaymentStoreIT extends GatewayIntegrationTest {
@@ -32,9 +36,13 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
 
     private final String run = UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 10);
 
-    private NewPayment payment(String key, String customerNo, String billId) {
+    private NewPayment payment(String key, String customerNo) {
         return new NewPayment(key + run, TestBank.ALPHA.id(), "77701", customerNo + run, "   77701" + customerNo + run,
-                "PRQ-" + key + run, "SI*I RA***H", billId == null ? null : billId + run, "[]", Money.parse("16800.00"));
+                "PRQ-" + key + run, Money.parse("16800.00"));
+    }
+
+    private PaidBill bill(String billId) {
+        return new PaidBill(billId + run, "SI*I RA***H", "[{\"billNo\":\"1\"}]");
     }
 
     private static long openOutboxRows(UUID paymentId) {
@@ -44,12 +52,12 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
 
     @Test
     void acceptsAPaymentWithItsOutboxRowOnceUnderItsKey() {
-        BankPayment accepted = payments.accept(payment("K1", "1", "BILL-1"), GRACE).block();
+        BankPayment accepted = payments.accept(payment("K1", "1"), GRACE).block();
         assertThat(accepted.state()).isEqualTo(BankPayment.State.ACCEPTED);
         assertThat(accepted.amount()).isEqualTo(Money.parse("16800.00"));
         assertThat(openOutboxRows(accepted.id())).isEqualTo(1);
 
-        StepVerifier.create(payments.accept(payment("K1", "9", "BILL-9"), GRACE)).verifyComplete();
+        StepVerifier.create(payments.accept(payment("K1", "9"), GRACE)).verifyComplete();
         StepVerifier.create(payments.byKey("K1" + run))
                 .assertNext(found -> assertThat(found.id()).isEqualTo(accepted.id()))
                 .verifyComplete();
@@ -58,17 +66,21 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
     @Test
     void concurrentPaymentsAreAcceptedAndPostedTogetherEachWithItsOwnRowAndOutboxRow() {
         List<BankPayment> accepted = Flux.range(0, 20)
-                .flatMap(i -> payments.accept(payment("KB" + i, "8" + i, i % 2 == 0 ? "BILL-B" + i : null), GRACE), 20)
+                .flatMap(i -> payments.accept(payment("KB" + i, "8" + i), GRACE), 20)
                 .collectList().block(Duration.ofSeconds(20));
         assertThat(accepted).hasSize(20).extracting(BankPayment::paymentKey).doesNotHaveDuplicates();
         assertThat(accepted).allSatisfy(payment -> assertThat(openOutboxRows(payment.id())).isEqualTo(1));
-        assertThat(accepted).filteredOn(payment -> payment.billId() == null).hasSize(10);
+        assertThat(accepted).allSatisfy(payment -> assertThat(payment.billId()).isNull());
 
         List<BankPayment> posted = Flux.fromIterable(accepted)
-                .flatMap(payment -> payments.posted(payment.id(), "CORE-" + payment.paymentKey()), 20)
+                .flatMap(payment -> payments.posted(payment.id(), "CORE-" + payment.paymentKey(),
+                        bill("BILL-" + payment.paymentKey())), 20)
                 .collectList().block(Duration.ofSeconds(20));
         assertThat(posted).hasSize(20).allSatisfy(payment -> {
             assertThat(payment.state()).isEqualTo(BankPayment.State.POSTED);
+            assertThat(payment.billId()).isEqualTo("BILL-" + payment.paymentKey() + run);
+            assertThat(payment.holderNameMasked()).isEqualTo("SI*I RA***H");
+            assertThat(payment.billDetails()).isEqualTo("[{\"billNo\":\"1\"}]");
             assertThat(openOutboxRows(payment.id())).isZero();
         });
         assertThat(TestDatabase.count("select count(*) from bank_payment where payment_key like 'KB%" + run
@@ -76,18 +88,18 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void ofConcurrentPaymentsOfOneBillExactlyOneIsAccepted() {
+    void ofConcurrentPaymentsOfOneVirtualAccountExactlyOneIsAccepted() {
         List<BankPayment> accepted = Flux.range(0, 10)
-                .flatMap(i -> payments.accept(payment("KS" + i, "7" + i, "BILL-SAME"), GRACE), 10)
+                .flatMap(i -> payments.accept(payment("KS" + i, "77"), GRACE), 10)
                 .collectList().block(Duration.ofSeconds(20));
         assertThat(accepted).hasSize(1);
     }
 
     @Test
     void aPostingOfAPaymentNoLongerAcceptedShowsItAsItIs() {
-        BankPayment accepted = payments.accept(payment("KP", "9", "BILL-P"), GRACE).block();
-        payments.posted(accepted.id(), "CORE-FIRST").block();
-        StepVerifier.create(payments.posted(accepted.id(), "CORE-SECOND"))
+        BankPayment accepted = payments.accept(payment("KP", "9"), GRACE).block();
+        payments.posted(accepted.id(), "CORE-FIRST", bill("BILL-P")).block();
+        StepVerifier.create(payments.posted(accepted.id(), "CORE-SECOND", bill("BILL-P")))
                 .assertNext(again -> assertThat(again.state()).isEqualTo(BankPayment.State.POSTED))
                 .verifyComplete();
         assertThat(TestDatabase.text("select core_payment_id from bank_payment where id = '" + accepted.id() + "'"))
@@ -95,16 +107,82 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void aSecondPaymentOfTheSameBillOrOfAVirtualAccountStillInFlightIsNotAccepted() {
-        assertThat(payments.accept(payment("K2", "2", "BILL-2"), GRACE).block()).isNotNull();
-        StepVerifier.create(payments.accept(payment("K3", "3", "BILL-2"), GRACE)).verifyComplete();
-        StepVerifier.create(payments.accept(payment("K4", "2", "BILL-4"), GRACE)).verifyComplete();
+    void aSecondPaymentOfAVirtualAccountStillInFlightIsNotAcceptedAndOnceTheFirstIsPostedItIs() {
+        BankPayment first = payments.accept(payment("K2", "2"), GRACE).block();
+        StepVerifier.create(payments.accept(payment("K4", "2"), GRACE)).verifyComplete();
+
+        payments.posted(first.id(), "CORE-2", bill("BILL-2")).block();
+        assertThat(payments.accept(payment("K4", "2"), GRACE).block()).isNotNull();
+    }
+
+    @Test
+    void aRefusalAtTheCoreBeforeAnyAnswerLeavesNeitherThePaymentNorItsOutboxRow() {
+        BankPayment refused = payments.accept(payment("KW", "31"), GRACE).block();
+        BankPayment answered = payments.accept(payment("KA", "32"), GRACE).block();
+        payments.promised(answered.id(), PaymentFlag.SUCCESS, null, Duration.ZERO).block();
+
+        payments.withdrawn(refused.id()).block();
+        payments.withdrawn(answered.id()).block();
+
+        StepVerifier.create(payments.byId(refused.id())).verifyComplete();
+        assertThat(TestDatabase.count("select count(*) from outbox where aggregate_id = '" + refused.id() + "'"))
+                .isZero();
+        StepVerifier.create(payments.byId(answered.id()))
+                .assertNext(kept -> assertThat(kept.promised()).isEqualTo(PaymentFlag.SUCCESS))
+                .verifyComplete();
+        assertThat(openOutboxRows(answered.id())).isOne();
+    }
+
+    private BillSnapshot inquiryShowed(String billId) {
+        return new BillSnapshot(billId + run, Money.parse("16800.00"), CoreBill.Status.UNPAID, "SI*I RA***H", "[]",
+                Instant.now());
+    }
+
+    @Test
+    void aPromiseHoldsTheBillTheBanksInquiryShowedAndKeepsWhatItShowedForTheAnswers() {
+        BankPayment accepted = payments.accept(payment("KI", "33"), GRACE).block();
+
+        StepVerifier.create(payments.promised(accepted.id(), PaymentFlag.SUCCESS, inquiryShowed("BILL-I"), Duration.ZERO))
+                .assertNext(promised -> {
+                    assertThat(promised.promised()).isEqualTo(PaymentFlag.SUCCESS);
+                    assertThat(promised.billId()).isEqualTo("BILL-I" + run);
+                    assertThat(promised.holderNameMasked()).isEqualTo("SI*I RA***H");
+                    assertThat(promised.billDetails()).isEqualTo("[]");
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void noPromiseIsMadeOnABillAnotherPaymentHolds() {
+        BankPayment promisedFirst = payments.accept(payment("KH1", "34"), GRACE).block();
+        payments.promised(promisedFirst.id(), PaymentFlag.SUCCESS, inquiryShowed("BILL-H"), Duration.ZERO).block();
+        BankPayment postedFirst = payments.accept(payment("KH2", "35"), GRACE).block();
+        payments.posted(postedFirst.id(), "CORE-H", bill("BILL-G")).block();
+
+        BankPayment second = payments.accept(payment("KH3", "36"), GRACE).block();
+        StepVerifier.create(payments.promised(second.id(), PaymentFlag.SUCCESS, inquiryShowed("BILL-H"), Duration.ZERO))
+                .verifyError(DuplicateKeyException.class);
+        StepVerifier.create(payments.promised(second.id(), PaymentFlag.SUCCESS, inquiryShowed("BILL-G"), Duration.ZERO))
+                .assertNext(asItWas -> {
+                    assertThat(asItWas.promised()).isNull();
+                    assertThat(asItWas.billId()).isNull();
+                })
+                .verifyComplete();
+    }
+
+    @Test
+    void oneCustomerHasOnePaymentOnItsWayAtATimeWhateverTheBank() {
+        assertThat(payments.accept(payment("KC1", "37"), GRACE).block()).isNotNull();
+        NewPayment atAnotherBank = new NewPayment("KC2" + run, TestBank.BETA.id(), "77702", "37" + run,
+                "   77702" + "37" + run, "PRQ-KC2" + run, Money.parse("16800.00"));
+
+        StepVerifier.create(payments.accept(atAnotherBank, GRACE)).verifyComplete();
     }
 
     @Test
     void postingClosesTheOutboxRow() {
-        BankPayment accepted = payments.accept(payment("K5", "5", "BILL-5"), GRACE).block();
-        StepVerifier.create(payments.posted(accepted.id(), "CORE-5"))
+        BankPayment accepted = payments.accept(payment("K5", "5"), GRACE).block();
+        StepVerifier.create(payments.posted(accepted.id(), "CORE-5", bill("BILL-5")))
                 .assertNext(posted -> assertThat(posted.state()).isEqualTo(BankPayment.State.POSTED))
                 .verifyComplete();
         assertThat(openOutboxRows(accepted.id())).isZero();
@@ -112,8 +190,8 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
 
     @Test
     void aRefusalAfterTheBankWasAnsweredIsListedForRefundUntilAnOperatorClosesIt() {
-        BankPayment accepted = payments.accept(payment("K6", "6", "BILL-6"), GRACE).block();
-        payments.promised(accepted.id(), PaymentFlag.SUCCESS, Duration.ZERO).block();
+        BankPayment accepted = payments.accept(payment("K6", "6"), GRACE).block();
+        payments.promised(accepted.id(), PaymentFlag.SUCCESS, null, Duration.ZERO).block();
         StepVerifier.create(payments.rejected(accepted.id(), "participant unknown"))
                 .assertNext(refused -> assertThat(refused.state()).isEqualTo(BankPayment.State.REFUND_DUE))
                 .verifyComplete();
@@ -133,7 +211,7 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
 
     @Test
     void aRefusalBeforeAnyAnswerIsARejectionAndListsNothing() {
-        BankPayment accepted = payments.accept(payment("K7", "7", "BILL-7"), GRACE).block();
+        BankPayment accepted = payments.accept(payment("K7", "7"), GRACE).block();
         StepVerifier.create(payments.rejected(accepted.id(), "participant unknown"))
                 .assertNext(refused -> assertThat(refused.state()).isEqualTo(BankPayment.State.REJECTED))
                 .verifyComplete();

@@ -164,7 +164,7 @@ class BankVerdictsIT extends GatewayIntegrationTest {
 
         // the relay's posting was already at the core when the bank's verdict came
         UUID id = UUID.fromString(column("id"));
-        BankPayment after = payments.posted(id, "PAY-LATE").block(Duration.ofSeconds(10));
+        BankPayment after = payments.posted(id, "PAY-LATE", new PaidBill("BILL-LATE", "SI*I RA***H", "[]")).block(Duration.ofSeconds(10));
 
         assertThat(after.state()).isEqualTo(BankPayment.State.CANCELLED);
         assertThat(reversals()).isOne();

@@ -48,9 +48,13 @@ class ReconciliationIT extends GatewayIntegrationTest {
                 .willReturn(okJson(CoreFixtures.bill(customer, "BILL-" + customer, "UNPAID"))));
     }
 
-    /** Pays the customer's bill; the core posts it or is down, as set up. Returns the paymentRequestId. */
+    /**
+     * The bank inquires and pays the customer's bill; the core posts it or is down, as set up (then the inquiry is what
+     * lets the gateway promise success). Returns the paymentRequestId.
+     */
     private String pay(BankClient bank, String token, String customer, boolean corePosts) {
         coreHasUnpaidBill(customer);
+        bank.inquiry(bank.inquiryBody(customer), token).expectStatus().isOk();
         core.stubFor(post(urlPathEqualTo("/core/v1/payments")).willReturn(corePosts
                 ? aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(CoreFixtures.receipt(customer, "BILL-" + customer, TOTAL))
