@@ -57,6 +57,12 @@ final class Enrollment {
         return this;
     }
 
+    /** Paid for by the donor named at enrollment. */
+    Enrollment paidByDonor(String donorId) {
+        body.putObject("payer").put("type", "DONOR").put("donorId", donorId);
+        return this;
+    }
+
     Enrollment programs(String... programs) {
         var array = body.putArray("programs");
         for (String p : programs) {

@@ -8,12 +8,10 @@ import id.jamsostek.core.simulator.model.BilledOnRequest;
 import id.jamsostek.core.simulator.model.Membership;
 import id.jamsostek.core.simulator.model.Memberships;
 import id.jamsostek.core.simulator.model.NonWageEarner;
-import id.jamsostek.core.simulator.model.Sponsorship;
 import id.jamsostek.core.simulator.model.Sponsorships;
 import id.jamsostek.core.simulator.tariff.PayerType;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +28,7 @@ public final class CollectiveBills {
     /** What was asked: the same key with equal values is the same request. */
     public record Command(CollectivePayer payer, YearMonth period) {
 
-        /** The public budget whose bill is previewed (only theirs are). */
+        /** The public budget whose bill is previewed through the budgets' route. */
         public PayerScope budget() {
             if (payer instanceof PayerScope scope) {
                 return scope;
@@ -72,20 +70,20 @@ public final class CollectiveBills {
     }
 
     /**
-     * What the bill of this village and period holds or would hold now, nothing made or changed: the bill already
+     * What the bill of this payer and period holds or would hold now, nothing made or changed: the bill already
      * made while unpaid, else one composed for those who qualify now (none: no members, a zero total).
      */
     public Previewed preview(Command command) {
-        Bill existing = byScopeMonth.get(new ScopeMonth(command.budget(), command.period()));
+        Bill existing = byScopeMonth.get(new ScopeMonth(command.payer(), command.period()));
         if (existing != null) {
             if (journal.isPaid(existing.billId())) {
                 throw new CoreProblemException(ProblemType.BILL_ALREADY_PAID,
-                        "the collective bill of this village and period is paid");
+                        "the collective bill of this payer and period is paid");
             }
             return new Previewed(existing, true);
         }
-        BillingAccount unsaved = new BillingAccount(command.budget().collectiveCode(), List.of(),
-                AccountType.COLLECTIVE, command.budget().holderName(), new BilledOnRequest(),
+        BillingAccount unsaved = new BillingAccount(previewCode(command.payer()), List.of(),
+                AccountType.COLLECTIVE, command.payer().holderName(), new BilledOnRequest(),
                 command.period().minusMonths(1));
         return new Previewed(composer.collectiveBill(unsaved, command.period(), members(command)), false);
     }
@@ -146,20 +144,11 @@ public final class CollectiveBills {
         return switch (command.payer()) {
             case PayerScope scope -> owing(memberships.inRegion(scope.regionCode()).stream().filter(scope::covers),
                     period).map(Membership::participant).toList();
-            case PrivatePayer payer -> owing(memberships.all().stream().filter(m -> pays(payer, m, period)), period)
+            case PrivatePayer payer -> owing(memberships.all().stream()
+                    .filter(m -> payer.pays(m, sponsorships.of(m.kpj(), period))), period)
                     .map(m -> payer.kind() == PrivatePayer.Kind.DONOR
                             ? m.participant().paidBy(PayerType.DONOR) : m.participant())
                     .toList();
-        };
-    }
-
-    private boolean pays(PrivatePayer payer, Membership member, YearMonth period) {
-        Optional<Sponsorship> sponsor = sponsorships.of(member.kpj(), period);
-        return switch (payer.kind()) {
-            case DONOR -> sponsor.map(s -> s.donorId().equals(payer.id())).orElseGet(() ->
-                    member.payer().type() == PayerType.DONOR && payer.id().equals(member.payer().donorId()));
-            case AGENT -> sponsor.isEmpty() && member.registeredBy(payer.id())
-                    && member.payer().type() == PayerType.SELF;
         };
     }
 
@@ -182,6 +171,14 @@ public final class CollectiveBills {
             throw new IllegalStateException("customer number " + code + " is taken by another kind of account");
         }
         return account;
+    }
+
+    /** A preview gives a private payer no code: the one it has, else the kind's unassigned number 0. */
+    private String previewCode(CollectivePayer payer) {
+        return switch (payer) {
+            case PayerScope scope -> scope.collectiveCode();
+            case PrivatePayer other -> privateCodes.getOrDefault(other, other.kind().code(0));
+        };
     }
 
     private String collectiveCode(CollectivePayer payer) {

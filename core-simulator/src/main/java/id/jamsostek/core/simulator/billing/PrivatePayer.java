@@ -1,6 +1,10 @@
 package id.jamsostek.core.simulator.billing;
 
+import id.jamsostek.core.simulator.model.Membership;
+import id.jamsostek.core.simulator.model.Sponsorship;
+import id.jamsostek.core.simulator.tariff.PayerType;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A payer that is neither a participant nor a public budget: a donor (company CSR, zakat body, GN Lingkaran) paying
@@ -37,6 +41,20 @@ public record PrivatePayer(Kind kind, String id) implements CollectivePayer {
 
     public static PrivatePayer agent(String agentId) {
         return new PrivatePayer(Kind.AGENT, agentId);
+    }
+
+    /**
+     * Whether this payer pays the member's month, given the sponsorship covering that month if any: a donor the months
+     * it sponsors (or every month when named payer at enrollment); an agent the months of the self-paying workers it
+     * registered that no donor sponsors.
+     */
+    public boolean pays(Membership member, Optional<Sponsorship> sponsorOfMonth) {
+        return switch (kind) {
+            case DONOR -> sponsorOfMonth.map(s -> s.donorId().equals(id)).orElseGet(() ->
+                    member.payer().type() == PayerType.DONOR && id.equals(member.payer().donorId()));
+            case AGENT -> sponsorOfMonth.isEmpty() && member.registeredBy(id)
+                    && member.payer().type() == PayerType.SELF;
+        };
     }
 
     @Override

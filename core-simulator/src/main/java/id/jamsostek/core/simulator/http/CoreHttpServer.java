@@ -95,11 +95,19 @@ public final class CoreHttpServer {
                         .post("/core/v1/donors/{donorId}/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> payers.donorBill(req.param("donorId"),
                                         req.requestHeaders().get("Idempotency-Key"), body))))
+                        .get("/core/v1/donors/{donorId}/renewals", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> payers.donorRenewals(req.param("donorId")))))
+                        .post("/core/v1/donors/{donorId}/collective-bill-previews", (req, res) -> core(res,
+                                () -> body(req).map(body -> payers.donorPreview(req.param("donorId"), body))))
                         .get("/core/v1/agents/{agentId}/participants", (req, res) -> core(res,
                                 () -> Mono.fromSupplier(() -> payers.agentParticipants(req.param("agentId")))))
                         .post("/core/v1/agents/{agentId}/collective-bills", (req, res) -> core(res, () -> body(req)
                                 .map(body -> payers.agentBill(req.param("agentId"),
                                         req.requestHeaders().get("Idempotency-Key"), body))))
+                        .get("/core/v1/agents/{agentId}/renewals", (req, res) -> core(res,
+                                () -> Mono.fromSupplier(() -> payers.agentRenewals(req.param("agentId")))))
+                        .post("/core/v1/agents/{agentId}/collective-bill-previews", (req, res) -> core(res,
+                                () -> body(req).map(body -> payers.agentPreview(req.param("agentId"), body))))
                         .post("/core/v1/payment-orders", (req, res) -> core(res, () -> body(req)
                                 .map(body -> participants.paymentOrder(req.requestHeaders().get("Idempotency-Key"),
                                         body))))

@@ -101,14 +101,18 @@ final class ParticipantBodies {
         return new CollectiveBillPreviewBody(village ? scope.regionCode() : null, village ? null : scope.regionCode(),
                 scope.payerType().name(),
                 command.period().toString(), previewed.made(), bill.memberKpjs().size(), bill.total().toWire(),
-                bill.lines().stream().filter(l -> !l.informational())
-                        .map(l -> new WireBodies.BillLineBody(l.program().name(), l.amount().toWire(), false))
-                        .toList(),
-                bill.dueDate().toString(), renewals.asOf().toString(), records(renewals.endingThisMonth()),
+                shownLines(bill), bill.dueDate().toString(), renewals.asOf().toString(), records(renewals.endingThisMonth()),
                 records(renewals.lapsed()));
     }
 
-    private static List<ParticipantRecordBody> records(List<ParticipantRecord> records) {
+    /** A preview's lines: the amounts owed, without the informational ones. */
+    static List<WireBodies.BillLineBody> shownLines(Bill bill) {
+        return bill.lines().stream().filter(l -> !l.informational())
+                .map(l -> new WireBodies.BillLineBody(l.program().name(), l.amount().toWire(), false))
+                .toList();
+    }
+
+    static List<ParticipantRecordBody> records(List<ParticipantRecord> records) {
         return records.stream().map(ParticipantBodies::record).toList();
     }
 

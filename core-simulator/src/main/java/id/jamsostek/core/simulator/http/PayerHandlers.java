@@ -57,11 +57,42 @@ final class PayerHandlers {
         return collectiveBill(PrivatePayer.agent(payerId(agentId)), idempotencyKey, body);
     }
 
+    Reply donorRenewals(String donorId) {
+        return renewals(PrivatePayer.donor(payerId(donorId)));
+    }
+
+    Reply agentRenewals(String agentId) {
+        return renewals(PrivatePayer.agent(payerId(agentId)));
+    }
+
+    Reply donorPreview(String donorId, byte[] body) {
+        return preview(PrivatePayer.donor(payerId(donorId)), body);
+    }
+
+    Reply agentPreview(String agentId, byte[] body) {
+        return preview(PrivatePayer.agent(payerId(agentId)), body);
+    }
+
+    private Reply renewals(PrivatePayer payer) {
+        return Reply.json(200, json.write(PayerBodies.renewals(payer, services.directory().renewals(payer))));
+    }
+
+    /** What the payer's collective bill of the period holds or would hold, with its renewals; makes nothing. */
+    private Reply preview(PrivatePayer payer, byte[] body) {
+        YearMonth period = period(body);
+        return Reply.json(200, json.write(PayerBodies.preview(payer, period,
+                services.collectiveBills().preview(new CollectiveBills.Command(payer, period)),
+                services.directory().renewals(payer))));
+    }
+
     private Reply collectiveBill(PrivatePayer payer, String idempotencyKey, byte[] body) {
         CoreHandlers.requireIdempotencyKey(idempotencyKey);
-        YearMonth period = YearMonth.parse(bodies.read(body, collectiveBill).get("period").asString());
         return ParticipantHandlers.issued(json, services.collectiveBills()
-                .issue(idempotencyKey, new CollectiveBills.Command(payer, period)));
+                .issue(idempotencyKey, new CollectiveBills.Command(payer, period(body))));
+    }
+
+    private YearMonth period(byte[] body) {
+        return YearMonth.parse(bodies.read(body, collectiveBill).get("period").asString());
     }
 
     private static String payerId(String id) {

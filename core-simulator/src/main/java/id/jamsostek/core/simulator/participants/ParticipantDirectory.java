@@ -3,6 +3,7 @@ package id.jamsostek.core.simulator.participants;
 import id.jamsostek.core.simulator.billing.AccountBook;
 import id.jamsostek.core.simulator.billing.BillingAccount;
 import id.jamsostek.core.simulator.billing.BusinessClock;
+import id.jamsostek.core.simulator.billing.PrivatePayer;
 import id.jamsostek.core.simulator.problem.CoreProblemException;
 import id.jamsostek.core.simulator.problem.ProblemType;
 import id.jamsostek.core.simulator.model.Membership;
@@ -137,14 +138,25 @@ public final class ParticipantDirectory {
      * started), ordered by KPJ.
      */
     public Renewals renewals(String regionPrefix, PayerType payerType) {
+        return renewals(memberships.inRegion(regionPrefix).stream()
+                .filter(m -> payerType == null || m.payer().type() == payerType).toList());
+    }
+
+    /**
+     * A donor's or agent's: those whose next month to pay (the first unpaid one) is the payer's to pay, so it alone can
+     * keep them active; split as for a village, ordered by KPJ.
+     */
+    public Renewals renewals(PrivatePayer payer) {
+        return renewals(memberships.all().stream()
+                .filter(m -> payer.pays(m, sponsorships.of(m.kpj(), paidThrough(m).plusMonths(1)))).toList());
+    }
+
+    private Renewals renewals(List<Membership> candidates) {
         LocalDate today = clock.today();
         YearMonth current = currentMonth();
         List<ParticipantRecord> ending = new ArrayList<>();
         List<ParticipantRecord> lapsed = new ArrayList<>();
-        for (Membership membership : memberships.inRegion(regionPrefix)) {
-            if (payerType != null && membership.payer().type() != payerType) {
-                continue;
-            }
+        for (Membership membership : candidates) {
             ParticipantRecord r = record(membership, current);
             LocalDate coveredUntil = r.coveredUntil();
             if (coveredUntil == null) {
@@ -160,10 +172,18 @@ public final class ParticipantDirectory {
         return new Renewals(today, ending, lapsed);
     }
 
+    private YearMonth paidThrough(Membership membership) {
+        return account(membership).state().paidThrough();
+    }
+
+    private BillingAccount account(Membership membership) {
+        return accounts.find(membership.kpj())
+                .orElseThrow(() -> new IllegalStateException("membership without account: " + membership));
+    }
+
     /** The account starts paid through the month before the first: that is "nothing paid yet". */
     private ParticipantRecord record(Membership membership, YearMonth current) {
-        BillingAccount account = accounts.find(membership.kpj())
-                .orElseThrow(() -> new IllegalStateException("membership without account: " + membership));
+        BillingAccount account = account(membership);
         YearMonth paidThrough = account.state().paidThrough();
         YearMonth paidUpTo = paidThrough.isBefore(membership.firstMonth()) ? null : paidThrough;
         LocalDate coveredUntil = paidUpTo == null ? null
