@@ -178,6 +178,31 @@ public final class EnrollmentClient {
         return resilience.idempotent(attempt, deadline);
     }
 
+    /** Those whose next month to pay is the donor's or agent's to pay, ending this month or lapsed; unmasked. */
+    public Mono<Renewals> renewals(PrivatePayer payer, Deadline deadline) {
+        Mono<Renewals> attempt = http.get()
+                .uri("/core/v1/{kind}/{id}/renewals", payer.kind().path(), payer.id())
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(answers.of(CoreWire.Renewals.class,
+                        (wire, response) -> CoreWireMapping.renewals(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
+    /**
+     * What the donor's or agent's bill of the period holds or would hold, with its renewals; stores nothing.
+     * {@link CoreRejection} bill-already-paid once paid.
+     */
+    public Mono<CollectiveBillPreview> collectiveBillPreview(PrivatePayer payer, YearMonth period,
+            Deadline deadline) {
+        Mono<CollectiveBillPreview> attempt = http.post()
+                .uri("/core/v1/{kind}/{id}/collective-bill-previews", payer.kind().path(), payer.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("period", period.toString()))
+                .exchangeToMono(answers.of(CoreWire.CollectiveBillPreview.class,
+                        (wire, response) -> CoreWireMapping.collectiveBillPreview(wire)));
+        return resilience.idempotent(attempt, deadline);
+    }
+
     /** The donor's or agent's bill of the period; {@link CoreRejection} no-members if it pays for nobody then. */
     public Mono<CollectiveBill> collectiveBill(PrivatePayer payer, YearMonth period, String idempotencyKey,
             Deadline deadline) {

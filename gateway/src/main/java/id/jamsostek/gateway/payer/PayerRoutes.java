@@ -17,17 +17,22 @@ public class PayerRoutes {
     @Bean
     RouterFunction<ServerResponse> payerHandlers(ForwardPaths forward, SponsorshipHandler sponsorships,
             DonorParticipantsHandler donors, PayerCollectiveBillHandler bills, AgentEnrollmentHandler enrollments,
-            AgentParticipantsHandler agents, AgentEnrollmentBatchHandler batches) {
+            AgentParticipantsHandler agents, AgentEnrollmentBatchHandler batches,
+            PayerRenewalsHandler renewals) {
         return RouterFunctions.route()
                 .POST(forward.of("donor-sponsorships"), sponsorships::sponsor)
                 .GET(forward.of("donor-participants"), donors::list)
                 .POST(forward.of("donor-collective-bills"), bills::donor)
+                .GET(forward.of("donor-renewals"), renewals::donorRenewals)
+                .GET(forward.of("donor-collective-bill-preview"), renewals::donorPreview)
                 .POST(forward.of("agent-enrollments"), enrollments::enroll)
                 .POST(forward.of("agent-enrollment-batches"), batches::create)
                 .GET(forward.of("agent-enrollment-batch-status"), batches::status)
                 .GET(forward.of("agent-participants"), agents::list)
                 .POST(forward.of("agent-participant-search"), agents::search)
                 .POST(forward.of("agent-collective-bills"), bills::agent)
+                .GET(forward.of("agent-renewals"), renewals::agentRenewals)
+                .GET(forward.of("agent-collective-bill-preview"), renewals::agentPreview)
                 .build();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.reactive.function.server.ServerRequest;
  * a breach is 400 invalid-query-parameter naming the parameter. Codes are digits only (the dotted form is not
  * accepted at this edge, so a code has one spelling).
  */
-final class ReadParameters {
+public final class ReadParameters {
 
     private static final Pattern VILLAGE_CODE = Pattern.compile("[0-9]{10}");
     private static final Pattern REGION_PREFIX = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10}");
@@ -47,7 +47,7 @@ final class ReadParameters {
     }
 
     /** An optional YYYY-MM query parameter; null when not given. */
-    static YearMonth month(ServerRequest request, String name) {
+    public static YearMonth month(ServerRequest request, String name) {
         String value = single(request, name);
         if (value == null) {
             return null;

@@ -57,13 +57,15 @@ public class RenewalsHandler {
             return core.collectiveBillPreview(villageCode, period, caller.deadline())
                     .map(preview -> VillageRenewals.Preview.of(villageCode, preview))
                     .flatMap(answer -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer))
-                    .onErrorMap(CoreRejection.class,
-                            rejection -> rejection.is(CoreRejection.BILL_ALREADY_PAID)
-                                    ? new GatewayException(Problem.BILL_ALREADY_PAID,
-                                            "this month's collective bill is paid already")
-                                    : new GatewayException(Problem.INTERNAL_ERROR,
-                                            "core refused the preview: " + rejection.slug()));
+                    .onErrorMap(CoreRejection.class, RenewalsHandler::previewRefused);
         });
+    }
+
+    /** A collective bill's preview the core refused: a paid month is the caller's to know, anything else ours. */
+    public static GatewayException previewRefused(CoreRejection rejection) {
+        return rejection.is(CoreRejection.BILL_ALREADY_PAID)
+                ? new GatewayException(Problem.BILL_ALREADY_PAID, "this month's collective bill is paid already")
+                : new GatewayException(Problem.INTERNAL_ERROR, "core refused the preview: " + rejection.slug());
     }
 
     private static void requireServed(VillageCaller caller, String villageCode) {
