@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import id.jamsostek.gateway.GatewayApplication;
 import id.jamsostek.gateway.support.BankClient;
@@ -31,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,6 +95,26 @@ class ObservabilityExportIT {
                         "\"" + name.substring(0, name.length() - "_total".length()).replace('_', '.') + "\"")))
                 .toList();
         assertThat(missing).as("metrics queried but neither exported nor registered on an event").isEmpty();
+    }
+
+    @Test
+    void countsLogEventsWithoutATurboFilterThatEveryLevelCheckWouldAsk() {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        assertThat(logging.getTurboFilterList()).as("logback asks each turbo filter on every check of a level").isEmpty();
+        String before = scrape("logback_events_total{level=\"error\"}");
+
+        LoggerFactory.getLogger("it.observability").error("an error the dashboards count");
+
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> !scrape("logback_events_total{level=\"error\"}")
+                .equals(before))).isTrue();
+    }
+
+    /** The line of the Prometheus scrape that starts with this series, or "" if none. */
+    private String scrape(String series) {
+        String metrics = GatewayIntegrationTest.client("http://127.0.0.1:" + managementPort).get()
+                .uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return metrics.lines().filter(line -> line.startsWith(series)).findFirst().orElse("");
     }
 
     @Test
