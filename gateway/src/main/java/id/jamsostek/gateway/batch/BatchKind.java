@@ -13,7 +13,9 @@ public enum BatchKind {
             CoreRejection.ALREADY_EMPLOYEE),
     /** A Perisai agent registering informal workers. */
     AGENT_ENROLLMENT("AGENT_ENROLLMENT_ROW", "agent-enrollment-batch", "agent.enroll",
-            CoreRejection.ALREADY_PARTICIPANT);
+            CoreRejection.ALREADY_PARTICIPANT),
+    /** A donor sponsoring participants; no refusal of the core means the sponsorship exists already. */
+    DONOR_SPONSORSHIP("DONOR_SPONSORSHIP_ROW", "donor-sponsorship-batch", "donor.sponsor", null);
 
     private final String outboxKind;
     private final String operation;
@@ -41,7 +43,10 @@ public enum BatchKind {
         return scope;
     }
 
-    /** The core's refusal that means what the row asks exists already: the row is EXISTING, not REJECTED. */
+    /**
+     * The core's refusal that means what the row asks exists already: the row is EXISTING, not REJECTED; null for a
+     * kind whose rows are never EXISTING.
+     */
     String existsAlready() {
         return existsAlready;
     }

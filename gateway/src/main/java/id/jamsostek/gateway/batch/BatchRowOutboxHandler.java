@@ -62,6 +62,14 @@ public abstract class BatchRowOutboxHandler<P extends RestPartner> implements Ou
      */
     protected abstract Mono<BatchStore.Settlement> submit(P partner, BatchRow row, String key, Deadline deadline);
 
+    /**
+     * A refusal of the core as the channel's single operation tells it: its problem's slug, and the detail for a
+     * refusal that names no field; by default the core's own slug, as detail too.
+     */
+    protected Refusal toldAs(CoreRejection rejection) {
+        return new Refusal(rejection.slug(), rejection.slug());
+    }
+
     /** The KPJ of what exists already that the partner may be told; by default none. */
     protected Optional<String> existingKpjShownTo(P partner, BatchRow row, CoreRejection.Details existing) {
         return Optional.empty();
@@ -117,8 +125,9 @@ public abstract class BatchRowOutboxHandler<P extends RestPartner> implements Ou
             return BatchStore.Settlement.existing(existingKpjShownTo(partner, row, details).orElse(null));
         }
         boolean fields = !details.errors().isEmpty();
+        Refusal told = toldAs(rejection);
         String pointer = "/items/" + row.index() + (fields ? details.errors().getFirst().pointer() : "");
-        String detail = fields ? details.errors().getFirst().detail() : rejection.slug();
-        return BatchStore.Settlement.rejected(RowProblem.json(json, words, rejection.slug(), detail, pointer));
+        String detail = fields ? details.errors().getFirst().detail() : told.detail();
+        return BatchStore.Settlement.rejected(RowProblem.json(json, words, told.slug(), detail, pointer));
     }
 }

@@ -35,7 +35,10 @@ final class BatchStatusDocument {
         Map<String, Object> shownCounts = new LinkedHashMap<>(); // in the contracts' order, the same on every call
         for (BatchRow.Outcome outcome : List.of(BatchRow.Outcome.CREATED, BatchRow.Outcome.EXISTING,
                 BatchRow.Outcome.REJECTED, BatchRow.Outcome.PENDING)) {
-            shownCounts.put(words.of(outcome).countKey(), counts.getOrDefault(outcome, 0));
+            BatchVocabulary.Term term = words.of(outcome);
+            if (term != null) {
+                shownCounts.put(term.countKey(), counts.getOrDefault(outcome, 0));
+            }
         }
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("batchId", batch.id().toString());

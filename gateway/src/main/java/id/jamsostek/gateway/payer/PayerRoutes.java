@@ -18,9 +18,11 @@ public class PayerRoutes {
     RouterFunction<ServerResponse> payerHandlers(ForwardPaths forward, SponsorshipHandler sponsorships,
             DonorParticipantsHandler donors, PayerCollectiveBillHandler bills, AgentEnrollmentHandler enrollments,
             AgentParticipantsHandler agents, AgentEnrollmentBatchHandler batches,
-            PayerRenewalsHandler renewals) {
+            SponsorshipBatchHandler sponsorshipBatches, PayerRenewalsHandler renewals) {
         return RouterFunctions.route()
                 .POST(forward.of("donor-sponsorships"), sponsorships::sponsor)
+                .POST(forward.of("donor-sponsorship-batches"), sponsorshipBatches::create)
+                .GET(forward.of("donor-sponsorship-batch-status"), sponsorshipBatches::status)
                 .GET(forward.of("donor-participants"), donors::list)
                 .POST(forward.of("donor-collective-bills"), bills::donor)
                 .GET(forward.of("donor-renewals"), renewals::donorRenewals)

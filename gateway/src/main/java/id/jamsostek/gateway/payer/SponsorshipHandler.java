@@ -52,7 +52,8 @@ public class SponsorshipHandler {
         });
     }
 
-    private static GatewayException asProblem(CoreRejection rejection) {
+    /** The core's refusal as the donor is told it, alone or as a row of a batch. */
+    static GatewayException asProblem(CoreRejection rejection) {
         if (rejection.is(CoreRejection.UNKNOWN_PARTICIPANT)) {
             return new GatewayException(Problem.NOT_FOUND, "no participant has this NIK");
         }

@@ -90,6 +90,7 @@ public enum Problem {
 
     private static final String TYPE_BASE = "https://api.jamsostek.example/problems/";
 
+    private final String slug;
     private final URI type;
     private final int status;
     private final String title;
@@ -98,12 +99,18 @@ public enum Problem {
     private final String snapMessage;
 
     Problem(String slug, int status, String title, int snapStatus, String snapCase, String snapMessage) {
+        this.slug = slug;
         this.type = URI.create(TYPE_BASE + slug);
         this.status = status;
         this.title = title;
         this.snapStatus = snapStatus;
         this.snapCase = snapCase;
         this.snapMessage = snapMessage;
+    }
+
+    /** The last segment of the type, e.g. "not-found". */
+    public String slug() {
+        return slug;
     }
 
     public URI type() {

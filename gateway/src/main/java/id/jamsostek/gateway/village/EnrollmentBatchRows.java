@@ -26,12 +26,11 @@ public final class EnrollmentBatchRows {
      * {@code niks}, or a NIK that disagrees with the person), or null if the row goes to the core.
      */
     public static String rejection(JsonMapper json, VillageEnrollmentForm form, int index, Set<String> niks) {
-        String base = "/items/" + index;
-        if (!niks.add(form.nik())) {
-            return RowProblem.json(json, WORDS, "duplicate-in-batch", "this NIK is already in the batch",
-                    base + "/nik");
+        String repeated = RowProblem.repeatedNik(json, WORDS, form.nik(), index, niks);
+        if (repeated != null) {
+            return repeated;
         }
-        List<Map<String, String>> faults = EnrollmentRules.nikFaults(form, base);
+        List<Map<String, String>> faults = EnrollmentRules.nikFaults(form, "/items/" + index);
         return faults.isEmpty() ? null : RowProblem.json(json, WORDS, "invalid-enrollment",
                 faults.getFirst().get("detail"), faults.getFirst().get("pointer"));
     }

@@ -57,6 +57,18 @@ class BatchStatusDocumentTest {
                 .doesNotContain("ENROLLED", "enrolled", "ALREADY_PARTICIPANT");
     }
 
+    /** A sponsorship is made or refused: a donor's batch counts no EXISTING rows, not even as 0. */
+    @Test
+    void showsNoCountOfAnOutcomeTheChannelHasNoWordFor() {
+        BatchVocabulary donor = new BatchVocabulary(new BatchVocabulary.Term("SPONSORED", "sponsored"), null,
+                "The sponsorship was not made", List.of());
+
+        assertThat(render(batch(row(0, BatchRow.Outcome.CREATED, "26112200001", null),
+                row(1, BatchRow.Outcome.PENDING, null, null)), donor))
+                .contains("\"counts\":{\"sponsored\":1,\"rejected\":0,\"pending\":1}")
+                .contains("{\"index\":0,\"outcome\":\"SPONSORED\",\"kpj\":\"26112200001\"}");
+    }
+
     @Test
     void isAcceptedWhileNoRowIsSettledAndCompletedOnceNoneIsPending() {
         assertThat(render(batch(row(0, BatchRow.Outcome.PENDING, null, null),
