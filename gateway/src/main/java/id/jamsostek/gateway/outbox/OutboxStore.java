@@ -80,10 +80,11 @@ public class OutboxStore {
     public record DeadLetter(long id, String kind, UUID aggregateId, int attempts, String lastError,
             OffsetDateTime createdAt) {}
 
+    /** The newest dead letters first: what just broke is what an operator looks for; the gauges count them all. */
     public Flux<DeadLetter> deadLetters(int limit) {
         return db.sql("""
                         select id, kind, aggregate_id, attempts, last_error, created_at from outbox
-                         where state = 'DEAD' order by id limit :limit
+                         where state = 'DEAD' order by id desc limit :limit
                         """)
                 .bind("limit", limit)
                 .map(row -> new DeadLetter(row.get("id", Long.class), row.get("kind", String.class),

@@ -24,12 +24,13 @@ public class PaymentExceptionStore {
         this.db = db;
     }
 
+    /** The newest first; the gauges count them all. */
     public Flux<PaymentException> list(String state, int limit) {
         return db.sql("""
                         select e.id, e.payment_id, p.payment_key, e.action, e.reason, e.refund_to, e.amount,
                                p.virtual_account_no, p.payment_request_id, e.state, e.created_at, e.closed_by, e.note
                           from payment_exception e join bank_payment p on p.id = e.payment_id
-                         where e.state = :state order by e.id limit :limit
+                         where e.state = :state order by e.id desc limit :limit
                         """)
                 .bind("state", state).bind("limit", limit)
                 .map(row -> new PaymentException(row.get("id", Long.class), row.get("payment_id", UUID.class),

@@ -59,6 +59,25 @@ class OutboxStoreIT extends GatewayIntegrationTest {
         finish();
     }
 
+    @Test
+    void deadLettersComeNewestFirstUpToTheLimit() {
+        UUID older = insertDead();
+        UUID newer = insertDead();
+
+        List<OutboxStore.DeadLetter> letters = outbox.deadLetters(2).collectList().block(Duration.ofSeconds(10));
+
+        assertThat(letters).extracting(OutboxStore.DeadLetter::aggregateId).containsExactly(newer, older);
+        finish();
+    }
+
+    private static UUID insertDead() {
+        UUID aggregate = UUID.randomUUID();
+        TestDatabase.count("with inserted as (insert into outbox (kind, aggregate_id, state, attempts, next_attempt_at)"
+                + " values ('" + KIND + "', '" + aggregate + "', 'DEAD', 5, now()) returning id)"
+                + " select count(*) from inserted");
+        return aggregate;
+    }
+
     private List<OutboxItem> ours(Flux<OutboxItem> lease) {
         return lease.filter(item -> KIND.equals(item.kind())).collectList().block(Duration.ofSeconds(10));
     }

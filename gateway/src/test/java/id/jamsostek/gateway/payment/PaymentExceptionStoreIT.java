@@ -26,15 +26,15 @@ class PaymentExceptionStoreIT extends GatewayIntegrationTest {
     private final String run = UUID.randomUUID().toString();
 
     @Test
-    void listsTheOpenExceptionsInTheOrderTheyAroseWithTheirPayment() {
+    void listsTheOpenExceptionsNewestFirstWithTheirPayment() {
         UUID refund = exception("1", "REFUND", "16800.00");
         UUID reverse = exception("2", "REVERSE_AT_CORE", "8400.00");
 
         List<PaymentExceptionStore.PaymentException> open = ours(exceptions.list("OPEN", 10_000).collectList()
                 .block(PATIENCE));
 
-        assertThat(open).extracting(PaymentExceptionStore.PaymentException::paymentId).containsExactly(refund, reverse);
-        PaymentExceptionStore.PaymentException first = open.getFirst();
+        assertThat(open).extracting(PaymentExceptionStore.PaymentException::paymentId).containsExactly(reverse, refund);
+        PaymentExceptionStore.PaymentException first = open.getLast();
         assertThat(first.paymentKey()).isEqualTo("key-1-" + run);
         assertThat(first.action()).isEqualTo("REFUND");
         assertThat(first.reason()).isEqualTo("bill paid twice");
@@ -45,19 +45,20 @@ class PaymentExceptionStoreIT extends GatewayIntegrationTest {
         assertThat(first.state()).isEqualTo("OPEN");
         assertThat(first.createdAt()).isNotNull();
         assertThat(first.closedBy()).isNull();
-        assertThat(open.get(1).action()).isEqualTo("REVERSE_AT_CORE");
-        assertThat(open.get(1).id()).isGreaterThan(first.id());
+        assertThat(open.getFirst().action()).isEqualTo("REVERSE_AT_CORE");
+        assertThat(open.getFirst().id()).isGreaterThan(first.id());
     }
 
     @Test
-    void listsAtMostTheLimitInIdOrder() {
+    void listsAtMostTheLimitTheNewestFirst() {
         exception("3", "REFUND", "1000.00");
-        exception("4", "REFUND", "2000.00");
+        UUID newest = exception("4", "REFUND", "2000.00");
 
         List<PaymentExceptionStore.PaymentException> two = exceptions.list("OPEN", 2).collectList().block(PATIENCE);
 
         assertThat(two).hasSize(2);
-        assertThat(two.get(0).id()).isLessThan(two.get(1).id());
+        assertThat(two.get(0).paymentId()).isEqualTo(newest);
+        assertThat(two.get(0).id()).isGreaterThan(two.get(1).id());
     }
 
     @Test
