@@ -228,14 +228,22 @@ gatling() { # name cpu-window-delay cpu-window-seconds -D...
 # The payments' warm-up runs first, on the new instance: (f) is what it gives between 20 s and 80 s after its first
 # payment (posted rows counted in PostgreSQL), over what (b) gives after this warm-up and every other one
 posted_count() { "${PSQL[@]}" -d $DB -Atc "select count(*) from bank_payment where state = 'POSTED'"; }
+# CPU time of the JIT compiler threads so far, in ms (C1 and C2 CompilerThreads, utime + stime from /proc)
+jit_ms() {
+  local task
+  for task in /proc/"$GATEWAY_PID"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in "C1 Compiler"* | "C2 Compiler"*) awk '{print $14 + $15}' "$task/stat" 2>/dev/null || true ;; esac
+  done | awk -v hz="$(getconf CLK_TCK)" '{t += $1} END {printf "%d", t * 1000 / hz}'
+}
 warmup_sampler() {
-  local deadline=$((SECONDS + 60)) first second
+  local deadline=$((SECONDS + 60)) first second jit_first jit_second
   until [ "$(posted_count)" -gt 0 ] || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
   sleep 20
-  first=$(posted_count)
+  first=$(posted_count) jit_first=$(jit_ms)
   sleep 60
-  second=$(posted_count)
-  echo "posted_20s_to_80s=$((second - first)) rate=$(((second - first) / 60))" >"$OUT/warmup.txt"
+  second=$(posted_count) jit_second=$(jit_ms)
+  echo "posted_20s_to_80s=$((second - first)) rate=$(((second - first) / 60)) jit_ms_20s_to_80s=$((jit_second - jit_first))" \
+    >"$OUT/warmup.txt"
 }
 log "(b) warm-up and (f): $PAY_USERS users paying back to back for ${PAY_WARMUP}s on the new instance"
 warmup_sampler &
