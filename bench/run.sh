@@ -385,6 +385,9 @@ fi
 # what PostgreSQL holds afterwards: every OK payment must be a durable, posted record with one claim, its outbox row
 # done; the check line is read by summarize.py against the OK counts of every Gatling run
 sleep 2
+# fresh statistics first: autovacuum may not have analysed tables that grew by 10^5 rows in minutes, and with the
+# stale ones the planner chose a nested loop for the anti-join below that ran for hours
+"${PSQL[@]}" -d $DB -c "analyze bank_payment, outbox, idempotency_record" >/dev/null 2>&1 || true
 "${PSQL[@]}" -d $DB -c "select state as payment_state, count(*) from bank_payment group by 1 order by 1" \
   -c "select state as outbox_state, count(*) from outbox group by 1 order by 1" \
   -c "select count(*) as idempotency_claims from idempotency_record" >"$OUT/payments-in-db.txt" 2>&1 || true
