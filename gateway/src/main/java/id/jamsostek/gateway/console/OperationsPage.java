@@ -79,6 +79,7 @@ class OperationsPage {
                 .flatMap(read -> {
                     Map<String, Object> model = new LinkedHashMap<>();
                     model.put("figures", read.getT1());
+                    model.put("pageSize", PAGE);
                     model.put("deadLetters", read.getT2());
                     model.put("unknownOutcomes", read.getT3());
                     model.put("exceptions", read.getT4());

@@ -61,21 +61,13 @@ class OutboxStoreIT extends GatewayIntegrationTest {
 
     @Test
     void deadLettersComeNewestFirstUpToTheLimit() {
-        UUID older = insertDead();
-        UUID newer = insertDead();
+        UUID older = insert("DEAD");
+        UUID newer = insert("DEAD");
 
         List<OutboxStore.DeadLetter> letters = outbox.deadLetters(2).collectList().block(Duration.ofSeconds(10));
 
         assertThat(letters).extracting(OutboxStore.DeadLetter::aggregateId).containsExactly(newer, older);
         finish();
-    }
-
-    private static UUID insertDead() {
-        UUID aggregate = UUID.randomUUID();
-        TestDatabase.count("with inserted as (insert into outbox (kind, aggregate_id, state, attempts, next_attempt_at)"
-                + " values ('" + KIND + "', '" + aggregate + "', 'DEAD', 5, now()) returning id)"
-                + " select count(*) from inserted");
-        return aggregate;
     }
 
     private List<OutboxItem> ours(Flux<OutboxItem> lease) {
@@ -84,14 +76,19 @@ class OutboxStoreIT extends GatewayIntegrationTest {
 
     private static void insertDue(int rows) {
         for (int i = 0; i < rows; i++) {
-            TestDatabase.count("with inserted as (insert into outbox (kind, aggregate_id, state, next_attempt_at) "
-                    + "values ('" + KIND + "', '" + UUID.randomUUID() + "', 'PENDING', now() - interval '1 second') "
-                    + "returning id) select count(*) from inserted");
+            insert("PENDING");
         }
     }
 
+    /** One row of this test's kind, due a second ago. */
+    private static UUID insert(String state) {
+        UUID aggregate = UUID.randomUUID();
+        TestDatabase.execute("insert into outbox (kind, aggregate_id, state, next_attempt_at) values ('" + KIND + "', '"
+                + aggregate + "', '" + state + "', now() - interval '1 second')");
+        return aggregate;
+    }
+
     private static void finish() {
-        TestDatabase.count("with done as (update outbox set state = 'DONE' where kind = '" + KIND
-                + "' and state <> 'DONE' returning id) select count(*) from done");
+        TestDatabase.execute("update outbox set state = 'DONE' where kind = '" + KIND + "' and state <> 'DONE'");
     }
 }
