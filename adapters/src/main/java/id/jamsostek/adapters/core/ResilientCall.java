@@ -16,6 +16,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
@@ -61,7 +62,10 @@ public final class ResilientCall {
                 ? Mono.error(unavailable(CoreUnavailable.Reason.TIMEOUT, null))
                 : guarded(attempt, deadline).transformDeferred(RetryOperator.of(retry))
                         .timeout(deadline.remaining(),
-                                Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null))));
+                                Mono.error(() -> unavailable(CoreUnavailable.Reason.TIMEOUT, null))))
+                // the retry, breaker, bulkhead and timeouts each look the context up on every attempt; Reactor walks
+                // up to the nearest contextWrite for each, so one here keeps those walks short
+                .contextWrite(Function.identity());
     }
 
     public CircuitBreaker breaker() {

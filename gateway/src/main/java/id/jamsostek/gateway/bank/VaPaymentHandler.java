@@ -27,6 +27,7 @@ import id.jamsostek.gateway.snap.SnapHeaders;
 import id.jamsostek.snap.SnapTimestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -105,7 +106,11 @@ public class VaPaymentHandler {
                                 .switchIfEmpty(Mono.defer(() -> fresh(request.exchange(), caller, payment, key)));
                     })
                     .flatMap(this::respond);
-        });
+        })
+                // Reactor answers each look-up of the context by walking up to the nearest contextWrite, and a payment
+                // asks often (every group commit, the core call) from under the whole filter chain: this one answers
+                // them here
+                .contextWrite(Function.identity());
     }
 
     /** A payment already recorded is answered from the record, unless its first request is still deciding it. */
