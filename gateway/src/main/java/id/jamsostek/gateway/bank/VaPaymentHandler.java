@@ -7,6 +7,7 @@ import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.body.CachedBody;
 import id.jamsostek.gateway.idempotency.IdempotencyMetrics;
 import id.jamsostek.gateway.idempotency.ExternalIdClaims;
+import id.jamsostek.gateway.idempotency.KeyClaim;
 import id.jamsostek.gateway.partner.BankProfile;
 import id.jamsostek.gateway.payment.BankPayment;
 import id.jamsostek.gateway.payment.BankPaymentStore;
@@ -40,11 +41,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SNAP virtual-account payment (service 25). The X-EXTERNAL-ID is claimed first (another request under it:
- * 4092500); a payment already known by its key (a repeat, an advice) is answered from what was recorded. A new
- * one is committed with its outbox row before any answer, then posted at once on the customer's open bill, which the
- * core checks (closed amount, unpaid, not expired) in the same round trip: posted or refused, the bank hears it;
- * unknown, the bank hears what its profile says and the relay finishes the job.
+ * SNAP virtual-account payment (service 25). The X-EXTERNAL-ID is claimed in the statement that commits a new payment
+ * with its outbox row, before any answer (another request under the id: 4092500); a payment already known by its key
+ * (a repeat, an advice) is answered from what was recorded. A new one is posted at once on the customer's open bill,
+ * which the core checks (closed amount, unpaid, not expired) in the same round trip: posted or refused, the bank hears
+ * it; unknown, the bank hears what its profile says and the relay finishes the job.
  */
 @Component
 public class VaPaymentHandler {
@@ -88,23 +89,9 @@ public class VaPaymentHandler {
                     payment.virtualAccountNo());
             String key = PaymentKeys.of(caller.partner().id(), payment.virtualAccountNo(), payment.paymentRequestId());
             byte[] fingerprint = key.getBytes(StandardCharsets.US_ASCII);
-            return externalIds.claim(caller.partner().id(), SCOPE, caller.externalId(), fingerprint)
-                    .map(ExternalIdClaims.Claim::earlier)
-                    .flatMap(earlier -> {
-                        if (earlier.isPresent() && !earlier.get().sameRequest(fingerprint)) {
-                            metrics.conflict(request.exchange(), IdempotencyMetrics.Conflict.OTHER_REQUEST);
-                            return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
-                        }
-                        if (earlier.isEmpty()) {
-                            // a new external id: a payment already known under its key (a repeat with a new id) is
-                            // found where accepting it fails, so a new payment costs no look-up of its own
-                            return fresh(request.exchange(), caller, payment, key);
-                        }
-                        return payments.byKey(key)
-                                .map(known -> answers.of(known, payment, true, caller.partner().profile()))
-                                .doOnNext(repeat -> countRepeat(request.exchange(), repeat))
-                                .switchIfEmpty(Mono.defer(() -> fresh(request.exchange(), caller, payment, key)));
-                    })
+            return externalIds.claimOfToday(caller.partner().id(), SCOPE, caller.externalId(), fingerprint)
+                    .map(claim -> claimingAndAccepting(request.exchange(), caller, payment, key, fingerprint, claim))
+                    .orElseGet(() -> claimingFirst(request.exchange(), caller, payment, key, fingerprint))
                     .flatMap(this::respond);
         })
                 // Reactor answers each look-up of the context by walking up to the nearest contextWrite, and a payment
@@ -122,25 +109,79 @@ public class VaPaymentHandler {
         }
     }
 
-    private Mono<Answer> fresh(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key) {
-        NewPayment accepted = new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(),
-                payment.customerNo(), payment.virtualAccountNo(), payment.paymentRequestId(),
-                Money.parse(payment.paidAmount().value()));
-        return payments.accept(accepted, settings.fastPathGrace())
-                .flatMap(saved -> deliverAtOnce(exchange, caller, payment, saved))
-                // another payment of this virtual account is on its way to the core
-                .switchIfEmpty(Mono.defer(() -> known(exchange, caller, payment, key)
-                        .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment, null, null))))
-                .onErrorResume(error -> {
-                    log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
-                    return Mono.just(answers.unknownOutcome(payment));
+    /**
+     * The common case: the X-EXTERNAL-ID claimed and the payment accepted in one statement. An id another request holds
+     * already is looked at as {@link #claimingFirst} does.
+     */
+    private Mono<Answer> claimingAndAccepting(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment,
+            String key, byte[] fingerprint, KeyClaim externalId) {
+        return payments.accept(newPayment(caller, payment, key), externalId, settings.fastPathGrace())
+                .map(acceptance -> acceptance.idClaimed()
+                        ? afterAccepting(exchange, caller, payment, key, Mono.justOrEmpty(acceptance.payment()))
+                        : claimingFirst(exchange, caller, payment, key, fingerprint))
+                // only the statement's own failure leaves the payment's fate unknown, not what follows it
+                .onErrorResume(error -> Mono.just(Mono.just(unknownOutcome(key, payment, error))))
+                .flatMap(Function.identity());
+    }
+
+    /**
+     * The X-EXTERNAL-ID claimed on its own first: just after midnight, when yesterday's claims still count, and for an id
+     * claimed before (a repeat, or another request under it).
+     */
+    private Mono<Answer> claimingFirst(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment,
+            String key, byte[] fingerprint) {
+        return externalIds.claim(caller.partner().id(), SCOPE, caller.externalId(), fingerprint)
+                .map(ExternalIdClaims.Claim::earlier)
+                .flatMap(earlier -> {
+                    if (earlier.isPresent() && !earlier.get().sameRequest(fingerprint)) {
+                        metrics.conflict(exchange, IdempotencyMetrics.Conflict.OTHER_REQUEST);
+                        return Mono.error(new GatewayException(Problem.DUPLICATE_EXTERNAL_ID));
+                    }
+                    if (earlier.isEmpty()) {
+                        // a new external id: a payment already known under its key (a repeat with a new id) is found
+                        // where accepting it fails, so a new payment costs no look-up of its own
+                        return acceptingAlone(exchange, caller, payment, key);
+                    }
+                    return known(exchange, caller, payment, key, true)
+                            .switchIfEmpty(Mono.defer(() -> acceptingAlone(exchange, caller, payment, key)));
                 });
     }
 
-    /** The answer of a payment already recorded under this key: a repeat, or a twin request that got there first. */
-    private Mono<Answer> known(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key) {
+    private Mono<Answer> acceptingAlone(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment,
+            String key) {
+        return afterAccepting(exchange, caller, payment, key,
+                payments.accept(newPayment(caller, payment, key), settings.fastPathGrace()));
+    }
+
+    private static NewPayment newPayment(BankCaller caller, VaPaymentRequest payment, String key) {
+        return new NewPayment(key, caller.partner().id(), payment.partnerServiceId().strip(), payment.customerNo(),
+                payment.virtualAccountNo(), payment.paymentRequestId(), Money.parse(payment.paidAmount().value()));
+    }
+
+    private Mono<Answer> afterAccepting(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment,
+            String key, Mono<BankPayment> accepting) {
+        return accepting
+                .flatMap(saved -> deliverAtOnce(exchange, caller, payment, saved))
+                // another payment of this virtual account is on its way to the core
+                .switchIfEmpty(Mono.defer(() -> known(exchange, caller, payment, key, false)
+                        .defaultIfEmpty(answers.refusal(Problem.BILL_ALREADY_PAID, null, payment, null, null))))
+                .onErrorResume(error -> Mono.just(unknownOutcome(key, payment, error)));
+    }
+
+    private Answer unknownOutcome(String key, VaPaymentRequest payment, Throwable error) {
+        log.warn("payment {} may or may not be recorded ({}): answered as pending", key, error.getClass().getName());
+        return answers.unknownOutcome(payment);
+    }
+
+    /**
+     * The answer of a payment already recorded under this key: a repeat, or a twin request that got there first.
+     *
+     * @param sameExternalId the request repeats the X-EXTERNAL-ID of the one that made the payment
+     */
+    private Mono<Answer> known(ServerWebExchange exchange, BankCaller caller, VaPaymentRequest payment, String key,
+            boolean sameExternalId) {
         return payments.byKey(key)
-                .map(recorded -> answers.of(recorded, payment, false, caller.partner().profile()))
+                .map(recorded -> answers.of(recorded, payment, sameExternalId, caller.partner().profile()))
                 .doOnNext(repeat -> countRepeat(exchange, repeat));
     }
 
@@ -156,7 +197,7 @@ public class VaPaymentHandler {
                     .posted(saved.id(), posted.corePaymentId(), PaidBill.of(posted.bill(), profile.maxBillLines(), json))
                     .map(settled -> answers.of(settled, payment, false, profile));
             case PaymentDelivery.Outcome.Rejected rejected -> payments.withdrawn(saved.id())
-                    .then(known(exchange, caller, payment, saved.paymentKey()))
+                    .then(known(exchange, caller, payment, saved.paymentKey(), false))
                     .defaultIfEmpty(refusal(rejected.reason(), payment));
             case PaymentDelivery.Outcome.Unknown unknown -> inquiredAndPayable(caller, payment, saved.amount())
                     .flatMap(shown -> payments.promised(saved.id(), promiseFor(profile), shown, outbox.backoffAfter(1))

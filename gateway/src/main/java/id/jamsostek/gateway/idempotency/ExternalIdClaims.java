@@ -38,8 +38,8 @@ public class ExternalIdClaims {
     /** @param operation e.g. "snap-va-payment"; the day is added to it */
     public Mono<Claim> claim(String partnerId, String operation, String externalId, byte[] fingerprint) {
         Instant now = clock.instant();
-        String today = scopeOf(operation, LocalDate.ofInstant(now, SnapTimestamp.JAKARTA));
-        String skewAgo = scopeOf(operation, LocalDate.ofInstant(now.minus(snap.timestampSkew()), SnapTimestamp.JAKARTA));
+        String today = scopeOf(operation, now);
+        String skewAgo = scopeOf(operation, now.minus(snap.timestampSkew()));
         Mono<Claim> claimToday = Mono.defer(() -> store.claim(partnerId, today, externalId, fingerprint,
                 now.plus(idempotency.retention())).map(earlier -> new Claim(today, earlier)));
         if (skewAgo.equals(today)) {
@@ -50,7 +50,21 @@ public class ExternalIdClaims {
                 .switchIfEmpty(claimToday);
     }
 
-    private static String scopeOf(String operation, LocalDate day) {
-        return operation + ":" + day;
+    /**
+     * Today's claim of an id, for a statement that makes it along with its own write ({@link
+     * IdempotencyStore#claimsOf}); empty just after midnight, while yesterday's claims still count and {@link #claim}
+     * looks at them first.
+     */
+    public Optional<KeyClaim> claimOfToday(String partnerId, String operation, String externalId, byte[] fingerprint) {
+        Instant now = clock.instant();
+        String today = scopeOf(operation, now);
+        if (!scopeOf(operation, now.minus(snap.timestampSkew())).equals(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyClaim(partnerId, today, externalId, fingerprint, now.plus(idempotency.retention())));
+    }
+
+    private static String scopeOf(String operation, Instant at) {
+        return operation + ":" + LocalDate.ofInstant(at, SnapTimestamp.JAKARTA);
     }
 }

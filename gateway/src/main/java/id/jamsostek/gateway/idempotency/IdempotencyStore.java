@@ -26,28 +26,12 @@ public class IdempotencyStore {
      * The claims of many concurrent requests in one statement (GroupCommit). A key seen twice in one batch is claimed
      * once: the later request loses to the earlier, as it would a moment later.
      */
-    private static final String CLAIM = """
-            insert into idempotency_record (partner_id, scope, idem_key, fingerprint, state, expires_at)
-            select partner, scope, idem_key, decode(fingerprint, 'hex'), 'IN_FLIGHT', expires::timestamptz
-              from unnest(:partners::text[], :scopes::text[], :keys::text[], :fingerprints::text[], :expires::text[])
-                   as claim (partner, scope, idem_key, fingerprint, expires)
-            on conflict (partner_id, scope, idem_key) do update
-               set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', response_status = null,
-                   response_body = null, response_headers = null, created_at = now(), completed_at = null,
-                   expires_at = excluded.expires_at
-             where idempotency_record.expires_at < now()
-            returning partner_id, scope, idem_key
-            """;
-
-    private record Claim(String partner, String scope, String key, byte[] fingerprint, Instant expiresAt) {
-
-        String id() {
-            return partner + '\u0000' + scope + '\u0000' + key;
-        }
-    }
+    private static final String CLAIM = claimsOf("""
+            unnest(:partners::text[], :scopes::text[], :keys::text[], :fingerprints::text[], :expires::text[])
+                   as claim (partner, scope, idem_key, fingerprint, expires)""");
 
     private final DatabaseClient db;
-    private final GroupCommit<Claim, Boolean> claims;
+    private final GroupCommit<KeyClaim, Boolean> claims;
 
     public IdempotencyStore(DatabaseClient db) {
         this.db = db;
@@ -57,20 +41,44 @@ public class IdempotencyStore {
     /** Empty if this request won the key; otherwise what the earlier request left there. */
     public Mono<Optional<IdempotencyRecord>> claim(String partner, String scope, String key, byte[] fingerprint,
             Instant expiresAt) {
-        return claims.submit(new Claim(partner, scope, key, fingerprint, expiresAt))
+        return claims.submit(new KeyClaim(partner, scope, key, fingerprint, expiresAt))
                 .flatMap(won -> won ? Mono.just(Optional.<IdempotencyRecord>empty())
                         : find(partner, scope, key).map(Optional::of)
                                 .switchIfEmpty(Mono.defer(() -> claim(partner, scope, key, fingerprint, expiresAt))));
     }
 
-    private Mono<List<Optional<Boolean>>> claimAll(List<Claim> batch) {
-        Map<String, Claim> first = new LinkedHashMap<>();
+    /**
+     * Claims the keys of {@code rows} (columns partner, scope, idem_key, fingerprint in hex, expires; no key twice),
+     * returning partner_id, scope and idem_key of those won: a key nobody holds, or whose record has expired. A
+     * statement that writes something else under its claim embeds this as a CTE.
+     */
+    public static String claimsOf(String rows) {
+        return """
+                insert into idempotency_record (partner_id, scope, idem_key, fingerprint, state, expires_at)
+                select partner, scope, idem_key, decode(fingerprint, 'hex'), 'IN_FLIGHT', expires::timestamptz
+                  from %s
+                on conflict (partner_id, scope, idem_key) do update
+                   set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', response_status = null,
+                       response_body = null, response_headers = null, created_at = now(), completed_at = null,
+                       expires_at = excluded.expires_at
+                 where idempotency_record.expires_at < now()
+                returning partner_id, scope, idem_key""".formatted(rows);
+    }
+
+    /** The first claim of each key in {@code batch}, by {@link KeyClaim#id()}, in the batch's order. */
+    public static Map<String, KeyClaim> firstOfEachKey(List<KeyClaim> batch) {
+        Map<String, KeyClaim> first = new LinkedHashMap<>();
         batch.forEach(claim -> first.putIfAbsent(claim.id(), claim));
-        List<Claim> distinct = List.copyOf(first.values());
+        return first;
+    }
+
+    private Mono<List<Optional<Boolean>>> claimAll(List<KeyClaim> batch) {
+        Map<String, KeyClaim> first = firstOfEachKey(batch);
+        List<KeyClaim> distinct = List.copyOf(first.values());
         return db.sql(CLAIM)
-                .bind("partners", column(distinct, Claim::partner))
-                .bind("scopes", column(distinct, Claim::scope))
-                .bind("keys", column(distinct, Claim::key))
+                .bind("partners", column(distinct, KeyClaim::partner))
+                .bind("scopes", column(distinct, KeyClaim::scope))
+                .bind("keys", column(distinct, KeyClaim::key))
                 .bind("fingerprints", column(distinct, claim -> HexFormat.of().formatHex(claim.fingerprint())))
                 .bind("expires", column(distinct, claim -> claim.expiresAt().toString()))
                 .map(row -> row.get("partner_id", String.class) + '\u0000' + row.get("scope", String.class) + '\u0000'

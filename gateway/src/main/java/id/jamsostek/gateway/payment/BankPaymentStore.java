@@ -5,12 +5,18 @@ import static id.jamsostek.gateway.database.TextArrays.column;
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.gateway.database.GroupCommit;
+import id.jamsostek.gateway.idempotency.IdempotencyStore;
+import id.jamsostek.gateway.idempotency.KeyClaim;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,7 +48,7 @@ public class BankPaymentStore {
 
 
     private final DatabaseClient db;
-    private final GroupCommit<Accepting, BankPayment> accepts;
+    private final GroupCommit<Accepting, Acceptance> accepts;
     private final GroupCommit<Posting, BankPayment> postings;
 
     public BankPaymentStore(DatabaseClient db) {
@@ -88,44 +94,114 @@ public class BankPaymentStore {
      * between two payments of one batch.
      */
     public Mono<BankPayment> accept(NewPayment payment, Duration fastPathGrace) {
-        return accepts.submit(new Accepting(payment, fastPathGrace));
+        return accepts.submit(new Accepting(payment, fastPathGrace, null))
+                .flatMap(acceptance -> Mono.justOrEmpty(acceptance.payment()));
     }
 
-    private record Accepting(NewPayment payment, Duration grace) {}
+    /**
+     * As {@link #accept(NewPayment, Duration)}, claiming the request's X-EXTERNAL-ID in the same statement: the payment
+     * is accepted only if the id is claimed, and the claim stands whether it is accepted or not.
+     */
+    public Mono<Acceptance> accept(NewPayment payment, KeyClaim externalId, Duration fastPathGrace) {
+        return accepts.submit(new Accepting(payment, fastPathGrace, externalId));
+    }
 
-    private Mono<List<Optional<BankPayment>>> acceptAll(List<Accepting> batch) {
-        return db.sql("""
-                        with saved as (
-                            insert into bank_payment (payment_key, partner_id, company_code, customer_no,
-                                   virtual_account_no, payment_request_id, amount, currency, state)
-                            select payment_key, partner_id, company_code, customer_no, virtual_account_no,
-                                   payment_request_id, amount::numeric, 'IDR', 'ACCEPTED'
-                              from unnest(:keys::text[], :partners::text[], :companies::text[], :customers::text[],
-                                          :vas::text[], :requests::text[], :amounts::text[])
-                                   as accepting (payment_key, partner_id, company_code, customer_no,
-                                                 virtual_account_no, payment_request_id, amount)
-                            on conflict do nothing
-                            returning\s""" + COLUMNS + """
-                        ),
-                        queued as (
-                            insert into outbox (kind, aggregate_id, state, next_attempt_at)
-                            select :kind, saved.id, 'PENDING', now() + grace.millis::bigint * interval '1 millisecond'
-                              from saved join unnest(:keys::text[], :graces::text[]) as grace (payment_key, millis)
-                                   using (payment_key)
-                            returning id)
-                        select\s""" + COLUMNS + " from saved")
-                .bind("keys", column(batch, accepting -> accepting.payment().paymentKey()))
-                .bind("partners", column(batch, accepting -> accepting.payment().partnerId()))
-                .bind("companies", column(batch, accepting -> accepting.payment().companyCode()))
-                .bind("customers", column(batch, accepting -> accepting.payment().customerNo()))
-                .bind("vas", column(batch, accepting -> accepting.payment().virtualAccountNo()))
-                .bind("requests", column(batch, accepting -> accepting.payment().paymentRequestId()))
-                .bind("amounts", column(batch, accepting -> accepting.payment().amount().amount().toPlainString()))
-                .bind("graces", column(batch, accepting -> Long.toString(accepting.grace().toMillis())))
+    /**
+     * What an acceptance came to: whether the request's X-EXTERNAL-ID is its own (another request holds it: nothing
+     * was written), and the payment if it was accepted.
+     */
+    public record Acceptance(boolean idClaimed, Optional<BankPayment> payment) {
+
+        static final Acceptance ID_TAKEN = new Acceptance(false, Optional.empty());
+    }
+
+    /** @param externalId the claim to make with the payment; null when it was claimed before */
+    private record Accepting(NewPayment payment, Duration grace, KeyClaim externalId) {}
+
+    private static final String ACCEPT = """
+            with accepting as (
+                select * from unnest(:keys::text[], :partners::text[], :companies::text[], :customers::text[],
+                                     :vas::text[], :requests::text[], :amounts::text[], :graces::text[],
+                                     :scopes::text[], :externalIds::text[], :fingerprints::text[], :expires::text[])
+                     with ordinality as item (payment_key, partner_id, company_code, customer_no, virtual_account_no,
+                                              payment_request_id, amount, grace, scope, idem_key, fingerprint,
+                                              expires, n)
+            ),
+            claimed as (
+            """ + IdempotencyStore.claimsOf("""
+                (select partner_id as partner, scope, idem_key, fingerprint, expires
+                   from accepting where idem_key is not null) as claim""") + """
+            ),
+            admitted as (
+                select * from accepting
+                 where idem_key is null
+                    or exists (select 1 from claimed where claimed.partner_id = accepting.partner_id
+                                  and claimed.scope = accepting.scope and claimed.idem_key = accepting.idem_key)
+            ),
+            saved as (
+                insert into bank_payment (payment_key, partner_id, company_code, customer_no, virtual_account_no,
+                       payment_request_id, amount, currency, state)
+                select payment_key, partner_id, company_code, customer_no, virtual_account_no, payment_request_id,
+                       amount::numeric, 'IDR', 'ACCEPTED'
+                  from admitted
+                on conflict do nothing
+                returning\s""" + COLUMNS + """
+            ),
+            queued as (
+                insert into outbox (kind, aggregate_id, state, next_attempt_at)
+                select :kind, saved.id, 'PENDING', now() + grace.millis::bigint * interval '1 millisecond'
+                  from saved join (select distinct on (payment_key) payment_key, grace as millis from admitted) as grace
+                       using (payment_key)
+                returning id)
+            select accepting.n, accepting.idem_key is null or admitted.n is not null as id_claimed, saved.*
+              from accepting left join admitted using (n) left join saved on saved.payment_key = accepting.payment_key
+             order by accepting.n
+            """;
+
+    private Mono<List<Optional<Acceptance>>> acceptAll(List<Accepting> batch) {
+        // a second claim of one id in a batch loses to the first, as it would a moment later: it is not written
+        Map<String, KeyClaim> firstClaims = IdempotencyStore.firstOfEachKey(
+                batch.stream().map(Accepting::externalId).filter(Objects::nonNull).toList());
+        List<Accepting> written = batch.stream()
+                .filter(accepting -> accepting.externalId() == null
+                        || firstClaims.get(accepting.externalId().id()) == accepting.externalId())
+                .toList();
+        return db.sql(ACCEPT)
+                .bind("keys", column(written, accepting -> accepting.payment().paymentKey()))
+                .bind("partners", column(written, accepting -> accepting.payment().partnerId()))
+                .bind("companies", column(written, accepting -> accepting.payment().companyCode()))
+                .bind("customers", column(written, accepting -> accepting.payment().customerNo()))
+                .bind("vas", column(written, accepting -> accepting.payment().virtualAccountNo()))
+                .bind("requests", column(written, accepting -> accepting.payment().paymentRequestId()))
+                .bind("amounts", column(written, accepting -> accepting.payment().amount().amount().toPlainString()))
+                .bind("graces", column(written, accepting -> Long.toString(accepting.grace().toMillis())))
+                .bind("scopes", column(written, accepting -> claimed(accepting, KeyClaim::scope)))
+                .bind("externalIds", column(written, accepting -> claimed(accepting, KeyClaim::key)))
+                .bind("fingerprints", column(written,
+                        accepting -> claimed(accepting, claim -> HexFormat.of().formatHex(claim.fingerprint()))))
+                .bind("expires", column(written, accepting -> claimed(accepting, claim -> claim.expiresAt().toString())))
                 .bind("kind", OUTBOX_KIND)
-                .map(BankPaymentStore::payment).all()
-                .collectMap(BankPayment::paymentKey)
-                .map(saved -> inBatchOrder(batch, accepting -> saved.get(accepting.payment().paymentKey())));
+                .map(row -> new Acceptance(Boolean.TRUE.equals(row.get("id_claimed", Boolean.class)),
+                        row.get("id") == null ? Optional.empty() : Optional.of(payment(row))))
+                .all()
+                .collectList()
+                .map(acceptances -> eachItemsAcceptance(batch, written, acceptances));
+    }
+
+    private static String claimed(Accepting accepting, Function<KeyClaim, String> value) {
+        return accepting.externalId() == null ? null : value.apply(accepting.externalId());
+    }
+
+    /** {@code acceptances} are those of {@code written}, in its order; an item of the batch not written lost its id. */
+    private static List<Optional<Acceptance>> eachItemsAcceptance(List<Accepting> batch, List<Accepting> written,
+            List<Acceptance> acceptances) {
+        List<Optional<Acceptance>> results = new ArrayList<>(batch.size());
+        int next = 0;
+        for (Accepting accepting : batch) {
+            boolean wasWritten = next < written.size() && written.get(next) == accepting;
+            results.add(Optional.of(wasWritten ? acceptances.get(next++) : Acceptance.ID_TAKEN));
+        }
+        return results;
     }
 
     /**

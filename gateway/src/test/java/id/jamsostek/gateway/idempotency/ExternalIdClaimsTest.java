@@ -69,4 +69,19 @@ class ExternalIdClaimsTest {
                 .verifyComplete();
         verify(store, never()).find(any(), any(), any());
     }
+
+    @Test
+    void aStatementMayClaimTheIdOfTodayOnlyOnceYesterdaysClaimsNoLongerCount() {
+        // 2026-11-23T00:02+07:00: yesterday's claims still count, so the claim is made on its own, after a look
+        assertThat(at("2026-11-22T17:02:00Z").claimOfToday("bank-a", "snap-va-payment", "123", FINGERPRINT)).isEmpty();
+
+        // 2026-11-23T00:06+07:00
+        assertThat(at("2026-11-22T17:06:00Z").claimOfToday("bank-a", "snap-va-payment", "123", FINGERPRINT))
+                .hasValueSatisfying(claim -> {
+                    assertThat(claim.partner()).isEqualTo("bank-a");
+                    assertThat(claim.scope()).isEqualTo("snap-va-payment:2026-11-23");
+                    assertThat(claim.key()).isEqualTo("123");
+                    assertThat(claim.expiresAt()).isEqualTo(Instant.parse("2026-11-24T17:06:00Z"));
+                });
+    }
 }

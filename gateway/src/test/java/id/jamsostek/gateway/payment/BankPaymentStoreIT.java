@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.contracts.Money;
+import id.jamsostek.gateway.idempotency.KeyClaim;
 import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
@@ -22,7 +23,8 @@ import reactor.test.StepVerifier;
  * Bank payments and the exceptions they leave, on PostgreSQL: a payment and its outbox row are one statement, the
  * unique indexes refuse a second payment of the same key or of a virtual account in flight, a posting records the
  * bill the core names, a refusal before any answer leaves nothing, and a refusal after an answer is listed for refund
- * until an operator closes it.
+ * until an operator closes it. A payment may claim its X-EXTERNAL-ID in the statement that accepts it: it is accepted
+ * only under its own claim, and the claim stands either way.
  */
 class BankPaymentStoreIT extends GatewayIntegrationTest {
 
@@ -61,6 +63,75 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
         StepVerifier.create(payments.byKey("K1" + run))
                 .assertNext(found -> assertThat(found.id()).isEqualTo(accepted.id()))
                 .verifyComplete();
+    }
+
+    private KeyClaim externalId(String id, Instant expiresAt) {
+        return new KeyClaim(TestBank.ALPHA.id(), "snap-va-payment:test", id + run, "fp".getBytes(), expiresAt);
+    }
+
+    private static final Instant LATER = Instant.now().plus(Duration.ofDays(1));
+
+    private static long claims(KeyClaim claim) {
+        return TestDatabase.count("select count(*) from idempotency_record where scope = '" + claim.scope()
+                + "' and idem_key = '" + claim.key() + "' and expires_at > now()");
+    }
+
+    private static long paymentsUnder(String key) {
+        return TestDatabase.count("select count(*) from bank_payment where payment_key = '" + key + "'");
+    }
+
+    @Test
+    void aPaymentClaimsItsExternalIdInTheStatementThatAcceptsItAndAnotherUnderTheIdWritesNothing() {
+        KeyClaim claim = externalId("X1", LATER);
+        BankPaymentStore.Acceptance first = payments.accept(payment("KX1", "41"), claim, GRACE).block();
+        assertThat(first.idClaimed()).isTrue();
+        assertThat(first.payment()).hasValueSatisfying(accepted -> {
+            assertThat(accepted.state()).isEqualTo(BankPayment.State.ACCEPTED);
+            assertThat(openOutboxRows(accepted.id())).isEqualTo(1);
+        });
+        assertThat(claims(claim)).isEqualTo(1);
+
+        BankPaymentStore.Acceptance second = payments.accept(payment("KX2", "42"), externalId("X1", LATER), GRACE).block();
+        assertThat(second.idClaimed()).isFalse();
+        assertThat(second.payment()).isEmpty();
+        assertThat(paymentsUnder("KX2" + run)).isZero();
+    }
+
+    @Test
+    void ofConcurrentPaymentsUnderOneExternalIdExactlyOneIsAcceptedAndTheOthersWriteNothing() {
+        List<BankPaymentStore.Acceptance> acceptances = Flux.range(0, 10)
+                .flatMap(i -> payments.accept(payment("KC" + i, "5" + i), externalId("XC", LATER), GRACE), 10)
+                .collectList().block(Duration.ofSeconds(20));
+        assertThat(acceptances).hasSize(10);
+        assertThat(acceptances).filteredOn(BankPaymentStore.Acceptance::idClaimed).hasSize(1)
+                .allSatisfy(won -> assertThat(won.payment()).isPresent());
+        assertThat(acceptances).filteredOn(acceptance -> !acceptance.idClaimed())
+                .allSatisfy(lost -> assertThat(lost.payment()).isEmpty());
+        assertThat(TestDatabase.count("select count(*) from bank_payment where payment_key like 'KC%" + run + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anExternalIdClaimedStandsWhenItsPaymentIsNotAccepted() {
+        assertThat(payments.accept(payment("KN", "43"), GRACE).block()).isNotNull();
+        KeyClaim claim = externalId("XN", LATER);
+
+        BankPaymentStore.Acceptance repeat = payments.accept(payment("KN", "43"), claim, GRACE).block();
+        assertThat(repeat.idClaimed()).isTrue();
+        assertThat(repeat.payment()).isEmpty();
+        assertThat(claims(claim)).isEqualTo(1);
+        assertThat(paymentsUnder("KN" + run)).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredExternalIdIsTakenOverByTheNextPayment() {
+        Instant expired = Instant.now().minus(Duration.ofMinutes(1));
+        assertThat(payments.accept(payment("KE1", "44"), externalId("XE", expired), GRACE).block().idClaimed()).isTrue();
+
+        BankPaymentStore.Acceptance next = payments.accept(payment("KE2", "45"), externalId("XE", LATER), GRACE).block();
+        assertThat(next.idClaimed()).isTrue();
+        assertThat(next.payment()).isPresent();
+        assertThat(claims(externalId("XE", LATER))).isEqualTo(1);
     }
 
     @Test
