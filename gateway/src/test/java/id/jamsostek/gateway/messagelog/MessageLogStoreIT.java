@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,26 @@ class MessageLogStoreIT extends GatewayIntegrationTest {
         assertThat(stored.get(1).payload().keyId()).isEqualTo("it1");
         assertThat(stored.get(1).payload().request()).isEqualTo(chain.get(1).payload().request());
         assertThat(stored.get(1).payload().response()).isEqualTo(chain.get(1).payload().response());
+    }
+
+    @Test
+    void aPaymentSizedPayloadStaysInItsRowInsteadOfGoingToTheToastTable() {
+        MessageLogStore.Sequenced first = chain(instance, NOVEMBER, 1).getFirst();
+        // sealed bytes do not compress: 1,300 each, about what a payment's request and answer come to
+        MessageLogStore.Sequenced paymentSized = new MessageLogStore.Sequenced(first.entry(),
+                new PayloadArchive.Sealed("it1", incompressible(1300), incompressible(1300)));
+        StepVerifier.create(store.append(List.of(paymentSized))).verifyComplete();
+
+        // a value moved out of its row is stored without the 4-byte header an inline one carries
+        assertThat(TestDatabase.count("select count(*) from message_log_payload where instance_id = '" + instance
+                + "' and pg_column_size(request) = octet_length(request) + 4"
+                + " and pg_column_size(response) = octet_length(response) + 4")).isEqualTo(1);
+    }
+
+    private static byte[] incompressible(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
     }
 
     @Test
