@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# wal.sh OUT jar: what PostgreSQL writes per payment, by record type (pg_walinspect), over 20 s of 32 users paying
+# wal.sh OUT jar: what PostgreSQL writes per payment, by record type (pg_walinspect), over 20 s of 32 users paying.
+# Run from a built checkout (./mvnw install -pl local-stack -am; jar: local-stack/target/jamsostek-local.jar).
 set -uo pipefail
-cd /work/main
+cd "$(dirname "$0")/../../.."
 . bin/lib.sh; select_jdk
 OUT=$1 jar=$2; mkdir -p "$OUT"
 PSQL=(psql -X -q -h 127.0.0.1 -U postgres)
 DB=jamsostek_ab
-java --enable-native-access=ALL-UNNAMED -jar /work/ab/sim.jar --port 8090 --bench-accounts 100000000 >"$OUT/core.txt" 2>&1 &
+java --enable-native-access=ALL-UNNAMED -jar "$(ls core-simulator/target/core-simulator-*-exec.jar | head -n 1)" --port 8090 --bench-accounts 100000000 >"$OUT/core.txt" 2>&1 &
 SIMPID=$!
 trap 'kill $SIMPID $GW 2>/dev/null; sleep 2' EXIT
 GW=

@@ -38,15 +38,14 @@ public class ExternalIdClaims {
     /** @param operation e.g. "snap-va-payment"; the day is added to it */
     public Mono<Claim> claim(String partnerId, String operation, String externalId, byte[] fingerprint) {
         Instant now = clock.instant();
-        String today = scopeOf(operation, now);
-        String skewAgo = scopeOf(operation, now.minus(snap.timestampSkew()));
-        Mono<Claim> claimToday = Mono.defer(() -> store.claim(partnerId, today, externalId, fingerprint,
-                now.plus(idempotency.retention())).map(earlier -> new Claim(today, earlier)));
-        if (skewAgo.equals(today)) {
+        KeyClaim today = todays(partnerId, operation, externalId, fingerprint, now);
+        Mono<Claim> claimToday = Mono.defer(() -> store.claim(partnerId, today.scope(), externalId, fingerprint,
+                today.expiresAt()).map(earlier -> new Claim(today.scope(), earlier)));
+        if (!yesterdayStillCounts(operation, now)) {
             return claimToday;
         }
-        return store.find(partnerId, skewAgo, externalId)
-                .map(earlier -> new Claim(today, Optional.of(earlier)))
+        return store.find(partnerId, scopeOf(operation, now.minus(snap.timestampSkew())), externalId)
+                .map(earlier -> new Claim(today.scope(), Optional.of(earlier)))
                 .switchIfEmpty(claimToday);
     }
 
@@ -57,11 +56,18 @@ public class ExternalIdClaims {
      */
     public Optional<KeyClaim> claimOfToday(String partnerId, String operation, String externalId, byte[] fingerprint) {
         Instant now = clock.instant();
-        String today = scopeOf(operation, now);
-        if (!scopeOf(operation, now.minus(snap.timestampSkew())).equals(today)) {
-            return Optional.empty();
-        }
-        return Optional.of(new KeyClaim(partnerId, today, externalId, fingerprint, now.plus(idempotency.retention())));
+        return yesterdayStillCounts(operation, now) ? Optional.empty()
+                : Optional.of(todays(partnerId, operation, externalId, fingerprint, now));
+    }
+
+    private KeyClaim todays(String partnerId, String operation, String externalId, byte[] fingerprint, Instant now) {
+        return new KeyClaim(partnerId, scopeOf(operation, now), externalId, fingerprint,
+                now.plus(idempotency.retention()));
+    }
+
+    /** Within the timestamp skew after Jakarta midnight, a request may still carry yesterday's id. */
+    private boolean yesterdayStillCounts(String operation, Instant now) {
+        return !scopeOf(operation, now.minus(snap.timestampSkew())).equals(scopeOf(operation, now));
     }
 
     private static String scopeOf(String operation, Instant at) {

@@ -5,7 +5,6 @@ import static id.jamsostek.gateway.database.TextArrays.column;
 import id.jamsostek.gateway.database.GroupCommit;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ public class IdempotencyStore {
                 .bind("partners", column(distinct, KeyClaim::partner))
                 .bind("scopes", column(distinct, KeyClaim::scope))
                 .bind("keys", column(distinct, KeyClaim::key))
-                .bind("fingerprints", column(distinct, claim -> HexFormat.of().formatHex(claim.fingerprint())))
+                .bind("fingerprints", column(distinct, KeyClaim::fingerprintHex))
                 .bind("expires", column(distinct, claim -> claim.expiresAt().toString()))
                 .map(row -> row.get("partner_id", String.class) + '\u0000' + row.get("scope", String.class) + '\u0000'
                         + row.get("idem_key", String.class))

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -177,8 +176,7 @@ public class BankPaymentStore {
                 .bind("graces", column(written, accepting -> Long.toString(accepting.grace().toMillis())))
                 .bind("scopes", column(written, accepting -> claimed(accepting, KeyClaim::scope)))
                 .bind("externalIds", column(written, accepting -> claimed(accepting, KeyClaim::key)))
-                .bind("fingerprints", column(written,
-                        accepting -> claimed(accepting, claim -> HexFormat.of().formatHex(claim.fingerprint()))))
+                .bind("fingerprints", column(written, accepting -> claimed(accepting, KeyClaim::fingerprintHex)))
                 .bind("expires", column(written, accepting -> claimed(accepting, claim -> claim.expiresAt().toString())))
                 .bind("kind", OUTBOX_KIND)
                 .map(row -> new Acceptance(Boolean.TRUE.equals(row.get("id_claimed", Boolean.class)),
