@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Spends one request of a policy's bucket, shared by every instance through Redis: over it, 429 with Retry-After
- * (429xx00 on SNAP routes). Every answer it decided tells the policy and what is left of it ({@link RateLimitHeaders}). When Redis cannot answer in time, the policy's explicit choice applies, and the decision
+ * Spends one request of a policy's bucket, shared by every instance through Redis ({@link TokenLeases}): over it,
+ * 429 with Retry-After (429xx00 on SNAP routes). Every answer it decided tells the policy and what is left of it
+ * ({@link RateLimitHeaders}). When Redis cannot answer in time, the policy's explicit choice applies, and the decision
  * is counted (gateway.ratelimit.without.redis).
  */
 @Component
@@ -19,12 +20,12 @@ public class RateLimits {
     /** Requests refused over a policy's rate, per route: this instance's count since it started. */
     public static final String REFUSED = "gateway.ratelimit.refused";
 
-    private final TokenBucket buckets;
+    private final TokenLeases tokens;
     private final RateLimitSettings settings;
     private final MeterRegistry meters;
 
-    public RateLimits(TokenBucket buckets, RateLimitSettings settings, MeterRegistry meters) {
-        this.buckets = buckets;
+    public RateLimits(TokenLeases tokens, RateLimitSettings settings, MeterRegistry meters) {
+        this.tokens = tokens;
         this.settings = settings;
         this.meters = meters;
     }
@@ -39,7 +40,7 @@ public class RateLimits {
      * @param subject whose rate it is (a partner, a client address, a client id)
      */
     public Mono<Void> take(ServerWebExchange exchange, RateLimitSettings.Policy policy, String scope, String subject) {
-        return buckets.take(settings.keyPrefix() + ":" + scope + ":" + subject, policy.perSecond(), policy.burst())
+        return tokens.take(settings.keyPrefix() + ":" + scope + ":" + subject, policy)
                 .timeout(settings.redisTimeout())
                 .map(decision -> {
                     RateLimitHeaders.onAnswer(exchange, scope, policy, decision);

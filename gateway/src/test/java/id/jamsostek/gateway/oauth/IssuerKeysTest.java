@@ -15,11 +15,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.jamsostek.gateway.support.MovingClock;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,34 +27,8 @@ import org.junit.jupiter.api.Test;
 class IssuerKeysTest {
 
     private final WireMockServer issuer = new WireMockServer(wireMockConfig().dynamicPort());
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T08:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-06T08:00:00Z"));
 
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @BeforeEach
     void start() {

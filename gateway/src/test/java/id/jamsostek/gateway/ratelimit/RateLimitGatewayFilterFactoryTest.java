@@ -15,6 +15,7 @@ import id.jamsostek.gateway.partner.VillagePartner;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class RateLimitGatewayFilterFactoryTest {
     private GatewayFilter filter(String policy) {
         RateLimitGatewayFilterFactory.Config config = new RateLimitGatewayFilterFactory.Config();
         config.setPolicy(policy);
-        return new RateLimitGatewayFilterFactory(new RateLimits(buckets, SETTINGS, meters)).apply(config);
+        return new RateLimitGatewayFilterFactory(new RateLimits(new TokenLeases(buckets, Clock.systemUTC()), SETTINGS, meters)).apply(config);
     }
 
     private static MockServerWebExchange exchange() {
@@ -60,12 +61,13 @@ class RateLimitGatewayFilterFactoryTest {
 
     @Test
     void takesATokenFromThePartnersBucketOnTheRouteWithThePolicysRates() {
-        when(buckets.take(anyString(), anyInt(), anyInt()))
-                .thenReturn(Mono.just(new TokenBucket.Decision(true, Duration.ZERO, 99, Duration.ofMillis(20))));
+        when(buckets.take(anyString(), anyInt(), anyInt(), anyInt()))
+                .thenReturn(Mono.just(new TokenBucket.Grant(1, new TokenBucket.Decision(true, Duration.ZERO, 99, Duration.ofMillis(20)))));
         MockServerWebExchange exchange = exchange();
         StepVerifier.create(run(filter("reads"), exchange)).verifyComplete();
         assertThat(passedOn).isTrue();
-        verify(buckets).take(eq("rl:village-coverage:sid-x"), eq(50), eq(100));
+        // 50 a second: a lease of two tokens
+        verify(buckets).take(eq("rl:village-coverage:sid-x"), eq(50), eq(100), eq(2));
         // the answer, whatever writes it, carries the policy and what is left of it
         StepVerifier.create(exchange.getResponse().setComplete()).verifyComplete();
         assertThat(exchange.getResponse().getHeaders().getFirst("RateLimit-Policy"))
@@ -75,8 +77,9 @@ class RateLimitGatewayFilterFactoryTest {
 
     @Test
     void overTheRateRefusesWith429AndTheWholeSecondsToWait() {
-        when(buckets.take(anyString(), anyInt(), anyInt()))
-                .thenReturn(Mono.just(new TokenBucket.Decision(false, Duration.ofMillis(1200), 0, Duration.ofSeconds(2))));
+        when(buckets.take(anyString(), anyInt(), anyInt(), anyInt()))
+                .thenReturn(Mono.just(new TokenBucket.Grant(0,
+                        new TokenBucket.Decision(false, Duration.ofMillis(1200), 0, Duration.ofSeconds(2)))));
         MockServerWebExchange exchange = exchange();
         StepVerifier.create(run(filter("reads"), exchange))
                 .expectErrorSatisfies(error -> assertThat(((GatewayException) error).problem())
@@ -88,7 +91,7 @@ class RateLimitGatewayFilterFactoryTest {
 
     @Test
     void whenRedisDoesNotAnswerInTimeAFailOpenPolicyLetsTheRequestGoOnUncounted() {
-        when(buckets.take(anyString(), anyInt(), anyInt())).thenReturn(Mono.never());
+        when(buckets.take(anyString(), anyInt(), anyInt(), anyInt())).thenReturn(Mono.never());
         StepVerifier.create(run(filter("reads"), exchange())).verifyComplete();
         assertThat(passedOn).isTrue();
         assertThat(meters.get("gateway.ratelimit.without.redis").tags("route", "village-coverage", "decision", "allowed")
@@ -97,7 +100,7 @@ class RateLimitGatewayFilterFactoryTest {
 
     @Test
     void whenRedisFailsAFailClosedPolicyRefusesWith429() {
-        when(buckets.take(anyString(), anyInt(), anyInt()))
+        when(buckets.take(anyString(), anyInt(), anyInt(), anyInt()))
                 .thenReturn(Mono.error(new IllegalStateException("connection refused")));
         MockServerWebExchange exchange = exchange();
         StepVerifier.create(run(filter("batches"), exchange))

@@ -10,13 +10,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.jamsostek.gateway.secrets.KeyRing;
 import id.jamsostek.gateway.secrets.TokenKeys;
+import id.jamsostek.gateway.support.MovingClock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
@@ -32,7 +30,7 @@ class AccessTokensTest {
     private static final Instant START = Instant.parse("2026-11-10T02:15:00Z");
 
     private final byte[] k1 = randomKey();
-    private final MutableClock clock = new MutableClock(START);
+    private final MovingClock clock = new MovingClock(START);
     private final AccessTokens tokens = tokens("k1:" + b64(k1));
 
     @Test
@@ -259,33 +257,5 @@ class AccessTokensTest {
 
     private static String b64(byte[] key) {
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            this.now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
