@@ -162,7 +162,7 @@ log "starting the gateway (profiles demo,bench) on :$GATEWAY_PORT, its core the 
 GATEWAY_DB_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 GATEWAY_DB_R2DBC_URL="r2dbc:postgresql://127.0.0.1:5432/$DB" \
 CORE_URL="http://127.0.0.1:$CORE_PORT" GATEWAY_TLS_ENABLED=false \
-  java "${JAVA_FLAGS[@]}" -XX:FlightRecorderOptions:stackdepth=256 \
+  java "${JAVA_FLAGS[@]}" -XX:FlightRecorderOptions:stackdepth=512 \
   -jar local-stack/target/jamsostek-local.jar --spring.profiles.active=demo,bench \
   >"$OUT/gateway.log" 2>&1 &
 GATEWAY_PID=$!
@@ -202,7 +202,7 @@ profile_later() { # name delay seconds
 profile_summary() { # name
   for _ in $(seq 1 20); do [ -s "$WORK/$1.jfr" ] && break; sleep 1; done
   if [ -s "$WORK/$1.jfr" ]; then
-    jfr print --events jdk.ExecutionSample "$WORK/$1.jfr" >"$WORK/$1.samples.txt"
+    jfr print --stack-depth 512 --events jdk.ExecutionSample "$WORK/$1.jfr" >"$WORK/$1.samples.txt"
     python3 bench/jfr_top.py "$WORK/$1.samples.txt" >"$OUT/profile-$1.txt"
   fi
 }
