@@ -12,6 +12,7 @@ import id.jamsostek.gateway.snap.SnapService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,10 +29,10 @@ public class PaymentAnswers {
     public record Answer(int status, VaPaymentResponse body) {}
 
     private final VaPaymentTranslator translator = new VaPaymentTranslator();
-    private final JsonMapper json;
+    private final ObjectReader detailsReader;
 
     public PaymentAnswers(JsonMapper json) {
-        this.json = json;
+        this.detailsReader = json.readerFor(DETAILS);
     }
 
     /**
@@ -106,6 +107,6 @@ public class PaymentAnswers {
     }
 
     public List<VaInquiryResponse.BillDetail> details(String billDetails) {
-        return billDetails == null ? List.of() : json.readValue(billDetails, DETAILS);
+        return billDetails == null ? List.of() : detailsReader.readValue(billDetails);
     }
 }
