@@ -32,7 +32,7 @@ public final class SnapTimestamp {
 
     // Stricter than ISO_OFFSET_DATE_TIME, which also takes a time without seconds: a signed header has to
     // be the exact form the standard names, and STRICT rejects impossible dates such as 02-30.
-    private static final DateTimeFormatter PARSER = dateTimeToSeconds()
+    static final DateTimeFormatter PARSER = dateTimeToSeconds()
             .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .appendOffset("+HH:MM", "Z")
             .toFormatter(Locale.ROOT)
@@ -57,7 +57,8 @@ public final class SnapTimestamp {
         if (value == null) {
             throw new DateTimeParseException("Timestamp is missing", "", 0);
         }
-        return OffsetDateTime.parse(value, PARSER);
+        OffsetDateTime read = OffsetTimes.parseOrNull(value);
+        return read != null ? read : OffsetDateTime.parse(value, PARSER);
     }
 
     /** Formats as {@code 2020-12-17T10:55:00+07:00}: seconds, no fraction, the time's own offset. */

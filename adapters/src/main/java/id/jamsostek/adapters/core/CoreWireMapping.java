@@ -1,6 +1,7 @@
 package id.jamsostek.adapters.core;
 
 import id.jamsostek.contracts.Money;
+import id.jamsostek.snap.OffsetTimes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -26,7 +27,7 @@ final class CoreWireMapping {
                 Money.parse(wire.totalAmount()),
                 require(wire.periods(), "periods").stream().map(YearMonth::parse).toList(),
                 LocalDate.parse(require(wire.dueDate(), "dueDate")),
-                wire.expiresAt() == null ? null : OffsetDateTime.parse(wire.expiresAt()),
+                wire.expiresAt() == null ? null : offsetTime(wire.expiresAt()),
                 require(wire.lines(), "lines").stream()
                         .map(line -> new CoreBill.Line(require(line.program(), "program"), Money.parse(line.amount()),
                                 line.informational()))
@@ -47,7 +48,7 @@ final class CoreWireMapping {
         }
         return new PaymentReceipt(require(wire.paymentId(), "paymentId"), require(wire.billId(), "billId"),
                 require(wire.customerNo(), "customerNo"), Money.parse(wire.amount()),
-                OffsetDateTime.parse(require(wire.postedAt(), "postedAt")), bill(require(wire.bill(), "bill")),
+                offsetTime(require(wire.postedAt(), "postedAt")), bill(require(wire.bill(), "bill")),
                 replayed);
     }
 
@@ -124,6 +125,12 @@ final class CoreWireMapping {
         if (!IDR.equals(currency)) {
             throw new IllegalArgumentException("the core answers in rupiah only");
         }
+    }
+
+    /** ISO-8601 with an offset, as the core writes it. */
+    private static OffsetDateTime offsetTime(String value) {
+        OffsetDateTime read = OffsetTimes.parseOrNull(value);
+        return read != null ? read : OffsetDateTime.parse(value);
     }
 
     static <T> T require(T value, String field) {
