@@ -1,6 +1,7 @@
 package id.jamsostek.adapters.masking;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 public final class NameMask {
 
     private static final int MAX_LENGTH = 255;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Shown when there is no name to mask: SNAP wants a non-empty virtualAccountName. */
     public static final String UNKNOWN = "*";
 
@@ -19,7 +21,7 @@ public final class NameMask {
         if (name == null || name.isBlank()) {
             return UNKNOWN;
         }
-        String masked = Arrays.stream(name.trim().split("\\s+"))
+        String masked = Arrays.stream(SPACES.split(name.trim()))
                 .map(NameMask::maskWord)
                 .collect(Collectors.joining(" "));
         return masked.length() <= MAX_LENGTH ? masked : masked.substring(0, MAX_LENGTH);
