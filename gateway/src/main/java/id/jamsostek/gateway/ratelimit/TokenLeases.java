@@ -23,13 +23,17 @@ public class TokenLeases {
 
     static final Duration LIFETIME = Duration.ofSeconds(1);
     static final int MAX_TOKENS = 100;
-    /** Keys with a live lease at most: past it, new keys ask Redis per request (keys are bounded by who is limited). */
+    /**
+     * Keys with a lease at most: past it, lapsed leases are dropped (once a lifetime at most) and, while none has
+     * lapsed, a new key asks Redis per request (keys are bounded by who is limited).
+     */
     static final int MAX_LEASES = 10_000;
 
     private final TokenBucket buckets;
     private final Clock clock;
     private final int maxLeases;
     private final ConcurrentMap<String, Lease> leases = new ConcurrentHashMap<>();
+    private volatile long nextSweep;
 
     @Autowired
     public TokenLeases(TokenBucket buckets, Clock clock) {
@@ -66,10 +70,21 @@ public class TokenLeases {
     private TokenBucket.Decision keep(String key, TokenBucket.Grant grant, long now) {
         long kept = grant.tokens() - 1;
         TokenBucket.Decision answer = grant.decision();
-        if (leases.size() < maxLeases || leases.containsKey(key)) {
+        if (room(key, now)) {
             leases.merge(key, new Lease(kept, answer, now + LIFETIME.toMillis()), Lease::with);
         }
         return new TokenBucket.Decision(true, Duration.ZERO, answer.remaining() + kept, answer.untilFull());
+    }
+
+    private boolean room(String key, long now) {
+        if (leases.size() < maxLeases || leases.containsKey(key)) {
+            return true;
+        }
+        if (now >= nextSweep) {
+            nextSweep = now + LIFETIME.toMillis();
+            leases.values().removeIf(lease -> lease.lapsed(now));
+        }
+        return leases.size() < maxLeases;
     }
 
     /** Unspent tokens of one key on this instance, and what the bucket said when they were taken. */
@@ -85,8 +100,12 @@ public class TokenLeases {
             this.expiresAt = expiresAt;
         }
 
+        synchronized boolean lapsed(long now) {
+            return now >= expiresAt;
+        }
+
         synchronized TokenBucket.Decision spend(long now) {
-            if (left == 0 || now >= expiresAt) {
+            if (left == 0 || lapsed(now)) {
                 return null;
             }
             left--;

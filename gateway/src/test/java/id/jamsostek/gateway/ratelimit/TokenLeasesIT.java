@@ -115,6 +115,17 @@ class TokenLeasesIT {
     }
 
     @Test
+    void aLapsedLeaseMakesRoomForANewKeyPastTheBound() {
+        RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
+        TokenLeases leases = new TokenLeases(buckets, clock, 1);
+        leases.take(key + "-first", policy).block(Duration.ofSeconds(5));
+        clock.advance(TokenLeases.LIFETIME);
+        int before = buckets.asked.get();
+        take(leases, policy, 3);
+        assertThat(buckets.asked.get() - before).as("one lease for the new key").isEqualTo(1);
+    }
+
+    @Test
     void pastItsBoundOfKeysAnInstanceAsksRedisPerRequestForANewKey() {
         RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
         TokenLeases leases = new TokenLeases(buckets, clock, 1);
