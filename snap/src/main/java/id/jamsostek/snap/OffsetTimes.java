@@ -3,13 +3,14 @@ package id.jamsostek.snap;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Reads the one shape every timestamp on the payment path has, {@code yyyy-MM-ddTHH:mm:ss[.f]} with 1 to 9 fraction
  * digits and {@code Z} or {@code ±HH:MM}, without a {@code DateTimeFormatter}: its general parse (a field map, a
  * resolver) of the X-TIMESTAMP and the core's receipt was 1.5 % of the gateway's samples per payment. Anything else,
- * an impossible date included, is not read here: {@link #parseOrNull} answers null and the caller's formatter
- * decides, with its own rules and errors, so a value read here is the one that formatter would have read.
+ * an impossible date included, is not read here: the caller's formatter decides it, with its own rules and errors,
+ * so a value read here is the one that formatter would have read.
  */
 public final class OffsetTimes {
 
@@ -18,7 +19,14 @@ public final class OffsetTimes {
     private OffsetTimes() {
     }
 
-    public static OffsetDateTime parseOrNull(CharSequence text) {
+    /** The value read here when it has the shape, else as {@code formatter} reads it (or refuses to). */
+    public static OffsetDateTime parse(CharSequence text, DateTimeFormatter formatter) {
+        OffsetDateTime read = parseOrNull(text);
+        return read != null ? read : OffsetDateTime.parse(text, formatter);
+    }
+
+    /** The value when the text has the shape, else null. */
+    static OffsetDateTime parseOrNull(CharSequence text) {
         if (text == null || text.length() < SHORTEST || !separatorsAt(text)) {
             return null;
         }
@@ -78,7 +86,8 @@ public final class OffsetTimes {
             return null;
         }
         try {
-            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+            int direction = sign == '+' ? 1 : -1;
+            return ZoneOffset.ofHoursMinutes(direction * hours, direction * minutes);
         } catch (DateTimeException outOfRange) {
             return null;
         }

@@ -57,8 +57,7 @@ public final class SnapTimestamp {
         if (value == null) {
             throw new DateTimeParseException("Timestamp is missing", "", 0);
         }
-        OffsetDateTime read = OffsetTimes.parseOrNull(value);
-        return read != null ? read : OffsetDateTime.parse(value, PARSER);
+        return OffsetTimes.parse(value, PARSER);
     }
 
     /** Formats as {@code 2020-12-17T10:55:00+07:00}: seconds, no fraction, the time's own offset. */

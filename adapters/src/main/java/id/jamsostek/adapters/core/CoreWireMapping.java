@@ -129,8 +129,7 @@ final class CoreWireMapping {
 
     /** ISO-8601 with an offset, as the core writes it. */
     private static OffsetDateTime offsetTime(String value) {
-        OffsetDateTime read = OffsetTimes.parseOrNull(value);
-        return read != null ? read : OffsetDateTime.parse(value);
+        return OffsetTimes.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     static <T> T require(T value, String field) {

@@ -41,12 +41,11 @@ public class ExternalIdClaims {
         KeyClaim today = todays(partnerId, operation, externalId, fingerprint, now);
         Mono<Claim> claimToday = Mono.defer(() -> store.claim(partnerId, today.scope(), externalId, fingerprint,
                 today.expiresAt()).map(earlier -> new Claim(today.scope(), earlier)));
-        if (!yesterdayStillCounts(operation, now)) {
-            return claimToday;
-        }
-        return store.find(partnerId, scopeOf(operation, now.minus(snap.timestampSkew())), externalId)
-                .map(earlier -> new Claim(today.scope(), Optional.of(earlier)))
-                .switchIfEmpty(claimToday);
+        return yesterdayStillCounting(operation, now)
+                .map(yesterday -> store.find(partnerId, yesterday, externalId)
+                        .map(earlier -> new Claim(today.scope(), Optional.of(earlier)))
+                        .switchIfEmpty(claimToday))
+                .orElse(claimToday);
     }
 
     /**
@@ -56,21 +55,29 @@ public class ExternalIdClaims {
      */
     public Optional<KeyClaim> claimOfToday(String partnerId, String operation, String externalId, byte[] fingerprint) {
         Instant now = clock.instant();
-        return yesterdayStillCounts(operation, now) ? Optional.empty()
+        return yesterdayStillCounting(operation, now).isPresent() ? Optional.empty()
                 : Optional.of(todays(partnerId, operation, externalId, fingerprint, now));
     }
 
     private KeyClaim todays(String partnerId, String operation, String externalId, byte[] fingerprint, Instant now) {
-        return new KeyClaim(partnerId, scopeOf(operation, now), externalId, fingerprint,
+        return new KeyClaim(partnerId, scopeOf(operation, dayOf(now)), externalId, fingerprint,
                 now.plus(idempotency.retention()));
     }
 
-    /** Within the timestamp skew after Jakarta midnight, a request may still carry yesterday's id. */
-    private boolean yesterdayStillCounts(String operation, Instant now) {
-        return !scopeOf(operation, now.minus(snap.timestampSkew())).equals(scopeOf(operation, now));
+    /**
+     * Within the timestamp skew after Jakarta midnight, a request may still carry yesterday's id: yesterday's scope
+     * then, else none.
+     */
+    private Optional<String> yesterdayStillCounting(String operation, Instant now) {
+        LocalDate skewAgo = dayOf(now.minus(snap.timestampSkew()));
+        return skewAgo.equals(dayOf(now)) ? Optional.empty() : Optional.of(scopeOf(operation, skewAgo));
     }
 
-    private static String scopeOf(String operation, Instant at) {
-        return operation + ":" + LocalDate.ofInstant(at, SnapTimestamp.JAKARTA);
+    private static LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, SnapTimestamp.JAKARTA);
+    }
+
+    private static String scopeOf(String operation, LocalDate day) {
+        return operation + ":" + day;
     }
 }

@@ -41,7 +41,6 @@ public class RateLimits {
      */
     public Mono<Void> take(ServerWebExchange exchange, RateLimitSettings.Policy policy, String scope, String subject) {
         return tokens.take(settings.keyPrefix() + ":" + scope + ":" + subject, policy)
-                .timeout(settings.redisTimeout())
                 .map(decision -> {
                     RateLimitHeaders.onAnswer(exchange, scope, policy, decision);
                     return decision.allowed() ? Boolean.TRUE : refuse(exchange, scope, decision);

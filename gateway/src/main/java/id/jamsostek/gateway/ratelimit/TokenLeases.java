@@ -30,18 +30,20 @@ public class TokenLeases {
     static final int MAX_LEASES = 10_000;
 
     private final TokenBucket buckets;
+    private final Duration redisTimeout;
     private final Clock clock;
     private final int maxLeases;
     private final ConcurrentMap<String, Lease> leases = new ConcurrentHashMap<>();
     private volatile long nextSweep;
 
     @Autowired
-    public TokenLeases(TokenBucket buckets, Clock clock) {
-        this(buckets, clock, MAX_LEASES);
+    public TokenLeases(TokenBucket buckets, RateLimitSettings settings, Clock clock) {
+        this(buckets, settings, clock, MAX_LEASES);
     }
 
-    TokenLeases(TokenBucket buckets, Clock clock, int maxLeases) {
+    TokenLeases(TokenBucket buckets, RateLimitSettings settings, Clock clock, int maxLeases) {
         this.buckets = buckets;
+        this.redisTimeout = settings.redisTimeout();
         this.clock = clock;
         this.maxLeases = maxLeases;
     }
@@ -51,7 +53,10 @@ public class TokenLeases {
         return Math.clamp(policy.perSecond() / 20, 1, MAX_TOKENS);
     }
 
-    /** Spends one token of the key's bucket: a leased one when this instance holds one, else one taken from Redis. */
+    /**
+     * Spends one token of the key's bucket: a leased one when this instance holds one, else one taken from Redis,
+     * which must answer within the settings' time (a {@link java.util.concurrent.TimeoutException} otherwise).
+     */
     public Mono<TokenBucket.Decision> take(String key, RateLimitSettings.Policy policy) {
         long now = clock.millis();
         Lease lease = leases.get(key);
@@ -63,17 +68,18 @@ public class TokenLeases {
             leases.remove(key, lease);
         }
         return buckets.take(key, policy.perSecond(), policy.burst(), size(policy))
-                .map(grant -> grant.tokens() > 1 ? keep(key, grant, now) : grant.decision());
+                .timeout(redisTimeout)
+                .map(grant -> grant.tokens() > 1 ? spendAndKeep(key, grant, now) : grant.decision());
     }
 
-    /** Keeps all but the one spent now, adding them to a live lease of the key (another request may have taken one). */
-    private TokenBucket.Decision keep(String key, TokenBucket.Grant grant, long now) {
-        long kept = grant.tokens() - 1;
-        TokenBucket.Decision answer = grant.decision();
+    /** Spends one of the tokens taken and keeps the rest, added to a live lease of the key (another may be there). */
+    private TokenBucket.Decision spendAndKeep(String key, TokenBucket.Grant grant, long now) {
+        Lease taken = new Lease(grant.tokens(), grant.decision(), now + LIFETIME.toMillis());
+        TokenBucket.Decision spent = taken.spend(now);
         if (room(key, now)) {
-            leases.merge(key, new Lease(kept, answer, now + LIFETIME.toMillis()), Lease::with);
+            leases.merge(key, taken, Lease::with);
         }
-        return new TokenBucket.Decision(true, Duration.ZERO, answer.remaining() + kept, answer.untilFull());
+        return spent;
     }
 
     private boolean room(String key, long now) {
@@ -112,9 +118,9 @@ public class TokenLeases {
             return new TokenBucket.Decision(true, Duration.ZERO, answer.remaining() + left, answer.untilFull());
         }
 
-        /** This lease with a newer one's tokens added, or the newer one when this has lapsed. */
+        /** This lease with a newer one's tokens added, or the newer one when this had lapsed when that was taken. */
         synchronized Lease with(Lease newer) {
-            if (newer.expiresAt - LIFETIME.toMillis() >= expiresAt) {
+            if (lapsed(newer.expiresAt - LIFETIME.toMillis())) {
                 return newer;
             }
             left += newer.left;

@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
@@ -121,9 +120,7 @@ class OperatorRefusalsIT extends GatewayIntegrationTest {
     }
 
     private OperatorRefusals instance(int redisPort, OperatorActions actions, SimpleMeterRegistry meters) {
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(TestRedis.HOST, redisPort));
-        factory.afterPropertiesSet();
+        LettuceConnectionFactory factory = TestRedis.connect(redisPort);
         connections.add(factory);
         RateLimitSettings redis = new RateLimitSettings(Duration.ofMillis(500), prefix, Map.of());
         OperatorSettings settings = new OperatorSettings("http://provider.invalid", "console", null, null, "roles",

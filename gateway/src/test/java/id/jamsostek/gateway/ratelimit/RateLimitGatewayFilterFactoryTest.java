@@ -42,7 +42,8 @@ class RateLimitGatewayFilterFactoryTest {
     private GatewayFilter filter(String policy) {
         RateLimitGatewayFilterFactory.Config config = new RateLimitGatewayFilterFactory.Config();
         config.setPolicy(policy);
-        return new RateLimitGatewayFilterFactory(new RateLimits(new TokenLeases(buckets, Clock.systemUTC()), SETTINGS, meters)).apply(config);
+        TokenLeases tokens = new TokenLeases(buckets, SETTINGS, Clock.systemUTC());
+        return new RateLimitGatewayFilterFactory(new RateLimits(tokens, SETTINGS, meters)).apply(config);
     }
 
     private static MockServerWebExchange exchange() {
@@ -62,7 +63,8 @@ class RateLimitGatewayFilterFactoryTest {
     @Test
     void takesATokenFromThePartnersBucketOnTheRouteWithThePolicysRates() {
         when(buckets.take(anyString(), anyInt(), anyInt(), anyInt()))
-                .thenReturn(Mono.just(new TokenBucket.Grant(1, new TokenBucket.Decision(true, Duration.ZERO, 99, Duration.ofMillis(20)))));
+                .thenReturn(Mono.just(new TokenBucket.Grant(1,
+                        new TokenBucket.Decision(true, Duration.ZERO, 99, Duration.ofMillis(20)))));
         MockServerWebExchange exchange = exchange();
         StepVerifier.create(run(filter("reads"), exchange)).verifyComplete();
         assertThat(passedOn).isTrue();

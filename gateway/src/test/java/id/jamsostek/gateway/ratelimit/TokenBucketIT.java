@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
@@ -25,8 +24,7 @@ class TokenBucketIT {
 
     @BeforeAll
     static void connect() {
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(TestRedis.HOST, TestRedis.PORT));
-        connections.afterPropertiesSet();
+        connections = TestRedis.connect(TestRedis.PORT);
         buckets = new TokenBucket(new ReactiveStringRedisTemplate(connections));
     }
 

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Flux;
@@ -23,6 +23,9 @@ import reactor.core.publisher.Mono;
 class TokenLeasesIT {
 
     private static final RateLimitSettings.WhenRedisDown ALLOW = RateLimitSettings.WhenRedisDown.ALLOW;
+    private static final RateLimitSettings SETTINGS = new RateLimitSettings(Duration.ofSeconds(2), "it", Map.of());
+    /** 1,000 a second: leases of 50. */
+    private static final RateLimitSettings.Policy LEASING = new RateLimitSettings.Policy(1000, 2000, ALLOW);
 
     private static LettuceConnectionFactory connections;
     private static CountingBucket buckets;
@@ -47,14 +50,20 @@ class TokenLeasesIT {
 
     @BeforeAll
     static void connect() {
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(TestRedis.HOST, TestRedis.PORT));
-        connections.afterPropertiesSet();
+        connections = TestRedis.connect(TestRedis.PORT);
         buckets = new CountingBucket(new ReactiveStringRedisTemplate(connections));
     }
 
     @AfterAll
     static void disconnect() {
         connections.destroy();
+    }
+
+    /** How many times the requests asked Redis. */
+    private static int redisCallsOf(Runnable requests) {
+        int before = buckets.asked.get();
+        requests.run();
+        return buckets.asked.get() - before;
     }
 
     private List<TokenBucket.Decision> take(TokenLeases leases, RateLimitSettings.Policy policy, int requests) {
@@ -67,12 +76,11 @@ class TokenLeasesIT {
 
     @Test
     void aLeaseIsATwentiethOfTheRatePerSecondAndIsSpentWithoutAskingRedisAgain() {
-        RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
-        TokenLeases leases = new TokenLeases(buckets, clock);
-        int before = buckets.asked.get();
-        List<TokenBucket.Decision> decisions = take(leases, policy, 120);
+        TokenLeases leases = new TokenLeases(buckets, SETTINGS, clock);
+        List<TokenBucket.Decision> decisions = new ArrayList<>();
+        int calls = redisCallsOf(() -> decisions.addAll(take(leases, LEASING, 120)));
         assertThat(decisions).allMatch(TokenBucket.Decision::allowed);
-        assertThat(buckets.asked.get() - before).as("leases of 50 for 120 requests").isEqualTo(3);
+        assertThat(calls).as("leases of 50 for 120 requests").isEqualTo(3);
         // what is left: the bucket's when the lease was taken, and what this instance has not spent of it
         assertThat(decisions.get(0).remaining()).isEqualTo(2000 - 1);
         assertThat(decisions.get(49).remaining()).isEqualTo(2000 - 50);
@@ -81,29 +89,27 @@ class TokenLeasesIT {
     @Test
     void policiesUnderFortyASecondAskRedisForEveryRequest() {
         RateLimitSettings.Policy policy = new RateLimitSettings.Policy(20, 50, ALLOW);
-        TokenLeases leases = new TokenLeases(buckets, clock);
-        int before = buckets.asked.get();
-        take(leases, policy, 5);
-        assertThat(buckets.asked.get() - before).isEqualTo(5);
+        TokenLeases leases = new TokenLeases(buckets, SETTINGS, clock);
+        assertThat(redisCallsOf(() -> take(leases, policy, 5))).isEqualTo(5);
     }
 
     @Test
     void aLeaseLapsesAfterASecond() {
-        RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
-        TokenLeases leases = new TokenLeases(buckets, clock);
-        int before = buckets.asked.get();
-        take(leases, policy, 2);
-        clock.advance(Duration.ofSeconds(1));
-        take(leases, policy, 2);
-        assertThat(buckets.asked.get() - before).as("the second lease replaces the lapsed one").isEqualTo(2);
+        TokenLeases leases = new TokenLeases(buckets, SETTINGS, clock);
+        int calls = redisCallsOf(() -> {
+            take(leases, LEASING, 2);
+            clock.advance(Duration.ofSeconds(1));
+            take(leases, LEASING, 2);
+        });
+        assertThat(calls).as("the second lease replaces the lapsed one").isEqualTo(2);
     }
 
     @Test
     void twoInstancesTogetherNeverGetMoreThanTheBucketHolds() {
         // 40 a second, a burst of 100: leases of two; refills are about 40 a second while the test runs
         RateLimitSettings.Policy policy = new RateLimitSettings.Policy(40, 100, ALLOW);
-        TokenLeases one = new TokenLeases(buckets, clock);
-        TokenLeases other = new TokenLeases(buckets, clock);
+        TokenLeases one = new TokenLeases(buckets, SETTINGS, clock);
+        TokenLeases other = new TokenLeases(buckets, SETTINGS, clock);
         long started = System.nanoTime();
         List<TokenBucket.Decision> decisions = Flux.range(0, 300)
                 .concatMap(i -> (i % 2 == 0 ? one : other).take(key, policy))
@@ -116,22 +122,16 @@ class TokenLeasesIT {
 
     @Test
     void aLapsedLeaseMakesRoomForANewKeyPastTheBound() {
-        RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
-        TokenLeases leases = new TokenLeases(buckets, clock, 1);
-        leases.take(key + "-first", policy).block(Duration.ofSeconds(5));
+        TokenLeases leases = new TokenLeases(buckets, SETTINGS, clock, 1);
+        leases.take(key + "-first", LEASING).block(Duration.ofSeconds(5));
         clock.advance(TokenLeases.LIFETIME);
-        int before = buckets.asked.get();
-        take(leases, policy, 3);
-        assertThat(buckets.asked.get() - before).as("one lease for the new key").isEqualTo(1);
+        assertThat(redisCallsOf(() -> take(leases, LEASING, 3))).as("one lease for the new key").isEqualTo(1);
     }
 
     @Test
     void pastItsBoundOfKeysAnInstanceAsksRedisPerRequestForANewKey() {
-        RateLimitSettings.Policy policy = new RateLimitSettings.Policy(1000, 2000, ALLOW);
-        TokenLeases leases = new TokenLeases(buckets, clock, 1);
-        leases.take(key + "-first", policy).block(Duration.ofSeconds(5));
-        int before = buckets.asked.get();
-        take(leases, policy, 3);
-        assertThat(buckets.asked.get() - before).isEqualTo(3);
+        TokenLeases leases = new TokenLeases(buckets, SETTINGS, clock, 1);
+        leases.take(key + "-first", LEASING).block(Duration.ofSeconds(5));
+        assertThat(redisCallsOf(() -> take(leases, LEASING, 3))).isEqualTo(3);
     }
 }

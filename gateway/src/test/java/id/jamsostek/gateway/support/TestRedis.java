@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
 
@@ -21,6 +23,14 @@ public final class TestRedis {
     public static final int PORT = port();
 
     private TestRedis() {}
+
+    /** Connections to a Redis on the tests' host ({@link #PORT}: the tests' own), ready; the caller destroys them. */
+    public static LettuceConnectionFactory connect(int port) {
+        LettuceConnectionFactory connections =
+                new LettuceConnectionFactory(new RedisStandaloneConfiguration(HOST, port));
+        connections.afterPropertiesSet();
+        return connections;
+    }
 
     private static int port() {
         String given = System.getenv("TEST_REDIS_PORT");
