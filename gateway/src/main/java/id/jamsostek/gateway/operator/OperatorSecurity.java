@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -163,6 +164,17 @@ class OperatorSecurity {
         StrictServerWebExchangeFirewall strict = new StrictServerWebExchangeFirewall();
         return exchange -> InternalPaths.internal(exchange.getRequest().getPath().value())
                 ? strict.getFirewalledExchange(exchange) : Mono.just(exchange);
+    }
+
+    /**
+     * No observation of the security chains' phases: Spring Security otherwise wraps every request, the partners' as
+     * well, in an observation per phase of its chains (two spans and two timers each; 1.5 % of a payment's CPU)
+     * although it guards only the operators' paths, which http.server.requests measures like every other. Sign-ins
+     * and authorization decisions are still observed.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
 
     /** What the firewall refuses is a problem like every other refusal. */
