@@ -9,10 +9,11 @@ import com.networknt.schema.path.PathType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One compiled JSON Schema (draft 2020-12) from {@code contracts/}, checking request bodies on the gateway's hot path.
- * Loaded and compiled once per location, then shared: {@link #validate(byte[])} is thread-safe and never throws for
+ * Loaded and compiled once per location, then shared: {@link #read(byte[])} is thread-safe and never throws for
  * bad input.
  *
  * <p>How JSON Schema keywords map to {@link Violation.Kind}:
@@ -73,15 +74,32 @@ public final class ContractSchema {
         return LOADED.computeIfAbsent(classpathLocation, ContractSchema::compile);
     }
 
-    /** The violations of {@code json}, first the one to report; empty when it conforms. */
-    public List<Violation> validate(byte[] json) {
+    /**
+     * A body read once, strictly, and checked: its value, for the handler to map rather than parse the bytes again
+     * (a second parser is a second reading), and its violations, first the one to report.
+     *
+     * @param value null when the bytes are not one well-formed JSON value
+     */
+    public record Reading(JsonNode value, List<Violation> violations) {
+
+        public boolean conforms() {
+            return violations.isEmpty();
+        }
+    }
+
+    public Reading read(byte[] json) {
         return StrictJsonReader.read(json)
-                .map(node -> schema.validate(node).stream()
+                .map(node -> new Reading(node, schema.validate(node).stream()
                         .map(ViolationMapping::toViolation)
                         .distinct()
                         .sorted(Violation.REPORTING_ORDER)
-                        .toList())
-                .orElseGet(() -> List.of(Violation.malformed()));
+                        .toList()))
+                .orElseGet(() -> new Reading(null, List.of(Violation.malformed())));
+    }
+
+    /** The violations of {@code json}, first the one to report; empty when it conforms. */
+    public List<Violation> validate(byte[] json) {
+        return read(json).violations();
     }
 
     public String location() {

@@ -26,6 +26,22 @@ class ContractSchemaTest {
     }
 
     @Test
+    void readsTheValueItChecksOnceForTheHandlerToMap() {
+        ContractSchema.Reading conforming = INQUIRY.read(bytes(VECTOR_BODY));
+        assertThat(conforming.conforms()).isTrue();
+        assertThat(conforming.value().get("virtualAccountNo").asString()).isEqualTo("   8889912345678901234567890");
+
+        ContractSchema.Reading missing = INQUIRY.read(bytes("{\"partnerServiceId\":\"   88899\"}"));
+        assertThat(missing.conforms()).isFalse();
+        assertThat(missing.value().get("partnerServiceId").asString()).isEqualTo("   88899");
+        assertThat(missing.violations().getFirst().kind()).isEqualTo(Kind.MISSING);
+
+        ContractSchema.Reading duplicated = INQUIRY.read(bytes("{\"customerNo\":\"1\",\"customerNo\":\"2\"}"));
+        assertThat(duplicated.value()).isNull();
+        assertThat(duplicated.violations()).containsExactly(Violation.malformed());
+    }
+
+    @Test
     void loadsEachLocationOnce() {
         assertThat(ContractSchema.load("contracts/bank/schemas/InquiryRequest.json")).isSameAs(INQUIRY);
     }

@@ -6,7 +6,7 @@ import id.jamsostek.adapters.bank.VaInquiryTranslator;
 import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.CoreRejection;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.payment.BillSnapshot;
 import id.jamsostek.gateway.payment.BillSnapshotStore;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -48,7 +48,7 @@ public class VaInquiryHandler {
         return Mono.defer(() -> {
             BankCaller caller = BankCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            VaInquiryRequest inquiry = json.readValue(CachedBody.of(request.exchange()), VaInquiryRequest.class);
+            VaInquiryRequest inquiry = json.treeToValue(CheckedBody.of(request.exchange()), VaInquiryRequest.class);
             VirtualAccounts.requireOwn(caller.partner(), inquiry.partnerServiceId(), inquiry.customerNo(),
                     inquiry.virtualAccountNo());
             return billing.openBill(inquiry.customerNo(), caller.deadline())

@@ -4,7 +4,7 @@ import id.jamsostek.adapters.bank.PaymentFlag;
 import id.jamsostek.adapters.bank.VaPaymentRequest;
 import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.contracts.Money;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.idempotency.IdempotencyMetrics;
 import id.jamsostek.gateway.idempotency.ExternalIdClaims;
 import id.jamsostek.gateway.idempotency.KeyClaim;
@@ -84,7 +84,7 @@ public class VaPaymentHandler {
         return Mono.defer(() -> {
             BankCaller caller = BankCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            VaPaymentRequest payment = json.readValue(CachedBody.of(request.exchange()), VaPaymentRequest.class);
+            VaPaymentRequest payment = json.treeToValue(CheckedBody.of(request.exchange()), VaPaymentRequest.class);
             VirtualAccounts.requireOwn(caller.partner(), payment.partnerServiceId(), payment.customerNo(),
                     payment.virtualAccountNo());
             String key = PaymentKeys.of(caller.partner().id(), payment.virtualAccountNo(), payment.paymentRequestId());

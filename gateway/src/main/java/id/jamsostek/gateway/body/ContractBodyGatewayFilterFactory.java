@@ -60,10 +60,11 @@ public class ContractBodyGatewayFilterFactory
                 if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
                     return Mono.error(new GatewayException(Problem.UNSUPPORTED_MEDIA_TYPE, "Content-Type"));
                 }
-                List<Violation> violations = schema.validate(CachedBody.of(exchange));
-                if (!violations.isEmpty()) {
-                    return Mono.error(asProblem(violations));
+                ContractSchema.Reading body = schema.read(CachedBody.of(exchange));
+                if (!body.conforms()) {
+                    return Mono.error(asProblem(body.violations()));
                 }
+                CheckedBody.keep(exchange, body.value());
                 return chain.filter(exchange);
             }
 

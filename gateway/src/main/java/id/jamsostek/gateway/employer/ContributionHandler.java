@@ -5,7 +5,7 @@ import id.jamsostek.adapters.core.EmployerClient;
 import id.jamsostek.adapters.employer.EmployerTranslator;
 import id.jamsostek.adapters.employer.PreviewForm;
 import id.jamsostek.contracts.EmployerRef;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.EmployerCaller;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ public class ContributionHandler {
     public Mono<ServerResponse> preview(ServerRequest request) {
         return Mono.defer(() -> {
             EmployerCaller caller = EmployerRequests.caller(request);
-            PreviewForm form = json.readValue(CachedBody.of(request.exchange()), PreviewForm.class);
+            PreviewForm form = json.treeToValue(CheckedBody.of(request.exchange()), PreviewForm.class);
             caller.requireActingFor(form.npp(), form.division());
             return employers.preview(translator.previewCommand(form), caller.deadline())
                     .flatMap(preview -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)

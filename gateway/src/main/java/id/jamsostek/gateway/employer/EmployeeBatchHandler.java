@@ -56,7 +56,7 @@ public class EmployeeBatchHandler {
         return Mono.defer(() -> {
             EmployerCaller caller = EmployerRequests.caller(request);
             EmployerRef employer = EmployerRequests.employer(request);
-            JsonNode items = BatchRequest.items(json, request.exchange(), settings.maxBatchSize());
+            JsonNode items = BatchRequest.items(request.exchange(), settings.maxBatchSize());
             List<BatchStore.NewRow> rows = new ArrayList<>();
             Set<String> people = new HashSet<>();
             for (int index = 0; index < items.size(); index++) {

@@ -6,7 +6,7 @@ import id.jamsostek.adapters.core.EmployerClient;
 import id.jamsostek.adapters.employer.EmployeeForm;
 import id.jamsostek.adapters.employer.EmployerTranslator;
 import id.jamsostek.contracts.EmployerRef;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.EmployerCaller;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import org.springframework.http.HttpStatus;
@@ -40,7 +40,7 @@ public class EmployeeRegistrationHandler {
         return Mono.defer(() -> {
             EmployerCaller caller = EmployerRequests.caller(request);
             EmployerRef employer = EmployerRequests.employer(request);
-            EmployeeForm form = json.readValue(CachedBody.of(request.exchange()), EmployeeForm.class);
+            EmployeeForm form = json.treeToValue(CheckedBody.of(request.exchange()), EmployeeForm.class);
             String key = CoreKeys.derive(caller.partnerId(), OPERATION,
                     request.headers().firstHeader(IdempotencyGatewayFilterFactory.HEADER));
             return employers.register(employer, translator.registration(form), key, caller.deadline())

@@ -3,7 +3,7 @@ package id.jamsostek.gateway.employer;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EmployerClient;
 import id.jamsostek.contracts.EmployerRef;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.EmployerCaller;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -36,7 +36,7 @@ public class EmployerSectorHandler {
         return Mono.defer(() -> {
             EmployerCaller caller = EmployerRequests.caller(request);
             EmployerRef employer = EmployerRequests.employer(request);
-            SectorForm form = json.readValue(CachedBody.of(request.exchange()), SectorForm.class);
+            SectorForm form = json.treeToValue(CheckedBody.of(request.exchange()), SectorForm.class);
             return employers.sector(employer, form.sector(), caller.deadline())
                     .flatMap(sector -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(Map.of("sector", sector)))

@@ -5,7 +5,7 @@ import id.jamsostek.adapters.core.EmployerClient;
 import id.jamsostek.adapters.employer.EmployerTranslator;
 import id.jamsostek.adapters.employer.WageReportForm;
 import id.jamsostek.contracts.EmployerRef;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.EmployerCaller;
 import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
@@ -38,7 +38,7 @@ public class WageReportHandler {
             EmployerCaller caller = EmployerRequests.caller(request);
             EmployerRef employer = EmployerRequests.employer(request);
             YearMonth period = EmployerRequests.period(request);
-            WageReportForm form = json.readValue(CachedBody.of(request.exchange()), WageReportForm.class);
+            WageReportForm form = json.treeToValue(CheckedBody.of(request.exchange()), WageReportForm.class);
             return employers.reportWages(employer, period, translator.wageReport(form), caller.deadline())
                     .flatMap(receipt -> {
                         ServerResponse.BodyBuilder answer = receipt.replayed()

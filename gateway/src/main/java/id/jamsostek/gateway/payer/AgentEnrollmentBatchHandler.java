@@ -52,7 +52,7 @@ public class AgentEnrollmentBatchHandler {
     public Mono<ServerResponse> create(ServerRequest request) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, PayerPartner.Kind.AGENT);
-            JsonNode items = BatchRequest.items(json, request.exchange(), settings.maxBatchSize());
+            JsonNode items = BatchRequest.items(request.exchange(), settings.maxBatchSize());
             List<BatchStore.NewRow> rows = new ArrayList<>();
             Set<String> niks = new HashSet<>();
             for (int index = 0; index < items.size(); index++) {

@@ -5,7 +5,7 @@ import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.payer.AgentEnrollmentForm;
 import id.jamsostek.adapters.payer.PayerTranslator;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.PayerCaller;
 import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -48,7 +48,7 @@ public class AgentEnrollmentHandler {
     public Mono<ServerResponse> enroll(ServerRequest request) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, PayerPartner.Kind.AGENT);
-            AgentEnrollmentForm form = json.readValue(CachedBody.of(request.exchange()), AgentEnrollmentForm.class);
+            AgentEnrollmentForm form = json.treeToValue(CheckedBody.of(request.exchange()), AgentEnrollmentForm.class);
             EnrollmentRules.requireKnownVillage(regions, form.villageCode(), "/villageCode");
             EnrollmentRules.requireConsistentNik(translator.asVillageForm(form));
             return core.enroll(translator.toCommand(form, caller.partner().payerId()),

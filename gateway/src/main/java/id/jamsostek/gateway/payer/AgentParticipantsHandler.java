@@ -2,7 +2,7 @@ package id.jamsostek.gateway.payer;
 
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.payer.PayerTranslator;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.PayerCaller;
 import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -46,7 +46,7 @@ public class AgentParticipantsHandler {
     public Mono<ServerResponse> search(ServerRequest request) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, PayerPartner.Kind.AGENT);
-            Search search = json.readValue(CachedBody.of(request.exchange()), Search.class);
+            Search search = json.treeToValue(CheckedBody.of(request.exchange()), Search.class);
             return core.search(search.nik(), caller.deadline())
                     .filter(found -> caller.partner().payerId().equals(found.agentId()))
                     .switchIfEmpty(Mono.error(() -> new GatewayException(Problem.NOT_FOUND,

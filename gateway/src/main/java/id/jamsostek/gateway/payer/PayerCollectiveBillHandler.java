@@ -5,7 +5,7 @@ import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.core.PrivatePayer;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.PayerCaller;
 import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -52,7 +52,7 @@ public class PayerCollectiveBillHandler {
     private Mono<ServerResponse> create(ServerRequest request, PayerPartner.Kind kind, PrivatePayer.Kind billed) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, kind);
-            YearMonth period = YearMonth.parse(json.readValue(CachedBody.of(request.exchange()), Request.class)
+            YearMonth period = YearMonth.parse(json.treeToValue(CheckedBody.of(request.exchange()), Request.class)
                     .period());
             String operation = kind.name().toLowerCase(Locale.ROOT) + "-collective-bill";
             String key = PayerCallers.coreKey(caller, operation, request);

@@ -50,7 +50,7 @@ public class SponsorshipBatchHandler {
     public Mono<ServerResponse> create(ServerRequest request) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, PayerPartner.Kind.DONOR);
-            JsonNode items = BatchRequest.items(json, request.exchange(), settings.maxBatchSize());
+            JsonNode items = BatchRequest.items(request.exchange(), settings.maxBatchSize());
             List<BatchStore.NewRow> rows = new ArrayList<>();
             Set<String> niks = new HashSet<>();
             for (int index = 0; index < items.size(); index++) {

@@ -3,7 +3,7 @@ package id.jamsostek.gateway.payer;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.payer.PayerTranslator;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.PayerCaller;
 import id.jamsostek.gateway.partner.PayerPartner;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -42,7 +42,7 @@ public class SponsorshipHandler {
     public Mono<ServerResponse> sponsor(ServerRequest request) {
         return Mono.defer(() -> {
             PayerCaller caller = PayerCallers.of(request, PayerPartner.Kind.DONOR);
-            Request sponsorship = json.readValue(CachedBody.of(request.exchange()), Request.class);
+            Request sponsorship = json.treeToValue(CheckedBody.of(request.exchange()), Request.class);
             return core.sponsor(caller.partner().payerId(), sponsorship.nik(), YearMonth.parse(sponsorship.fromMonth()),
                             YearMonth.parse(sponsorship.toMonth()), PayerCallers.coreKey(caller, OPERATION, request),
                             caller.deadline())

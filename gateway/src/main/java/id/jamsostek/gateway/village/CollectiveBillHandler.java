@@ -7,7 +7,7 @@ import id.jamsostek.adapters.core.CoreBill;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -56,7 +56,7 @@ public class CollectiveBillHandler {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            Request bill = json.readValue(CachedBody.of(request.exchange()), Request.class);
+            Request bill = json.treeToValue(CheckedBody.of(request.exchange()), Request.class);
             if (bill.villageCode() != null) {
                 EnrollmentRules.requireInScope(caller.partner(), bill.villageCode(), "/villageCode");
             } else if (!caller.partner().serves(RegionScope.of(bill.regencyCode()))) {

@@ -49,7 +49,7 @@ public class EnrollmentBatchHandler {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            JsonNode items = BatchRequest.items(json, request.exchange(), settings.maxBatchSize());
+            JsonNode items = BatchRequest.items(request.exchange(), settings.maxBatchSize());
             List<BatchStore.NewRow> rows = new ArrayList<>();
             Set<String> niks = new HashSet<>();
             for (int index = 0; index < items.size(); index++) {

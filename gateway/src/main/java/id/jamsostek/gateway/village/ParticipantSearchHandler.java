@@ -2,7 +2,7 @@ package id.jamsostek.gateway.village;
 
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
@@ -36,7 +36,7 @@ public class ParticipantSearchHandler {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            Search search = json.readValue(CachedBody.of(request.exchange()), Search.class);
+            Search search = json.treeToValue(CheckedBody.of(request.exchange()), Search.class);
             return ParticipantsInScope.find(core, caller, search.nik())
                     .flatMap(found -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(translator.toStatus(found)));

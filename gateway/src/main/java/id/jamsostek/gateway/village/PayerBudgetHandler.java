@@ -4,7 +4,7 @@ import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.contracts.Money;
 import id.jamsostek.contracts.RegionScope;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
@@ -56,7 +56,7 @@ public class PayerBudgetHandler {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
             String regionCode = regionCode(request, caller);
-            Ceiling ceiling = json.readValue(CachedBody.of(request.exchange()), Ceiling.class);
+            Ceiling ceiling = json.treeToValue(CheckedBody.of(request.exchange()), Ceiling.class);
             return core.setPayerBudget(regionCode, year(request), Money.parse(ceiling.ceiling()), caller.deadline())
                     .flatMap(budget -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(budget));
         });

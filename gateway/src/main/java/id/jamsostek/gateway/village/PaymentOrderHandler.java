@@ -4,7 +4,7 @@ import id.jamsostek.adapters.core.BillingClient;
 import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.PaymentOrderAnswer;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.idempotency.CoreKeys;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
@@ -44,7 +44,7 @@ public class PaymentOrderHandler {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            Request order = json.readValue(CachedBody.of(request.exchange()), Request.class);
+            Request order = json.treeToValue(CheckedBody.of(request.exchange()), Request.class);
             String key = CoreKeys.derive(caller.partnerId(), OPERATION,
                     request.headers().firstHeader(IdempotencyGatewayFilterFactory.HEADER));
             return ParticipantsInScope.find(participants, caller, order.nik())

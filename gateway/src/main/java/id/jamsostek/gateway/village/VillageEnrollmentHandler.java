@@ -5,7 +5,7 @@ import id.jamsostek.adapters.core.CoreRejection;
 import id.jamsostek.adapters.core.EnrollmentClient;
 import id.jamsostek.adapters.village.VillageEnrollmentForm;
 import id.jamsostek.adapters.village.VillageEnrollmentTranslator;
-import id.jamsostek.gateway.body.CachedBody;
+import id.jamsostek.gateway.body.CheckedBody;
 import id.jamsostek.gateway.caller.VillageCaller;
 import id.jamsostek.gateway.idempotency.IdempotencyGatewayFilterFactory;
 import id.jamsostek.gateway.problem.GatewayException;
@@ -48,7 +48,7 @@ public class VillageEnrollmentHandler {
         return Mono.defer(() -> {
             VillageCaller caller = VillageCaller.of(request.exchange())
                     .orElseThrow(() -> new GatewayException(Problem.NOT_FOUND));
-            VillageEnrollmentForm form = json.readValue(CachedBody.of(request.exchange()), VillageEnrollmentForm.class);
+            VillageEnrollmentForm form = json.treeToValue(CheckedBody.of(request.exchange()), VillageEnrollmentForm.class);
             EnrollmentRules.requireInScope(caller.partner(), form.villageCode(), "/villageCode");
             EnrollmentRules.requirePayerInScope(caller.partner(), form, "/payer/type");
             EnrollmentRules.requireKnownVillage(regions, form.villageCode(), "/villageCode");

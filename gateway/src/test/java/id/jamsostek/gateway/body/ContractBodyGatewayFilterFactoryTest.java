@@ -72,6 +72,8 @@ class ContractBodyGatewayFilterFactoryTest {
         StepVerifier.create(filter.filter(exchange, chain)).verifyComplete();
 
         assertThat(forwarded.get()).isSameAs(exchange);
+        assertThat(CheckedBody.of(exchange)).as("the value the handler maps is the one checked")
+                .isEqualTo(JsonMapper.builder().build().readTree(example(file)));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
