@@ -1,27 +1,23 @@
 package id.jamsostek.gateway.bank;
 
 import id.jamsostek.gateway.snap.AccessTokenHandler;
-import id.jamsostek.gateway.edge.ForwardPaths;
+import id.jamsostek.gateway.edge.RouteHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The handlers SNAP routes forward to once the pipeline (size cap, authentication, contract, idempotency) has
- * passed. Reached directly, around the pipeline, they find no authenticated caller and answer 404.
+ * The handlers SNAP routes end in ({@code uri: handler://<name>}) once the pipeline (size cap, authentication,
+ * contract, idempotency) has passed. They have no path of their own; without an authenticated caller they answer 404.
  */
 @Configuration(proxyBeanMethods = false)
 public class BankRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> bankHandlers(ForwardPaths forward, AccessTokenHandler tokens,
+    RouteHandlers bankHandlers(AccessTokenHandler tokens,
             VaInquiryHandler inquiry, VaPaymentHandler payment) {
-        return RouterFunctions.route()
-                .POST(forward.of("snap-access-token"), tokens::issue)
-                .POST(forward.of("snap-va-inquiry"), inquiry::inquire)
-                .POST(forward.of("snap-va-payment"), payment::pay)
-                .build();
+        return new RouteHandlers()
+                .handle("snap-access-token", tokens::issue)
+                .handle("snap-va-inquiry", inquiry::inquire)
+                .handle("snap-va-payment", payment::pay);
     }
 }

@@ -1,5 +1,7 @@
 package id.jamsostek.gateway.snap;
 
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_PREDICATE_MATCHED_PATH_ATTR;
+
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -11,7 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Matches a SNAP service path behind any bank's prefix ("/v1.0/transfer-va/inquiry", "/openapi/v1.0/..."). The
  * prefix is checked against the calling bank's profile once the bank is known; the path as the client sent it
- * (prefix and query string included, before any rewriting) is kept for the signature.
+ * (prefix and query string included, before any rewriting) is kept for the signature. The service path is the
+ * matched pattern, as a Path predicate's is: the route's {@code uri} in http.server.requests.
  */
 @Component
 public class SnapPathRoutePredicateFactory extends AbstractRoutePredicateFactory<SnapPathRoutePredicateFactory.Config> {
@@ -60,6 +63,7 @@ public class SnapPathRoutePredicateFactory extends AbstractRoutePredicateFactory
                 }
                 String query = exchange.getRequest().getURI().getRawQuery();
                 SnapRequestPath.keep(exchange, new SnapRequestPath(prefix, query == null ? path : path + "?" + query));
+                exchange.getAttributes().put(GATEWAY_PREDICATE_MATCHED_PATH_ATTR, servicePath);
                 return true;
             }
 

@@ -110,24 +110,28 @@ class ObservabilityExportIT {
     }
 
     @Test
-    void observesAPartnersRequestOnceNotPerPhaseOfTheSecurityChains() {
+    void observesAPartnersRequestOnceUnderItsRoutesPathNotPerPhaseOfTheSecurityChains() {
         core.stubFor(get(urlPathEqualTo("/core/v1/bills/open")).willReturn(okJson(CoreFixtures.bill("UNPAID"))));
         BankClient alpha = new BankClient(web, TestBank.ALPHA);
 
         alpha.inquiry(alpha.inquiryBody("12345678901234567890"), alpha.token()).expectStatus().isOk();
 
-        assertThat(Poll.until(Duration.ofSeconds(10), () -> !scrape("http_server_requests_seconds_count").isEmpty()))
-                .isTrue();
+        assertThat(Poll.until(Duration.ofSeconds(10), () -> scrapeAll().lines().anyMatch(line -> line.startsWith(
+                "http_server_requests_seconds_count{") && line.contains("uri=\"/v1.0/transfer-va/inquiry\""))))
+                .as("tagged with the service's path").isTrue();
         assertThat(scrape("spring_security_http_unsecured_requests")).isEmpty();
         assertThat(scrape("spring_security_filterchains")).isEmpty();
     }
 
     /** The line of the Prometheus scrape that starts with this series, or "" if none. */
     private String scrape(String series) {
-        String metrics = GatewayIntegrationTest.client("http://127.0.0.1:" + managementPort).get()
+        return scrapeAll().lines().filter(line -> line.startsWith(series)).findFirst().orElse("");
+    }
+
+    private String scrapeAll() {
+        return GatewayIntegrationTest.client("http://127.0.0.1:" + managementPort).get()
                 .uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        return metrics.lines().filter(line -> line.startsWith(series)).findFirst().orElse("");
     }
 
     @Test

@@ -49,7 +49,7 @@ class RateLimitGatewayFilterFactoryTest {
     private static MockServerWebExchange exchange() {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/village/v1/coverage"));
         exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR,
-                Route.async().id("village-coverage").uri("forward:/internal/village/coverage")
+                Route.async().id("village-coverage").uri("handler://village-coverage")
                         .predicate(e -> true).build());
         new VillageCaller(new VillagePartner("sid-x", "SID X", true, VillagePartner.SCOPES,
                 List.of(RegionScope.of("3603"))), Deadline.in(Duration.ofSeconds(5))).keep(exchange);
