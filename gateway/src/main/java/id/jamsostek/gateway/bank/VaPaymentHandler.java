@@ -193,9 +193,11 @@ public class VaPaymentHandler {
             BankPayment saved) {
         BankProfile profile = caller.partner().profile();
         return delivery.attempt(saved, caller.deadline().keeping(settings.answerReserve())).flatMap(outcome -> switch (outcome) {
-            case PaymentDelivery.Outcome.Posted posted -> payments
-                    .posted(saved.id(), posted.corePaymentId(), PaidBill.of(posted.bill(), profile.maxBillLines(), json))
-                    .map(settled -> answers.of(settled, payment, false, profile));
+            case PaymentDelivery.Outcome.Posted posted -> {
+                PaidBill paid = PaidBill.of(posted.bill(), profile.maxBillLines(), json);
+                yield payments.posted(saved.id(), posted.corePaymentId(), paid)
+                        .map(settled -> answers.posted(settled, paid, payment, profile));
+            }
             case PaymentDelivery.Outcome.Rejected rejected -> payments.withdrawn(saved.id())
                     .then(known(exchange, caller, payment, saved.paymentKey(), false))
                     .defaultIfEmpty(refusal(rejected.reason(), payment));

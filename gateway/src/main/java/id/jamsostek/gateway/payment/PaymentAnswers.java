@@ -61,6 +61,17 @@ public class PaymentAnswers {
         return answer;
     }
 
+    /**
+     * The payment this request has just posted, answered as {@link #of} answers it but with the bill's lines as they
+     * were recorded, not read back from their JSON; anything else recorded meanwhile is answered by {@link #of}.
+     */
+    public Answer posted(BankPayment settled, PaidBill paid, VaPaymentRequest request, BankProfile profile) {
+        if (settled.state() != BankPayment.State.POSTED || !paid.billDetails().equals(settled.billDetails())) {
+            return of(settled, request, false, profile);
+        }
+        return success(settled, request, paid.lines());
+    }
+
     /** A payment refused before it was accepted: nothing was recorded, the bank is told so (flag 01). */
     public Answer refusal(Problem problem, String reason, VaPaymentRequest request, String holderNameMasked,
             List<VaInquiryResponse.BillDetail> billDetails) {
@@ -91,8 +102,12 @@ public class PaymentAnswers {
     }
 
     private Answer success(BankPayment payment, VaPaymentRequest request) {
+        return success(payment, request, details(payment.billDetails()));
+    }
+
+    private Answer success(BankPayment payment, VaPaymentRequest request, List<VaInquiryResponse.BillDetail> lines) {
         return new Answer(200, translator.answer("2002500", "Successful", request, PaymentFlag.SUCCESS,
-                payment.holderNameMasked(), details(payment.billDetails())));
+                payment.holderNameMasked(), lines));
     }
 
     private Answer pending(BankPayment payment, VaPaymentRequest request) {

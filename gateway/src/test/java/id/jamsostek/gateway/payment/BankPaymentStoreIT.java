@@ -44,7 +44,7 @@ class BankPaymentStoreIT extends GatewayIntegrationTest {
     }
 
     private PaidBill bill(String billId) {
-        return new PaidBill(billId + run, "SI*I RA***H", "[{\"billNo\":\"1\"}]");
+        return new PaidBill(billId + run, "SI*I RA***H", List.of(), "[{\"billNo\":\"1\"}]");
     }
 
     private static long openOutboxRows(UUID paymentId) {

@@ -19,6 +19,7 @@ import id.jamsostek.gateway.support.GatewayIntegrationTest;
 import id.jamsostek.gateway.support.TestBank;
 import id.jamsostek.gateway.support.TestDatabase;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,7 +165,7 @@ class BankVerdictsIT extends GatewayIntegrationTest {
 
         // the relay's posting was already at the core when the bank's verdict came
         UUID id = UUID.fromString(column("id"));
-        BankPayment after = payments.posted(id, "PAY-LATE", new PaidBill("BILL-LATE", "SI*I RA***H", "[]")).block(Duration.ofSeconds(10));
+        BankPayment after = payments.posted(id, "PAY-LATE", new PaidBill("BILL-LATE", "SI*I RA***H", List.of(), "[]")).block(Duration.ofSeconds(10));
 
         assertThat(after.state()).isEqualTo(BankPayment.State.CANCELLED);
         assertThat(reversals()).isOne();
