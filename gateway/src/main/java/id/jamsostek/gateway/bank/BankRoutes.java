@@ -13,8 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class BankRoutes {
 
     @Bean
-    RouteHandlers bankHandlers(AccessTokenHandler tokens,
-            VaInquiryHandler inquiry, VaPaymentHandler payment) {
+    RouteHandlers bankHandlers(AccessTokenHandler tokens, VaInquiryHandler inquiry, VaPaymentHandler payment) {
         return new RouteHandlers()
                 .handle("snap-access-token", tokens::issue)
                 .handle("snap-va-inquiry", inquiry::inquire)

@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class EmployerRoutes {
 
     @Bean
-    RouteHandlers employerHandlers(EmployeeRegistrationHandler employees,
-            EmployeeBatchHandler batches, WageReportHandler wages, ContributionHandler contributions,
-            EmployerSectorHandler sectors) {
+    RouteHandlers employerHandlers(EmployeeRegistrationHandler employees, EmployeeBatchHandler batches,
+            WageReportHandler wages, ContributionHandler contributions, EmployerSectorHandler sectors) {
         return new RouteHandlers()
                 .handle("employer-employees", employees::register)
                 .handle("employer-employee-batches", batches::create)

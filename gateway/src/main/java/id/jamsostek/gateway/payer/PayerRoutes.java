@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 public class PayerRoutes {
 
     @Bean
-    RouteHandlers payerHandlers(SponsorshipHandler sponsorships,
-            DonorParticipantsHandler donors, PayerCollectiveBillHandler bills, AgentEnrollmentHandler enrollments,
-            AgentParticipantsHandler agents, AgentEnrollmentBatchHandler batches,
-            SponsorshipBatchHandler sponsorshipBatches, PayerRenewalsHandler renewals) {
+    RouteHandlers payerHandlers(SponsorshipHandler sponsorships, DonorParticipantsHandler donors,
+            PayerCollectiveBillHandler bills, AgentEnrollmentHandler enrollments, AgentParticipantsHandler agents,
+            AgentEnrollmentBatchHandler batches, SponsorshipBatchHandler sponsorshipBatches,
+            PayerRenewalsHandler renewals) {
         return new RouteHandlers()
                 .handle("donor-sponsorships", sponsorships::sponsor)
                 .handle("donor-sponsorship-batches", sponsorshipBatches::create)

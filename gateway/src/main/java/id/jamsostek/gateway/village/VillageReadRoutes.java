@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class VillageReadRoutes {
 
     @Bean
-    RouteHandlers villageReadHandlers(ParticipantPageHandler participants,
-            CoverageHandler coverage, RenewalsHandler renewals, PayerBudgetHandler budgets) {
+    RouteHandlers villageReadHandlers(ParticipantPageHandler participants, CoverageHandler coverage,
+            RenewalsHandler renewals, PayerBudgetHandler budgets) {
         return new RouteHandlers()
                 .handle("village-payer-budget", budgets::read)
                 .handle("village-payer-budget-ceiling", budgets::set)

@@ -12,9 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class VillageRoutes {
 
     @Bean
-    RouteHandlers villageHandlers(VillageEnrollmentHandler enrollments,
-            ParticipantSearchHandler participants, EnrollmentBatchHandler batches, CollectiveBillHandler bills,
-            PaymentOrderHandler orders) {
+    RouteHandlers villageHandlers(VillageEnrollmentHandler enrollments, ParticipantSearchHandler participants,
+            EnrollmentBatchHandler batches, CollectiveBillHandler bills, PaymentOrderHandler orders) {
         return new RouteHandlers()
                 .handle("village-collective-bills", bills::create)
                 .handle("village-payment-orders", orders::create)
