@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -37,9 +38,9 @@ final class SnapRequestChecks {
         return value;
     }
 
-    static String header(ServerHttpRequest request, String name, String pattern) {
+    static String header(ServerHttpRequest request, String name, Pattern format) {
         String value = header(request, name);
-        if (!value.matches(pattern)) {
+        if (!format.matcher(value).matches()) {
             throw new GatewayException(Problem.INVALID_FIELD_FORMAT, name);
         }
         return value;

@@ -7,6 +7,7 @@ import id.jamsostek.gateway.problem.GatewayException;
 import id.jamsostek.gateway.problem.Problem;
 import id.jamsostek.gateway.tls.ClientCertificateCheck;
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ import reactor.core.publisher.Mono;
 public class SnapTransactionGatewayFilterFactory extends SnapAuthenticationGatewayFilterFactory {
 
     private static final String BEARER = "Bearer ";
+    private static final Pattern PARTNER_ID = Pattern.compile("[ 0-9A-Za-z._-]{1,36}");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[0-9]{1,36}");
+    private static final Pattern CHANNEL_ID = Pattern.compile("[0-9]{1,5}");
 
     private final AccessTokens tokens;
     private final BankPartners partners;
@@ -47,9 +51,9 @@ public class SnapTransactionGatewayFilterFactory extends SnapAuthenticationGatew
         String token = bearerToken(request);
         String timestamp = SnapRequestChecks.header(request, SnapHeaders.TIMESTAMP);
         String signature = SnapRequestChecks.header(request, SnapHeaders.SIGNATURE);
-        String partnerCode = SnapRequestChecks.header(request, SnapHeaders.PARTNER_ID, "[ 0-9A-Za-z._-]{1,36}");
-        String externalId = SnapRequestChecks.header(request, SnapHeaders.EXTERNAL_ID, "[0-9]{1,36}");
-        String channelId = SnapRequestChecks.header(request, SnapHeaders.CHANNEL_ID, "[0-9]{1,5}");
+        String partnerCode = SnapRequestChecks.header(request, SnapHeaders.PARTNER_ID, PARTNER_ID);
+        String externalId = SnapRequestChecks.header(request, SnapHeaders.EXTERNAL_ID, EXTERNAL_ID);
+        String channelId = SnapRequestChecks.header(request, SnapHeaders.CHANNEL_ID, CHANNEL_ID);
         SnapRequestChecks.requireFreshTimestamp(timestamp, clock, settings.timestampSkew());
         AccessTokens.Bearer bearer = tokens.bearerOf(token)
                 .orElseThrow(() -> new GatewayException(Problem.INVALID_TOKEN));
