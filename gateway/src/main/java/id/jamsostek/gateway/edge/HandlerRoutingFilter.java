@@ -3,6 +3,8 @@ package id.jamsostek.gateway.edge;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_PREDICATE_MATCHED_PATH_ATTR;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -71,13 +73,18 @@ public class HandlerRoutingFilter implements GlobalFilter, Ordered {
                 || ServerWebExchangeUtils.isAlreadyRouted(exchange)) {
             return chain.filter(exchange);
         }
+        String name = route.getUri().getHost();
+        HandlerFunction<ServerResponse> handler = name == null ? null : handlers.get(name);
+        if (handler == null) { // a route added at run time (the actuator's gateway endpoint) naming no handler
+            return Mono.error(new GatewayException(Problem.NOT_FOUND));
+        }
         ServerWebExchangeUtils.setAlreadyRouted(exchange);
         exchange.getAttributes().put(RouterFunctions.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
                 ServerWebExchangeUtils.getUriTemplateVariables(exchange));
         String pattern = exchange.getAttribute(GATEWAY_PREDICATE_MATCHED_PATH_ATTR);
         ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .ifPresent(observed -> observed.setPathPattern(pattern));
-        return handlers.get(route.getUri().getHost()).handle(ServerRequest.create(exchange, readers))
+        return handler.handle(ServerRequest.create(exchange, readers))
                 .flatMap(response -> response.writeTo(exchange, writing));
     }
 
@@ -98,7 +105,7 @@ public class HandlerRoutingFilter implements GlobalFilter, Ordered {
             });
         }
         Set<String> routed = gateway.getRoutes().stream().map(RouteDefinition::getUri)
-                .filter(uri -> SCHEME.equals(uri.getScheme())).map(URI::getHost)
+                .filter(uri -> SCHEME.equals(uri.getScheme())).map(HandlerRoutingFilter::handlerName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(routed);
         missing.removeAll(handlers.keySet());
@@ -109,5 +116,12 @@ public class HandlerRoutingFilter implements GlobalFilter, Ordered {
                     + "none declares: " + missing + "; handlers no route names: " + unrouted);
         }
         return Map.copyOf(handlers);
+    }
+
+    private static String handlerName(URI uri) {
+        if (uri.getHost() == null) {
+            throw new IllegalStateException("a gateway route's uri " + uri + " names no handler: handler://<name>");
+        }
+        return uri.getHost();
     }
 }

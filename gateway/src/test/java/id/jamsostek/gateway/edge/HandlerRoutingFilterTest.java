@@ -3,6 +3,8 @@ package id.jamsostek.gateway.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import id.jamsostek.gateway.problem.GatewayException;
+import id.jamsostek.gateway.problem.Problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +68,37 @@ class HandlerRoutingFilterTest {
     }
 
     @Test
+    void aRouteAddedAtRunTimeNamingNoHandlerFindsNothing() {
+        HandlerRoutingFilter filter = filter(gateway("village-renewals"),
+                new RouteHandlers().handle("village-renewals", request -> ServerResponse.ok().build()));
+
+        StepVerifier.create(filter.filter(routed("village-elsewhere", "/village/v1/elsewhere"), chain))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(GatewayException.class,
+                        refused -> assertThat(refused.problem()).isEqualTo(Problem.NOT_FOUND)))
+                .verify();
+        assertThat(chainCalled).isFalse();
+    }
+
+    @Test
     void aRouteNamingNoHandlerOrAHandlerNoRouteNamesStopsTheStart() {
         assertThatIllegalStateException()
                 .isThrownBy(() -> filter(gateway("snap-va-payment", "snap-va-inquiry"),
                         new RouteHandlers().handle("snap-va-payment", request -> ServerResponse.ok().build())
                                 .handle("snap-va-refund", request -> ServerResponse.ok().build())))
                 .withMessageContaining("[snap-va-inquiry]").withMessageContaining("[snap-va-refund]");
+    }
+
+    @Test
+    void aHandlerUriWithoutANameStopsTheStart() {
+        GatewayProperties gateway = gateway();
+        RouteDefinition route = new RouteDefinition();
+        route.setId("snap-va-payment");
+        route.setUri(URI.create("handler:snap-va-payment"));
+        gateway.getRoutes().add(route);
+
+        assertThatIllegalStateException().isThrownBy(() -> filter(gateway,
+                new RouteHandlers().handle("snap-va-payment", request -> ServerResponse.ok().build())))
+                .withMessageContaining("handler://<name>");
     }
 
     @Test
