@@ -16,7 +16,6 @@ import org.springframework.boot.convert.DurationStyle;
 /** The checks every partner registration makes, with messages an operator can act on, naming the field. */
 public final class Registrations {
 
-    /** Compiled once: a bank's certificates are checked with its id on each of its requests. */
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private Registrations() {}

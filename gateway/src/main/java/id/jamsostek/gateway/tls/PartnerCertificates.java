@@ -47,7 +47,7 @@ public class PartnerCertificates {
 
     /** The partner's certificates and mode; none (OPTIONAL) for a partner that is not registered. */
     public Mono<ClientCertificates> of(String partnerId) {
-        return ofPartner.get(partnerId).defaultIfEmpty(ClientCertificates.none(partnerId));
+        return ofPartner.get(partnerId).switchIfEmpty(Mono.fromSupplier(() -> ClientCertificates.none(partnerId)));
     }
 
     /** As stored now, past the cache (inside a change's transaction); empty for a partner that is not registered. */
